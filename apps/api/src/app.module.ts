@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AppConfig } from '@casetrail/config';
+import { CasetrailModule } from '@casetrail/runtime';
+import { randomUUID } from 'node:crypto';
+import { LoggerModule } from 'nestjs-pino';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { CasesController } from './cases/cases.controller';
+import { HealthController } from './health/health.controller';
+import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
+import { RateLimitGuard } from './http/rate-limit.guard';
+import { UnknownQueryGuard } from './http/unknown-query.guard';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request, response) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              response.setHeader('X-Request-Id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        CasetrailModule.forRoot({ config, databaseUrl }),
+      ],
+      controllers: [HealthController, CasesController],
+      providers: [
+        { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: UnknownQueryGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig } from '@casetrail/config';
+import { json } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './app.module';
+import { translateBodyParserErrors } from './http/body-parser-errors';
+import { createValidationPipe } from './http/validation.pipe';
+
+const JSON_BODY_LIMIT = '2mb';
+
+export interface ApiAppOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  /** Tests keep Nest's own logs quiet. */
+  bufferLogs?: boolean;
+}
+
+export async function createApiApp({ config, databaseUrl, bufferLogs = true }: ApiAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, databaseUrl), {
+    bufferLogs,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(json({ limit: JSON_BODY_LIMIT }));
+  app.use(translateBodyParserErrors);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'validator.swagger.io'] },
+      },
+    }),
+  );
+  app.useGlobalPipes(createValidationPipe());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Casetrail API')
+    .setDescription('Cases, filings, dockets, terms of service and alerts for AI and IP litigation.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
+  return app;
+}

@@ -1,0 +1,20 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthReport, HealthService } from '@casetrail/runtime';
+import { Response } from 'express';
+import { PublicRoute } from '../auth/auth.decorators';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  @PublicRoute()
+  @ApiOperation({ summary: 'Database, job queue and search engine status (503 when the database is down)' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    const report = await this.health.check();
+    if (report.status === 'down') response.status(503);
+    return report;
+  }
+}

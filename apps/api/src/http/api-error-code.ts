@@ -1,0 +1,45 @@
+import { CommonErrorCode } from '@casetrail/core';
+import { CasesErrorCode } from '@casetrail/cases';
+
+/** Codes the HTTP layer itself produces (the domains have their own enums). */
+export enum ApiErrorCode {
+  MalformedJson = 'malformed_json',
+  UnknownQueryParameter = 'unknown_query_parameter',
+  MissingApiKey = 'missing_api_key',
+  InvalidApiKey = 'invalid_api_key',
+  InsufficientScope = 'insufficient_scope',
+  RateLimited = 'rate_limited',
+  RouteNotFound = 'route_not_found',
+  MethodNotAllowed = 'method_not_allowed',
+  PayloadTooLarge = 'payload_too_large',
+  UnsupportedMediaType = 'unsupported_media_type',
+  InternalError = 'internal_error',
+}
+
+export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode;
+
+/** The one place where an error code becomes an HTTP status. Exhaustive by type. */
+export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
+  [ApiErrorCode.MalformedJson]: 400,
+  [ApiErrorCode.UnknownQueryParameter]: 400,
+  [ApiErrorCode.MissingApiKey]: 401,
+  [ApiErrorCode.InvalidApiKey]: 401,
+  [ApiErrorCode.InsufficientScope]: 403,
+  [ApiErrorCode.RateLimited]: 429,
+  [ApiErrorCode.RouteNotFound]: 404,
+  [ApiErrorCode.MethodNotAllowed]: 405,
+  [ApiErrorCode.PayloadTooLarge]: 413,
+  [ApiErrorCode.UnsupportedMediaType]: 415,
+  [ApiErrorCode.InternalError]: 500,
+  [CommonErrorCode.ValidationFailed]: 400,
+  [CommonErrorCode.NotFound]: 404,
+  [CommonErrorCode.Conflict]: 409,
+  [CommonErrorCode.InvalidCursor]: 400,
+  [CasesErrorCode.CaseNotFound]: 404,
+  [CasesErrorCode.CourtNotFound]: 400,
+  [CasesErrorCode.CaseAlreadyExists]: 409,
+};
+
+export function isKnownErrorCode(code: string): code is ErrorCode {
+  return Object.prototype.hasOwnProperty.call(HTTP_STATUS_BY_CODE, code);
+}

@@ -1,0 +1,58 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { CommonErrorCode, isDomainError } from '@casetrail/core';
+import { Response } from 'express';
+import { ApiError } from './api-error';
+import { ApiErrorCode, HTTP_STATUS_BY_CODE, isKnownErrorCode } from './api-error-code';
+
+export interface ErrorEnvelope {
+  error: { code: string; message: string; details: Record<string, unknown> };
+}
+
+const STATUS_CODES: Record<number, ApiErrorCode | CommonErrorCode> = {
+  400: CommonErrorCode.ValidationFailed,
+  404: ApiErrorCode.RouteNotFound,
+  405: ApiErrorCode.MethodNotAllowed,
+  413: ApiErrorCode.PayloadTooLarge,
+  415: ApiErrorCode.UnsupportedMediaType,
+  429: ApiErrorCode.RateLimited,
+};
+
+/** Turns every error into `{ error: { code, message, details } }` with the mapped status. */
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const { status, envelope, headers } = this.describe(exception);
+    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (response.headersSent) {
+      response.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    response.status(status).json(envelope);
+  }
+
+  private describe(exception: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
+    if (isDomainError(exception) && isKnownErrorCode(exception.code)) {
+      return {
+        status: HTTP_STATUS_BY_CODE[exception.code],
+        envelope: { error: { code: exception.code, message: exception.message, details: exception.details } },
+        headers: exception instanceof ApiError ? exception.headers : {},
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const code = STATUS_CODES[status] ?? (status >= 500 ? ApiErrorCode.InternalError : CommonErrorCode.ValidationFailed);
+      const body = exception.getResponse();
+      const message = typeof body === 'string' ? body : exception.message;
+      return { status, envelope: { error: { code, message, details: {} } }, headers: {} };
+    }
+    return {
+      status: 500,
+      envelope: { error: { code: ApiErrorCode.InternalError, message: 'Something went wrong on our side.', details: {} } },
+      headers: {},
+    };
+  }
+}

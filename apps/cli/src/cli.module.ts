@@ -1,0 +1,22 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '@casetrail/config';
+import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
+import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
+import { SeedCommand } from './commands/seed.command';
+import { RuntimeContext } from './runtime-context';
+
+const COMMANDS = [
+  SeedCommand,
+  KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
+  DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
+];
+
+@Module({})
+export class CliModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CliModule,
+      providers: [{ provide: RuntimeContext, useValue: new RuntimeContext(config) }, ...COMMANDS],
+    };
+  }
+}

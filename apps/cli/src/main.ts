@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@casetrail/runtime';
+import { CommandFactory } from 'nest-commander';
+import { CliModule } from './cli.module';
+import { ExitCode, reportError } from './cli-errors';
+import { RuntimeContext } from './runtime-context';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const app = await CommandFactory.createWithoutRunning(CliModule.forRoot(config), {
+    logger: ['error'],
+    cliName: 'casetrail',
+    errorHandler: (error) => {
+      // Commander reports usage errors itself; help and version are not failures.
+      const code = (error as { code?: string }).code ?? '';
+      const exitCode = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(code) ? ExitCode.Ok : ExitCode.Usage;
+      process.exit(exitCode);
+    },
+  });
+  try {
+    await CommandFactory.runApplication(app);
+  } finally {
+    await app.get(RuntimeContext).close();
+    await app.close();
+  }
+}
+
+main()
+  .then(() => process.exit(process.exitCode ?? 0))
+  .catch((error: unknown) => process.exit(reportError(error)));

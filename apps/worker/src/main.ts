@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, startWorkers } from '@casetrail/runtime';
+import { WorkerModule } from './worker.module';
+
+/** Runs the job handlers alone, for deployments that scale workers apart from the API. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const infrastructure = await prepareInfrastructure(config, (message) => bootLogger.info(message));
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, infrastructure.databaseUrl), {
+    logger: ['error', 'warn', 'log'],
+  });
+  onTerminationSignal(async () => {
+    await app.close();
+    await infrastructure.embedded?.stop();
+  });
+  const handlerSets = await startWorkers(app);
+  bootLogger.info(`Casetrail worker running ${handlerSets} handler set(s)`);
+}
+
+main().catch((error: unknown) => {
+  bootLogger.fatal({ err: error }, 'Casetrail worker failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const boundaries = (extraForSpecs) => [
+  'error',
+  {
+    enforceBuildableLibDependency: false,
+    allow: [],
+    depConstraints: [
+      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util', ...extraForSpecs] },
+      { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', ...extraForSpecs] },
+      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', ...extraForSpecs] },
+      { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:util', ...extraForSpecs] },
+      { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util'] },
+    ],
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/tmp/**', 'tools/**/*.mjs', 'tools/**/*.js', '**/jest.config.js', 'jest.preset.js'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@nx/enforce-module-boundaries': boundaries([]),
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration through @casetrail/config.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts', 'libs/config/**/*.ts', 'libs/runtime/src/lib/process-lifecycle.ts', 'tools/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
+  },
+);

@@ -1,0 +1,201 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeCursor, encodeCursor, normalizeDocketNumber, Page, parseDocketNumber, slugify } from '@casetrail/core';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Court } from '../courts/court.entity';
+import { CasesError, CasesErrorCode } from '../cases-error';
+import { CaseEvent } from '../events/case-event.entity';
+import { PartiesService } from '../parties/parties.service';
+import { CaseRelation } from '../relations/case-relation.entity';
+import { Case } from './case.entity';
+import { CreateCaseBody, ListCasesQuery, UpdateCaseBody } from './case.dto';
+import { CaseDetailView, CaseSummaryView, toCaseSummary } from './case-views';
+import { CaseStatus } from './case-status';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_DATE = '0001-01-01';
+
+@Injectable()
+export class CasesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly parties: PartiesService,
+  ) {}
+
+  async list(query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
+    if (query.court) qb.andWhere('c.court_id = :court', { court: query.court.toLowerCase() });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.party) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM case_parties cp JOIN parties p ON p.id = cp.party_id
+                 WHERE cp.case_id = c.id AND p.name ILIKE :party ESCAPE '\\')`,
+        { party: `%${escapeLike(query.party)}%` },
+      );
+    }
+    if (query.q) {
+      const words = query.q.split(/\s+/).filter(Boolean).slice(0, 10);
+      words.forEach((word, i) => {
+        qb.andWhere(
+          new Brackets((w) =>
+            w
+              .where(`c.caption ILIKE :w${i} ESCAPE '\\'`)
+              .orWhere(`c.short_name ILIKE :w${i} ESCAPE '\\'`)
+              .orWhere(`c.docket_number ILIKE :w${i} ESCAPE '\\'`)
+              .orWhere(
+                `EXISTS (SELECT 1 FROM case_parties cp JOIN parties p ON p.id = cp.party_id
+                         WHERE cp.case_id = c.id AND p.name ILIKE :w${i} ESCAPE '\\')`,
+              ),
+          ),
+          { [`w${i}`]: `%${escapeLike(word)}%` },
+        );
+      });
+    }
+    if (query.cursor) {
+      const after = decodeCursor<{ f: string; id: string }>(query.cursor, ['f', 'id']);
+      qb.andWhere(`(COALESCE(c.filed_on, '${NO_DATE}'), c.id) < (:f::date, :id::uuid)`, after);
+    }
+    qb.addSelect(`COALESCE(c.filed_on, '${NO_DATE}')::text`, 'f')
+      .orderBy(`COALESCE(c.filed_on, '${NO_DATE}')`, 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1);
+    const rows = await qb.getRawMany<{ id: string; f: string }>();
+    const pageRows = rows.slice(0, limit);
+    const entities = await this.loadSummaries(pageRows.map((r) => r.id));
+    const last = pageRows[pageRows.length - 1];
+    return {
+      items: entities.map(toCaseSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor({ f: last.f, id: last.id }) : null,
+    };
+  }
+
+  async get(idOrSlug: string): Promise<CaseDetailView> {
+    const entity = await this.findEntity(idOrSlug);
+    const [withRelations] = await this.loadSummaries([entity.id], true);
+    const relations = await this.dataSource.getRepository(CaseRelation).find({
+      where: [{ fromCaseId: entity.id }, { toCaseId: entity.id }],
+      relations: { fromCase: true, toCase: true },
+      order: { type: 'ASC', createdAt: 'ASC' },
+    });
+    const events = await this.dataSource
+      .getRepository(CaseEvent)
+      .find({ where: { caseId: entity.id }, order: { date: 'ASC', title: 'ASC' } });
+    return toCaseDetail(withRelations, relations, events);
+  }
+
+  /** Resolves an id or slug to the case row, or throws `case_not_found`. */
+  async findEntity(idOrSlug: string, manager: EntityManager = this.dataSource.manager): Promise<Case> {
+    const repo = manager.getRepository(Case);
+    const entity = UUID.test(idOrSlug)
+      ? await repo.findOne({ where: { id: idOrSlug } })
+      : await repo.findOne({ where: { slug: idOrSlug.toLowerCase() } });
+    if (!entity) throw new CasesError(CasesErrorCode.CaseNotFound, `No case "${idOrSlug}".`, { case: idOrSlug });
+    return entity;
+  }
+
+  async create(body: CreateCaseBody): Promise<CaseDetailView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const court = await manager.getRepository(Court).findOne({ where: { id: body.court.toLowerCase() } });
+      if (!court) throw new CasesError(CasesErrorCode.CourtNotFound, `No court "${body.court}".`, { court: body.court });
+      const slug = body.slug ?? slugify(body.shortName);
+      const parsed = body.docketNumber ? parseDocketNumber(body.docketNumber) : null;
+      const docketNumber = body.docketNumber ? normalizeDocketNumber(body.docketNumber) : null;
+      await this.assertUnique(manager, slug, court.id, docketNumber);
+      const saved = await manager.getRepository(Case).save(
+        manager.getRepository(Case).create({
+          slug,
+          caption: body.caption,
+          shortName: body.shortName,
+          courtId: court.id,
+          docketNumber,
+          docketNumberAsWritten: body.docketNumber ?? null,
+          judgeInitials: parsed?.judgeInitials.join('-') || null,
+          filedOn: body.filedOn ?? null,
+          terminatedOn: body.terminatedOn ?? null,
+          status: body.status ?? CaseStatus.Pending,
+          statusNote: body.statusNote ?? null,
+          natureOfSuit: body.natureOfSuit ?? null,
+          claims: body.claims ?? [],
+          reportedCitations: body.reportedCitations ?? [],
+          courtListenerUrl: body.courtListenerUrl ?? null,
+        }),
+      );
+      for (const party of body.parties ?? []) {
+        await this.parties.attach(manager, saved.id, party.name, party.role);
+      }
+      return saved.id;
+    });
+    return this.get(id);
+  }
+
+  async update(idOrSlug: string, body: UpdateCaseBody): Promise<CaseDetailView> {
+    const entity = await this.findEntity(idOrSlug);
+    const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
+    if (Object.keys(changes).length > 0) await this.dataSource.getRepository(Case).update({ id: entity.id }, changes);
+    return this.get(entity.id);
+  }
+
+  private async assertUnique(manager: EntityManager, slug: string, courtId: string, docketNumber: string | null) {
+    const repo = manager.getRepository(Case);
+    if (await repo.exists({ where: { slug } })) {
+      throw new CasesError(CasesErrorCode.CaseAlreadyExists, `A case with slug "${slug}" exists.`, { slug });
+    }
+    if (docketNumber && (await repo.exists({ where: { courtId, docketNumber } }))) {
+      throw new CasesError(CasesErrorCode.CaseAlreadyExists, `Case ${docketNumber} in ${courtId} exists.`, {
+        court: courtId,
+        docketNumber,
+      });
+    }
+  }
+
+  private async loadSummaries(ids: string[], withJudges = false): Promise<Case[]> {
+    if (ids.length === 0) return [];
+    const found = await this.dataSource.getRepository(Case).find({
+      where: ids.map((id) => ({ id })),
+      relations: { court: true, parties: { party: true }, ...(withJudges ? { judges: { judge: true } } : {}) },
+    });
+    const byId = new Map(found.map((c) => [c.id, c]));
+    return ids.map((id) => byId.get(id)).filter((c): c is Case => c !== undefined);
+  }
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function toCaseDetail(entity: Case, relations: CaseRelation[], events: CaseEvent[]): CaseDetailView {
+  return {
+    ...toCaseSummary(entity),
+    docketNumberAsWritten: entity.docketNumberAsWritten,
+    judgeInitials: entity.judgeInitials,
+    otherDocketNumbers: entity.otherDocketNumbers,
+    statusNote: entity.statusNote,
+    natureOfSuit: entity.natureOfSuit,
+    cause: entity.cause,
+    juryDemand: entity.juryDemand,
+    jurisdiction: entity.jurisdiction,
+    claims: entity.claims,
+    reportedCitations: entity.reportedCitations,
+    judges: (entity.judges ?? []).map((j) => ({ name: j.judge?.name ?? '', role: j.role, title: j.title })),
+    relations: relations.map((r) => {
+      const outgoing = r.fromCaseId === entity.id;
+      const other = outgoing ? r.toCase : r.fromCase;
+      return {
+        type: r.type,
+        direction: outgoing ? ('outgoing' as const) : ('incoming' as const),
+        case: { id: other?.id ?? '', slug: other?.slug ?? '', shortName: other?.shortName ?? '' },
+        note: r.note,
+        sourceUrl: r.sourceUrl,
+      };
+    }),
+    events: events.map((e) => ({
+      id: e.id, date: e.date, dateNote: e.dateNote, type: e.type, title: e.title, summary: e.summary, sourceUrl: e.sourceUrl,
+    })),
+    sources: entity.sources,
+    notes: entity.notes,
+    courtListenerUrl: entity.courtListenerUrl,
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,52 @@
+import { ConfigError } from './config-error';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults for an empty environment', () => {
+    const sut = loadConfig({}, '/srv/casetrail');
+    expect(sut.databaseUrl).toBeNull();
+    expect(sut.dataDir).toBe('/srv/casetrail/.casetrail');
+    expect(sut.blobDir).toBe('/srv/casetrail/.casetrail/blobs');
+    expect(sut.port).toBe(3000);
+    expect(sut.meili).toBeNull();
+    expect(sut.publicRead).toBe(true);
+    expect(sut.upload.maxBytes).toBe(100 * 1024 * 1024);
+  });
+
+  it('reads the documented variables', () => {
+    const sut = loadConfig(
+      {
+        DATABASE_URL: 'postgres://u:p@db:5432/casetrail',
+        CASETRAIL_DATA_DIR: '/data',
+        PORT: '8080',
+        MEILI_URL: 'http://meili:7700',
+        MEILI_MASTER_KEY: 'k',
+        LOG_LEVEL: 'debug',
+        CASETRAIL_PUBLIC_READ: 'false',
+      },
+      '/',
+    );
+    expect(sut).toMatchObject({
+      databaseUrl: 'postgres://u:p@db:5432/casetrail',
+      dataDir: '/data',
+      port: 8080,
+      meili: { url: 'http://meili:7700', masterKey: 'k' },
+      logLevel: 'debug',
+      publicRead: false,
+    });
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', CASETRAIL_PUBLIC_READ: 'maybe' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'CASETRAIL_PUBLIC_READ']) {
+      expect(message).toContain(name);
+    }
+  });
+});

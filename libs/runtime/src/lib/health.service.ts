@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JobsService, QueueHealth } from '@casetrail/jobs';
+import { DataSource } from 'typeorm';
+
+export interface ComponentHealth {
+  status: 'up' | 'down';
+  latencyMs: number;
+  error?: string;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded' | 'down';
+  database: ComponentHealth;
+  jobs: ComponentHealth & { queues?: QueueHealth[] };
+  search: ComponentHealth & { engine: string };
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async check(): Promise<HealthReport> {
+    const database = await probe(() => this.dataSource.query('SELECT 1'));
+    let queues: QueueHealth[] | undefined;
+    const jobs = await probe(async () => {
+      queues = await withTimeout(this.jobs.health(), 3000);
+    });
+    const search = { ...(await probe(() => this.dataSource.query('SELECT 1'))), engine: 'postgres' };
+    const status = database.status === 'down' ? 'down' : jobs.status === 'down' || search.status === 'down' ? 'degraded' : 'ok';
+    return { status, database, jobs: { ...jobs, queues }, search };
+  }
+}
+
+async function probe(fn: () => Promise<unknown>): Promise<ComponentHealth> {
+  const started = Date.now();
+  try {
+    await withTimeout(fn(), 3000);
+    return { status: 'up', latencyMs: Date.now() - started };
+  } catch (error) {
+    return { status: 'down', latencyMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

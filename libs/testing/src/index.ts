@@ -1,0 +1,5 @@
+export * from './lib/workspace';
+export * from './lib/test-database';
+export * from './lib/test-config';
+export * from './lib/test-server';
+export * from './lib/test-context';
