@@ -13,6 +13,7 @@ const boundaries = (extraForSpecs) => [
       { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:util', ...extraForSpecs] },
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
       { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util'] },
+      { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util', 'type:testing'] },
     ],
   },
 ];
@@ -43,7 +44,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['**/*.spec.ts'],
+    files: ['**/*.spec.ts', '**/src/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
 );

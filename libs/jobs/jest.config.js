@@ -2,7 +2,5 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'jobs',
   rootDir: __dirname,
-  globalSetup: '<rootDir>/../../libs/testing/src/lib/global-setup.ts',
-  globalTeardown: '<rootDir>/../../libs/testing/src/lib/global-teardown.ts',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
 };

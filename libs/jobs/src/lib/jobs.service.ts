@@ -9,6 +9,8 @@ export interface SendOptions {
   manager?: EntityManager;
   startAfterSeconds?: number;
   singletonKey?: string;
+  /** Overrides the queue's first retry delay (tests, urgent work). */
+  retryDelaySeconds?: number;
 }
 
 export interface QueueHealth {
@@ -38,7 +40,7 @@ export class JobsService implements OnApplicationShutdown {
     const policy = policyFor(name);
     return boss.send(name, payload, {
       retryLimit: policy.retryLimit,
-      retryDelay: policy.retryDelay,
+      retryDelay: options.retryDelaySeconds ?? policy.retryDelay,
       retryBackoff: true,
       expireInSeconds: policy.expireInSeconds,
       startAfter: options.startAfterSeconds,

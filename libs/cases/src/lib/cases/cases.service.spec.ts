@@ -1,6 +1,8 @@
 import { CommonError } from '@casetrail/core';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import { CasesError } from '../cases-error';
+import { CASES_ENTITIES } from '../cases.entities';
+import { CasesModule } from '../cases.module';
 import { PartyRole } from '../parties/party-role';
 import { SeedService } from '../seed/seed.service';
 import { CaseStatus } from './case-status';
@@ -11,7 +13,7 @@ describe('CasesService (PostgreSQL)', () => {
   let sut: CasesService;
 
   beforeAll(async () => {
-    ctx = await createTestContext();
+    ctx = await createTestContext({ imports: [CasesModule], entities: CASES_ENTITIES });
     sut = ctx.app.get(CasesService);
     await ctx.app.get(SeedService).seed();
   });

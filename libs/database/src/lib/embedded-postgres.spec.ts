@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres';
+
+async function selectOne(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<{ one: number }>('SELECT 1 AS one')).rows[0].one;
+  } finally {
+    await client.end();
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('startEmbeddedPostgres (a real PostgreSQL server)', () => {
+  let dataDir: string;
+
+  beforeEach(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-embedded-'));
+  });
+
+  afterEach(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('starts a server on a free port, keeps its data, and a second process shares it', async () => {
+    const first = await startEmbeddedPostgres({ dataDir });
+    try {
+      expect(first.owned).toBe(true);
+      expect(await selectOne(first.url)).toBe(1);
+      const second = await startEmbeddedPostgres({ dataDir });
+      expect(second.owned).toBe(false);
+      expect(second.url).toBe(first.url);
+      await second.stop();
+      expect(await selectOne(first.url)).toBe(1);
+    } finally {
+      await first.stop();
+    }
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+    expect(fs.existsSync(pidFile)).toBe(false);
+
+    const restarted = await startEmbeddedPostgres({ dataDir });
+    try {
+      expect(restarted.owned).toBe(true);
+      expect(await selectOne(restarted.url)).toBe(1);
+    } finally {
+      await restarted.stop();
+    }
+  });
+
+  it('recovers from a stale postmaster.pid left by a crash', async () => {
+    const first = await startEmbeddedPostgres({ dataDir });
+    await first.stop();
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+    let deadPid = 999_999;
+    while (isRunning(deadPid)) deadPid -= 1;
+    fs.writeFileSync(pidFile, `${deadPid}\n${path.join(dataDir, 'pg')}\n0\n5432\n\n127.0.0.1\n`);
+
+    const recovered = await startEmbeddedPostgres({ dataDir });
+    try {
+      expect(recovered.owned).toBe(true);
+      expect(await selectOne(recovered.url)).toBe(1);
+    } finally {
+      await recovered.stop();
+    }
+  });
+});
