@@ -1,5 +1,6 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { SearchErrorCode } from '@casetrail/search';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -16,7 +17,7 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode;
+export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -38,6 +39,10 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CasesErrorCode.CaseNotFound]: 404,
   [CasesErrorCode.CourtNotFound]: 400,
   [CasesErrorCode.CaseAlreadyExists]: 409,
+  [SearchErrorCode.QueryTooLong]: 400,
+  [SearchErrorCode.InvalidSearchParameter]: 400,
+  [SearchErrorCode.EngineUnavailable]: 503,
+  [SearchErrorCode.EngineTaskFailed]: 502,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

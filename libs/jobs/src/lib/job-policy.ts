@@ -13,7 +13,9 @@ export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, ex
 
 export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   [JobName.DocumentExtract]: { concurrency: 2, expireInSeconds: 30 * 60 },
-  [JobName.DocumentIndex]: { concurrency: 2 },
+  // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
+  [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
+  [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
 };
 
 export function policyFor(name: JobName): JobPolicy {

@@ -5,6 +5,7 @@ import { CasesModule } from '@casetrail/cases';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { dataSourceOptions } from '@casetrail/database';
 import { JobsModule } from '@casetrail/jobs';
+import { SearchModule } from '@casetrail/search';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -25,9 +26,10 @@ export class CasetrailModule {
         JobsModule.forRoot(databaseUrl),
         CasesModule,
         AuthModule,
+        SearchModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, HealthService],
     };
   }
 }
