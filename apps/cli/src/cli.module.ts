@@ -4,6 +4,7 @@ import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from '
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { ReindexCommand } from './commands/reindex.command';
 import { SeedCommand } from './commands/seed.command';
+import { TosCheckCommand, TosCommand, TosImportCommand, TosSourcesCommand, TosTrackCommand } from './commands/tos.command';
 import { RuntimeContext } from './runtime-context';
 
 const COMMANDS = [
@@ -11,6 +12,7 @@ const COMMANDS = [
   ReindexCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
+  TosCommand, TosImportCommand, TosTrackCommand, TosSourcesCommand, TosCheckCommand,
 ];
 
 @Module({})

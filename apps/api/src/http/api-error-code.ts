@@ -1,6 +1,8 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { NetErrorCode } from '@casetrail/net';
 import { SearchErrorCode } from '@casetrail/search';
+import { TosErrorCode } from '@casetrail/tos';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -17,7 +19,7 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode;
+export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode | TosErrorCode | NetErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -43,6 +45,30 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [TosErrorCode.UnsupportedFormat]: 400,
+  [TosErrorCode.InvalidRecordedAt]: 400,
+  [TosErrorCode.RecordedAtInFuture]: 400,
+  [TosErrorCode.DuplicateClauseKey]: 500,
+  [TosErrorCode.EmptySnapshot]: 400,
+  [TosErrorCode.SnapshotOutOfOrder]: 409,
+  [TosErrorCode.ServiceNotFound]: 404,
+  [TosErrorCode.DocumentNotFound]: 404,
+  [TosErrorCode.VersionNotFound]: 404,
+  [TosErrorCode.ClauseNotFound]: 404,
+  [TosErrorCode.NoVersionAsOf]: 404,
+  [TosErrorCode.InvalidVersionReference]: 400,
+  [TosErrorCode.DatesOutOfOrder]: 400,
+  [TosErrorCode.VersionsNotComparable]: 400,
+  [TosErrorCode.SourceAlreadyTracked]: 409,
+  [TosErrorCode.ImportFolderNotFound]: 404,
+  [TosErrorCode.InvalidDocumentName]: 400,
+  [NetErrorCode.InvalidUrl]: 400,
+  [NetErrorCode.TargetForbidden]: 400,
+  [NetErrorCode.HostNotFound]: 400,
+  [NetErrorCode.Timeout]: 504,
+  [NetErrorCode.ResponseTooLarge]: 502,
+  [NetErrorCode.TooManyRedirects]: 502,
+  [NetErrorCode.RequestFailed]: 502,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -14,9 +14,17 @@ export interface AppConfig {
   rateLimit: { windowSeconds: number; maxRequests: number };
   upload: { maxBytes: number };
   allowPrivateTargets: boolean;
+  tos: TosConfig;
   /** Whether `npm start` also runs the worker's job handlers in the API process. */
   runWorkerInApi: boolean;
   seedOnFirstStart: boolean;
+}
+
+/** Terms-of-service tracking: how often each tracked source is fetched, and the fetch's bounds. */
+export interface TosConfig {
+  pollIntervalSeconds: number;
+  fetchTimeoutMs: number;
+  maxBytes: number;
 }
 
 /** Names of the variables whose values must never reach logs. */

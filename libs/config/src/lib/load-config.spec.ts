@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(sut.meili).toBeNull();
     expect(sut.publicRead).toBe(true);
     expect(sut.upload.maxBytes).toBe(100 * 1024 * 1024);
+    expect(sut.allowPrivateTargets).toBe(false);
+    expect(sut.tos).toEqual({ pollIntervalSeconds: 12 * 3600, fetchTimeoutMs: 20_000, maxBytes: 5 * 1024 * 1024 });
+  });
+
+  it('reads the terms-of-service tracking bounds and rejects a polling interval under a minute', () => {
+    const sut = loadConfig({ CASETRAIL_TOS_POLL_INTERVAL_SECONDS: '3600', CASETRAIL_TOS_FETCH_TIMEOUT_MS: '5000', CASETRAIL_TOS_MAX_BYTES: '65536' });
+    expect(sut.tos).toEqual({ pollIntervalSeconds: 3600, fetchTimeoutMs: 5000, maxBytes: 65536 });
+    expect(() => loadConfig({ CASETRAIL_TOS_POLL_INTERVAL_SECONDS: '5' })).toThrow(/CASETRAIL_TOS_POLL_INTERVAL_SECONDS/);
   });
 
   it('reads the documented variables', () => {

@@ -31,6 +31,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     upload: { maxBytes: read.integer('CASETRAIL_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, { min: 1 }) },
     allowPrivateTargets: read.boolean('CASETRAIL_ALLOW_PRIVATE_TARGETS', false),
+    tos: {
+      pollIntervalSeconds: read.integer('CASETRAIL_TOS_POLL_INTERVAL_SECONDS', 12 * 3600, { min: 60, max: 30 * 86400 }),
+      fetchTimeoutMs: read.integer('CASETRAIL_TOS_FETCH_TIMEOUT_MS', 20_000, { min: 100, max: 300_000 }),
+      maxBytes: read.integer('CASETRAIL_TOS_MAX_BYTES', 5 * 1024 * 1024, { min: 1024, max: 100 * 1024 * 1024 }),
+    },
     runWorkerInApi: read.boolean('CASETRAIL_RUN_WORKER', true),
     seedOnFirstStart: read.boolean('CASETRAIL_SEED', true),
   };

@@ -3,12 +3,17 @@ export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
+  SearchIndexTosVersion = 'search.index-tos-version',
+  TosCheckSources = 'tos.check-sources',
 }
 
 export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
+  /** Indexes the clauses of the latest version of a terms-of-service document. */
+  [JobName.SearchIndexTosVersion]: { documentId: string };
+  [JobName.TosCheckSources]: Record<string, never>;
 }
 
 export const JOB_NAMES = Object.values(JobName);

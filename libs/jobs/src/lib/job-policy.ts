@@ -16,6 +16,9 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
+  [JobName.SearchIndexTosVersion]: { concurrency: 1, retryLimit: 13 },
+  // Scheduled every few minutes; a failed round is simply followed by the next one.
+  [JobName.TosCheckSources]: { concurrency: 1, retryLimit: 3, expireInSeconds: 30 * 60 },
 };
 
 export function policyFor(name: JobName): JobPolicy {

@@ -66,6 +66,12 @@ export class JobsService implements OnApplicationShutdown {
     }
   }
 
+  /** Runs a job on a cron schedule (UTC); one schedule per job name, replaced when called again. */
+  async schedule<N extends JobName>(name: N, cron: string, payload: JobPayloads[N]): Promise<void> {
+    const boss = await this.start();
+    await boss.schedule(name, cron, payload, { tz: 'UTC' });
+  }
+
   async health(): Promise<QueueHealth[]> {
     const boss = await this.start();
     return Promise.all(

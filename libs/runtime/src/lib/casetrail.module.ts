@@ -6,6 +6,7 @@ import { AppConfig, ConfigModule } from '@casetrail/config';
 import { dataSourceOptions } from '@casetrail/database';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
+import { TosModule } from '@casetrail/tos';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -27,9 +28,10 @@ export class CasetrailModule {
         CasesModule,
         AuthModule,
         SearchModule,
+        TosModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TosModule, HealthService],
     };
   }
 }

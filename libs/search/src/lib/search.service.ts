@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, CaseRelation, CaseRelationType } from '@casetrail/cases';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
+import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
 import { DataSource } from 'typeorm';
 import { caseSearchDocument } from './case-search-document';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
 import { FACETS, Facet, MAX_QUERY_LENGTH, MAX_SEARCH_WINDOW, SearchFilters, SearchResult, SearchSort } from './search-query';
+import { tosClauseSearchDocument, tosClauseSearchId } from './tos-search-document';
 
 export interface SearchRequest {
   q?: string;
@@ -85,15 +87,47 @@ export class SearchService {
     await this.index.upsert([caseSearchDocument(entity, await this.familyOf(caseId))]);
   }
 
-  /** Rebuilds the whole index from PostgreSQL: settings, then every case (and, as they land, pages and clauses). */
+  /**
+   * Indexes the text clauses of the latest version of a terms-of-service document, one search
+   * document per clause key, and removes the clauses that earlier versions had and this one lacks.
+   */
+  async indexTosDocument(documentId: string): Promise<void> {
+    const document = await this.dataSource.getRepository(TosDocument).findOne({ where: { id: documentId }, relations: { service: true } });
+    const version = document
+      ? await this.dataSource.getRepository(TosVersion).findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' } })
+      : null;
+    if (!document?.service || !version) {
+      await this.index.deleteByDocumentId(documentId);
+      return;
+    }
+    const clauses = await this.dataSource.getRepository(TosClause).find({ where: { versionId: version.id, kind: 'text' }, order: { ordinal: 'ASC' } });
+    const service = document.service;
+    await this.index.upsert(clauses.map((clause) => tosClauseSearchDocument(service, document, version, clause)));
+    const current = new Set(clauses.map((c) => c.key));
+    const everKeys = (await this.dataSource.query(
+      `SELECT DISTINCT c.key FROM tos_clauses c JOIN tos_versions v ON v.id = c.version_id WHERE v.document_id = $1`,
+      [documentId],
+    )) as { key: string }[];
+    await this.index.deleteByIds(everKeys.filter((k) => !current.has(k.key)).map((k) => tosClauseSearchId(documentId, k.key)));
+  }
+
+  /** Rebuilds the whole index from PostgreSQL: settings, then every case and the clauses of every terms-of-service document. */
   async reindex(progress: ReindexProgress = () => undefined): Promise<{ documents: number }> {
     await this.index.ensureReady();
     await this.index.deleteAll();
     const caseIds = (await this.dataSource.getRepository(Case).find({ select: { id: true } })).map((c) => c.id);
+    const tosDocumentIds = ((await this.dataSource.query(`SELECT DISTINCT document_id FROM tos_versions`)) as { document_id: string }[]).map(
+      (r) => r.document_id,
+    );
+    const total = caseIds.length + tosDocumentIds.length;
     let done = 0;
     for (const id of caseIds) {
       await this.indexCase(id);
-      progress((done += 1), caseIds.length);
+      progress((done += 1), total);
+    }
+    for (const id of tosDocumentIds) {
+      await this.indexTosDocument(id);
+      progress((done += 1), total);
     }
     return { documents: await this.index.count() };
   }
@@ -102,7 +136,7 @@ export class SearchService {
   async backlog(): Promise<number> {
     const queues = await this.jobs.health();
     return queues
-      .filter((q) => q.name === JobName.DocumentIndex || q.name === JobName.SearchIndexCase)
+      .filter((q) => q.name === JobName.DocumentIndex || q.name === JobName.SearchIndexCase || q.name === JobName.SearchIndexTosVersion)
       .reduce((sum, q) => sum + q.queued + q.active, 0);
   }
 

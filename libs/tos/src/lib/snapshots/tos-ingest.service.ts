@@ -1,0 +1,331 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { sha256Hex } from '@casetrail/core';
+import { JobName, JobsService } from '@casetrail/jobs';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { replayStep, ReplayState, SnapshotFingerprint } from '../analysis/replay';
+import type { ClauseChange, KeyedClause } from '../analysis/types';
+import { TosDocument } from '../catalog/tos-document.entity';
+import { TosService } from '../catalog/tos-service.entity';
+import { TosEvent, TosEventType, VersionRecordedPayload } from '../events/tos-event.entity';
+import { TosError, TosErrorCode } from '../tos-error';
+import { TosChange } from '../versions/tos-change.entity';
+import { TosClause } from '../versions/tos-clause.entity';
+import { ChangeCounts, TosVersionKind } from '../versions/tos-version-kind';
+import { TosVersion } from '../versions/tos-version.entity';
+import { BulkColumn, bulkInsert } from './bulk-insert';
+import { SnapshotOrigin, SnapshotOutcome, TosSnapshot } from './tos-snapshot.entity';
+
+export interface SnapshotInput {
+  recordedAt: Date;
+  /** The snapshot as Markdown (HTML is converted with normalizeSnapshot before). */
+  markdown: string;
+  sourceUrl: string | null;
+  /** The recorder says the text changed only because it was read differently. */
+  technical?: boolean;
+}
+
+/**
+ * What became of a snapshot: its stored outcome, or why it was not taken at all (`duplicate`: the
+ * same text at the same time is already there; `out-of-order`: the document already has a later one).
+ */
+export type IngestOutcome = SnapshotOutcome | 'duplicate' | 'out-of-order';
+
+export interface IngestedSnapshot {
+  recordedAt: string;
+  outcome: IngestOutcome;
+  detail: string | null;
+  versionId: string | null;
+}
+
+export interface IngestReport {
+  documentId: string;
+  snapshots: IngestedSnapshot[];
+  versionIds: string[];
+}
+
+const SKIP_OUTCOMES: Record<string, SnapshotOutcome> = {
+  noise: SnapshotOutcome.Noise,
+  'error-page': SnapshotOutcome.ErrorPage,
+  'no-clause-change': SnapshotOutcome.NoClauseChange,
+  empty: SnapshotOutcome.Empty,
+};
+const MAX_EVENT_KEYS = 1000;
+
+interface DocumentState {
+  replay: ReplayState;
+  previousVersionId: string | null;
+  hasOwnVersion: boolean;
+  lastRecordedAt: Date | null;
+  lastSequence: number;
+}
+
+type Row<T> = Omit<T, 'createdAt' | 'id' | 'document' | 'version' | 'toVersion' | 'occurredAt'>;
+type VersionRow = Row<TosVersion> & { id: string };
+type SnapshotRow = Row<TosSnapshot>;
+type ClauseRow = Row<TosClause>;
+type ChangeRow = Row<TosChange>;
+type EventRow = Row<TosEvent>;
+
+interface PendingRows {
+  snapshots: SnapshotRow[];
+  versions: VersionRow[];
+  clauses: ClauseRow[];
+  changes: ChangeRow[];
+  events: EventRow[];
+}
+
+const VERSION_COLUMNS: BulkColumn<VersionRow>[] = [
+  { name: 'id', type: 'uuid', value: (r) => r.id },
+  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
+  { name: 'sequence', type: 'integer', value: (r) => r.sequence },
+  { name: 'recorded_at', type: 'timestamptz', value: (r) => r.recordedAt },
+  { name: 'effective_date', type: 'date', value: (r) => r.effectiveDate },
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'markdown', type: 'text', value: (r) => r.markdown },
+  { name: 'sha256', type: 'text', value: (r) => r.sha256 },
+  { name: 'source_url', type: 'text', value: (r) => r.sourceUrl },
+  { name: 'previous_version_id', type: 'uuid', value: (r) => r.previousVersionId },
+  { name: 'clause_count', type: 'integer', value: (r) => r.clauseCount },
+  { name: 'change_counts', type: 'jsonb', value: (r) => r.changeCounts },
+];
+const CLAUSE_COLUMNS: BulkColumn<ClauseRow>[] = [
+  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
+  { name: 'key', type: 'text', value: (r) => r.key },
+  { name: 'ordinal', type: 'integer', value: (r) => r.ordinal },
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'level', type: 'smallint', value: (r) => r.level },
+  { name: 'label', type: 'text', value: (r) => r.label },
+  { name: 'heading_path', type: 'text[]', value: (r) => r.headingPath },
+  { name: 'text', type: 'text', value: (r) => r.text },
+];
+const CHANGE_COLUMNS: BulkColumn<ChangeRow>[] = [
+  { name: 'to_version_id', type: 'uuid', value: (r) => r.toVersionId },
+  { name: 'clause_key', type: 'text', value: (r) => r.clauseKey },
+  { name: 'from_version_id', type: 'uuid', value: (r) => r.fromVersionId },
+  { name: 'kind', type: 'text', value: (r) => r.kind },
+  { name: 'ordinal', type: 'integer', value: (r) => r.ordinal },
+  { name: 'word_diff', type: 'jsonb', value: (r) => r.wordDiff },
+];
+const SNAPSHOT_COLUMNS: BulkColumn<SnapshotRow>[] = [
+  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
+  { name: 'sequence', type: 'integer', value: (r) => r.sequence },
+  { name: 'recorded_at', type: 'timestamptz', value: (r) => r.recordedAt },
+  { name: 'origin', type: 'text', value: (r) => r.origin },
+  { name: 'outcome', type: 'text', value: (r) => r.outcome },
+  { name: 'detail', type: 'text', value: (r) => r.detail },
+  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
+  { name: 'sha256', type: 'text', value: (r) => r.sha256 },
+  { name: 'stage_hashes', type: 'text[]', value: (r) => r.stageHashes },
+  { name: 'source_url', type: 'text', value: (r) => r.sourceUrl },
+];
+const EVENT_COLUMNS: BulkColumn<EventRow>[] = [
+  { name: 'type', type: 'text', value: (r) => r.type },
+  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
+  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
+  { name: 'payload', type: 'jsonb', value: (r) => r.payload },
+];
+
+/**
+ * Turns snapshots of one document into versions: each snapshot, in time order, goes through
+ * replayStep against the document's stored state (noise baseline and the last version's keyed
+ * clauses, or its predecessor's), and everything is written in one transaction with batched
+ * inserts: snapshots, versions, clauses, changes, an event per version, and a search job.
+ */
+@Injectable()
+export class TosIngestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jobs: JobsService,
+  ) {}
+
+  async ingest(
+    documentId: string,
+    inputs: readonly SnapshotInput[],
+    origin: SnapshotOrigin,
+    onSnapshot: () => void = () => undefined,
+  ): Promise<IngestReport> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM tos_documents WHERE id = $1 FOR UPDATE', [documentId]);
+      const document = await manager.getRepository(TosDocument).findOne({ where: { id: documentId }, relations: { service: true } });
+      if (!document?.service) throw new TosError(TosErrorCode.DocumentNotFound, `No terms-of-service document ${documentId}.`, { documentId });
+      const service = document.service;
+      const state = await this.loadState(manager, document);
+      const sorted = [...inputs].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
+      const known = await this.knownSnapshots(manager, documentId, sorted);
+      const rows: PendingRows = { snapshots: [], versions: [], clauses: [], changes: [], events: [] };
+      const report: IngestReport = { documentId, snapshots: [], versionIds: [] };
+
+      for (const input of sorted) {
+        const at = input.recordedAt.toISOString();
+        const naturalKey = `${at}|${sha256Hex(input.markdown)}`;
+        const prior = known.get(naturalKey);
+        if (prior) {
+          report.snapshots.push({ recordedAt: at, outcome: 'duplicate', detail: null, versionId: prior.versionId });
+        } else if (state.lastRecordedAt && input.recordedAt < state.lastRecordedAt) {
+          report.snapshots.push({ recordedAt: at, outcome: 'out-of-order', detail: `the document has a snapshot recorded at ${state.lastRecordedAt.toISOString()}`, versionId: null });
+        } else {
+          const taken = this.take(state, input, document, service, rows, origin);
+          known.set(naturalKey, { versionId: taken.versionId });
+          report.snapshots.push({ recordedAt: at, outcome: taken.outcome, detail: taken.detail, versionId: taken.versionId });
+          if (taken.versionId) report.versionIds.push(taken.versionId);
+        }
+        onSnapshot();
+      }
+
+      await bulkInsert(manager, 'tos_versions', VERSION_COLUMNS, rows.versions);
+      await bulkInsert(manager, 'tos_clauses', CLAUSE_COLUMNS, rows.clauses);
+      await bulkInsert(manager, 'tos_changes', CHANGE_COLUMNS, rows.changes);
+      await bulkInsert(manager, 'tos_snapshots', SNAPSHOT_COLUMNS, rows.snapshots);
+      await bulkInsert(manager, 'tos_events', EVENT_COLUMNS, rows.events);
+      if (report.versionIds.length > 0) await this.jobs.send(JobName.SearchIndexTosVersion, { documentId }, { manager });
+      return report;
+    });
+  }
+
+  /** Runs one snapshot through the replay and queues the rows it produces. */
+  private take(
+    state: DocumentState,
+    input: SnapshotInput,
+    document: TosDocument,
+    service: TosService,
+    rows: PendingRows,
+    origin: SnapshotOrigin,
+  ): { outcome: SnapshotOutcome; detail: string | null; versionId: string | null } {
+    const step = replayStep(state.replay, input.markdown);
+    state.replay = step.state;
+    state.lastRecordedAt = input.recordedAt;
+    const sequence = (state.lastSequence += 1);
+    const snapshot = (outcome: SnapshotOutcome, detail: string | null, versionId: string | null, fingerprint: SnapshotFingerprint) =>
+      rows.snapshots.push({
+        documentId: document.id,
+        sequence,
+        recordedAt: input.recordedAt,
+        origin,
+        outcome,
+        detail,
+        versionId,
+        sha256: fingerprint.sha256,
+        stageHashes: fingerprint.stageHashes,
+        sourceUrl: input.sourceUrl,
+      });
+    if (!step.kept) {
+      const outcome = SKIP_OUTCOMES[step.reason];
+      snapshot(outcome, step.detail ?? null, null, step.fingerprint);
+      return { outcome, detail: step.detail ?? null, versionId: null };
+    }
+
+    const versionId = randomUUID();
+    const { markdown, effectiveDate, clauses, changes } = step.version;
+    const kind = !state.hasOwnVersion ? TosVersionKind.First : input.technical ? TosVersionKind.Technical : TosVersionKind.Change;
+    const changeCounts = countChanges(changes);
+    rows.versions.push({
+      id: versionId,
+      documentId: document.id,
+      sequence,
+      recordedAt: input.recordedAt,
+      effectiveDate,
+      kind,
+      markdown,
+      sha256: sha256Hex(markdown),
+      sourceUrl: input.sourceUrl,
+      previousVersionId: state.previousVersionId,
+      clauseCount: clauses.length,
+      changeCounts,
+    });
+    rows.clauses.push(...clauses.map((c) => clauseRow(versionId, c)));
+    rows.changes.push(...changes.map((c, i) => changeRow(state.previousVersionId, versionId, c, i)));
+    const payload: VersionRecordedPayload = {
+      service: service.name,
+      provider: service.provider,
+      documentType: document.type,
+      versionId,
+      previousVersionId: state.previousVersionId,
+      recordedAt: input.recordedAt.toISOString(),
+      effectiveDate,
+      kind,
+      changeCounts,
+      changedClauseKeys: changes.slice(0, MAX_EVENT_KEYS).map((c) => c.key),
+    };
+    rows.events.push({ type: TosEventType.VersionRecorded, documentId: document.id, versionId, payload });
+    snapshot(SnapshotOutcome.Stored, null, versionId, step.fingerprint);
+    state.previousVersionId = versionId;
+    state.hasOwnVersion = true;
+    return { outcome: SnapshotOutcome.Stored, detail: null, versionId };
+  }
+
+  /** The document's noise baseline and its last version's clauses (else its predecessors'). */
+  private async loadState(manager: EntityManager, document: TosDocument): Promise<DocumentState> {
+    const snapshots = manager.getRepository(TosSnapshot);
+    const baseline = await snapshots.findOne({
+      where: { documentId: document.id, outcome: In([SnapshotOutcome.Stored, SnapshotOutcome.NoClauseChange]) },
+      order: { recordedAt: 'DESC', sequence: 'DESC' },
+    });
+    const last = await snapshots.findOne({
+      where: { documentId: document.id },
+      order: { recordedAt: 'DESC', sequence: 'DESC' },
+      select: { id: true, recordedAt: true, sequence: true },
+    });
+    const own = await latestVersion(manager, document.id);
+    let previous = own;
+    const seen = new Set([document.id]);
+    for (let predecessorId = document.predecessorId; !previous && predecessorId && !seen.has(predecessorId); ) {
+      seen.add(predecessorId);
+      previous = await latestVersion(manager, predecessorId);
+      if (!previous) {
+        const predecessor = await manager.getRepository(TosDocument).findOne({ where: { id: predecessorId }, select: { id: true, predecessorId: true } });
+        predecessorId = predecessor?.predecessorId ?? null;
+      }
+    }
+    const clauses = previous ? await loadKeyedClauses(manager, previous.id) : null;
+    return {
+      replay: { baseline: baseline ? { sha256: baseline.sha256, stageHashes: baseline.stageHashes } : null, clauses },
+      previousVersionId: previous?.id ?? null,
+      hasOwnVersion: own !== null,
+      lastRecordedAt: last?.recordedAt ?? null,
+      lastSequence: last?.sequence ?? 0,
+    };
+  }
+
+  private async knownSnapshots(
+    manager: EntityManager,
+    documentId: string,
+    inputs: readonly SnapshotInput[],
+  ): Promise<Map<string, { versionId: string | null }>> {
+    const found = inputs.length
+      ? await manager.getRepository(TosSnapshot).find({
+          where: { documentId, recordedAt: In(inputs.map((i) => i.recordedAt)) },
+          select: { recordedAt: true, sha256: true, versionId: true },
+        })
+      : [];
+    return new Map(found.map((s) => [`${s.recordedAt.toISOString()}|${s.sha256}`, { versionId: s.versionId }]));
+  }
+}
+
+async function latestVersion(manager: EntityManager, documentId: string): Promise<{ id: string } | null> {
+  return manager.getRepository(TosVersion).findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' }, select: { id: true } });
+}
+
+export async function loadKeyedClauses(manager: EntityManager, versionId: string): Promise<KeyedClause[]> {
+  const rows = await manager.getRepository(TosClause).find({ where: { versionId }, order: { ordinal: 'ASC' } });
+  return rows.map(toKeyedClause);
+}
+
+export function toKeyedClause(row: TosClause): KeyedClause {
+  return { key: row.key, kind: row.kind, level: row.level, label: row.label, headingPath: row.headingPath, ordinal: row.ordinal, text: row.text };
+}
+
+function clauseRow(versionId: string, c: KeyedClause): ClauseRow {
+  return { versionId, key: c.key, ordinal: c.ordinal, kind: c.kind, level: c.level, label: c.label, headingPath: c.headingPath, text: c.text };
+}
+
+function changeRow(fromVersionId: string | null, toVersionId: string, c: ClauseChange, ordinal: number): ChangeRow {
+  return { toVersionId, clauseKey: c.key, fromVersionId, kind: c.kind, ordinal, wordDiff: c.wordDiff ?? null };
+}
+
+export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
+  const counts: ChangeCounts = { added: 0, removed: 0, modified: 0, moved: 0 };
+  for (const c of changes) counts[c.kind] += 1;
+  return counts;
+}
