@@ -6,15 +6,14 @@ import { diffVersions } from '../analysis/diff';
 import type { ClauseChange, KeyedClause } from '../analysis/types';
 import { DocumentRef, TosCatalogService } from '../catalog/tos-catalog.service';
 import { TosDocument } from '../catalog/tos-document.entity';
-import { countChanges, loadKeyedClauses, toKeyedClause } from '../snapshots/tos-ingest.service';
+import { countChanges, loadKeyedClauses, toKeyedClause } from '../versions/clauses';
 import { TosError, TosErrorCode } from '../tos-error';
 import { TosChange } from '../versions/tos-change.entity';
 import { TosClause } from '../versions/tos-clause.entity';
 import { TosVersion } from '../versions/tos-version.entity';
 import { parseMoment } from './moments';
-import {
-  TosClauseChangeView, TosClauseHistoryView, TosClauseView, TosDiffView, TosServiceView, TosVersionSummaryView, TosVersionView,
-} from './tos-views';
+import { TosClauseHistoryView, TosDiffView, TosServiceView, TosVersionSummaryView, TosVersionView } from './tos-views';
+import { changeView, clauseView, summaryView } from './view-mappers';
 
 interface CatalogRow {
   id: string;
@@ -316,34 +315,4 @@ function invalidReference(value: string, parameter: string): TosError {
     `${parameter} must be a version id, a date (2025-06-01) or a date and time (2025-06-01T12:00:00Z); got "${value}".`,
     { parameter, value },
   );
-}
-
-export function summaryView(v: TosVersion, document: TosDocument): TosVersionSummaryView {
-  return {
-    id: v.id,
-    service: document.service?.name ?? '',
-    documentType: document.type,
-    recordedAt: v.recordedAt.toISOString(),
-    effectiveDate: v.effectiveDate,
-    kind: v.kind,
-    sha256: v.sha256,
-    sourceUrl: v.sourceUrl,
-    previousVersionId: v.previousVersionId,
-    clauseCount: v.clauseCount,
-    changeCounts: v.changeCounts,
-  };
-}
-
-function clauseView(c: KeyedClause): TosClauseView {
-  return { key: c.key, ordinal: c.ordinal, kind: c.kind, level: c.level, label: c.label, headingPath: c.headingPath, text: c.text };
-}
-
-function changeView(c: ClauseChange): TosClauseChangeView {
-  return {
-    key: c.key,
-    kind: c.kind,
-    before: c.before ? clauseView(c.before) : null,
-    after: c.after ? clauseView(c.after) : null,
-    wordDiff: c.wordDiff ?? null,
-  };
 }

@@ -5,16 +5,15 @@ import { JobName, JobsService } from '@casetrail/jobs';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { replayStep, ReplayState, SnapshotFingerprint } from '../analysis/replay';
-import type { ClauseChange, KeyedClause } from '../analysis/types';
 import { TosDocument } from '../catalog/tos-document.entity';
 import { TosService } from '../catalog/tos-service.entity';
-import { TosEvent, TosEventType, VersionRecordedPayload } from '../events/tos-event.entity';
+import { TosEventType, VersionRecordedPayload } from '../events/tos-event.entity';
 import { TosError, TosErrorCode } from '../tos-error';
-import { TosChange } from '../versions/tos-change.entity';
-import { TosClause } from '../versions/tos-clause.entity';
-import { ChangeCounts, TosVersionKind } from '../versions/tos-version-kind';
+import { countChanges, loadKeyedClauses } from '../versions/clauses';
+import { TosVersionKind } from '../versions/tos-version-kind';
 import { TosVersion } from '../versions/tos-version.entity';
-import { BulkColumn, bulkInsert } from './bulk-insert';
+import { bulkInsert } from './bulk-insert';
+import { CHANGE_COLUMNS, CLAUSE_COLUMNS, changeRow, clauseRow, EVENT_COLUMNS, PendingRows, SNAPSHOT_COLUMNS, VERSION_COLUMNS } from './ingest-rows';
 import { SnapshotOrigin, SnapshotOutcome, TosSnapshot } from './tos-snapshot.entity';
 
 export interface SnapshotInput {
@@ -60,72 +59,6 @@ interface DocumentState {
   lastRecordedAt: Date | null;
   lastSequence: number;
 }
-
-type Row<T> = Omit<T, 'createdAt' | 'id' | 'document' | 'version' | 'toVersion' | 'occurredAt'>;
-type VersionRow = Row<TosVersion> & { id: string };
-type SnapshotRow = Row<TosSnapshot>;
-type ClauseRow = Row<TosClause>;
-type ChangeRow = Row<TosChange>;
-type EventRow = Row<TosEvent>;
-
-interface PendingRows {
-  snapshots: SnapshotRow[];
-  versions: VersionRow[];
-  clauses: ClauseRow[];
-  changes: ChangeRow[];
-  events: EventRow[];
-}
-
-const VERSION_COLUMNS: BulkColumn<VersionRow>[] = [
-  { name: 'id', type: 'uuid', value: (r) => r.id },
-  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
-  { name: 'sequence', type: 'integer', value: (r) => r.sequence },
-  { name: 'recorded_at', type: 'timestamptz', value: (r) => r.recordedAt },
-  { name: 'effective_date', type: 'date', value: (r) => r.effectiveDate },
-  { name: 'kind', type: 'text', value: (r) => r.kind },
-  { name: 'markdown', type: 'text', value: (r) => r.markdown },
-  { name: 'sha256', type: 'text', value: (r) => r.sha256 },
-  { name: 'source_url', type: 'text', value: (r) => r.sourceUrl },
-  { name: 'previous_version_id', type: 'uuid', value: (r) => r.previousVersionId },
-  { name: 'clause_count', type: 'integer', value: (r) => r.clauseCount },
-  { name: 'change_counts', type: 'jsonb', value: (r) => r.changeCounts },
-];
-const CLAUSE_COLUMNS: BulkColumn<ClauseRow>[] = [
-  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
-  { name: 'key', type: 'text', value: (r) => r.key },
-  { name: 'ordinal', type: 'integer', value: (r) => r.ordinal },
-  { name: 'kind', type: 'text', value: (r) => r.kind },
-  { name: 'level', type: 'smallint', value: (r) => r.level },
-  { name: 'label', type: 'text', value: (r) => r.label },
-  { name: 'heading_path', type: 'text[]', value: (r) => r.headingPath },
-  { name: 'text', type: 'text', value: (r) => r.text },
-];
-const CHANGE_COLUMNS: BulkColumn<ChangeRow>[] = [
-  { name: 'to_version_id', type: 'uuid', value: (r) => r.toVersionId },
-  { name: 'clause_key', type: 'text', value: (r) => r.clauseKey },
-  { name: 'from_version_id', type: 'uuid', value: (r) => r.fromVersionId },
-  { name: 'kind', type: 'text', value: (r) => r.kind },
-  { name: 'ordinal', type: 'integer', value: (r) => r.ordinal },
-  { name: 'word_diff', type: 'jsonb', value: (r) => r.wordDiff },
-];
-const SNAPSHOT_COLUMNS: BulkColumn<SnapshotRow>[] = [
-  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
-  { name: 'sequence', type: 'integer', value: (r) => r.sequence },
-  { name: 'recorded_at', type: 'timestamptz', value: (r) => r.recordedAt },
-  { name: 'origin', type: 'text', value: (r) => r.origin },
-  { name: 'outcome', type: 'text', value: (r) => r.outcome },
-  { name: 'detail', type: 'text', value: (r) => r.detail },
-  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
-  { name: 'sha256', type: 'text', value: (r) => r.sha256 },
-  { name: 'stage_hashes', type: 'text[]', value: (r) => r.stageHashes },
-  { name: 'source_url', type: 'text', value: (r) => r.sourceUrl },
-];
-const EVENT_COLUMNS: BulkColumn<EventRow>[] = [
-  { name: 'type', type: 'text', value: (r) => r.type },
-  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
-  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
-  { name: 'payload', type: 'jsonb', value: (r) => r.payload },
-];
 
 /**
  * Turns snapshots of one document into versions: each snapshot, in time order, goes through
@@ -305,27 +238,4 @@ export class TosIngestService {
 
 async function latestVersion(manager: EntityManager, documentId: string): Promise<{ id: string } | null> {
   return manager.getRepository(TosVersion).findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' }, select: { id: true } });
-}
-
-export async function loadKeyedClauses(manager: EntityManager, versionId: string): Promise<KeyedClause[]> {
-  const rows = await manager.getRepository(TosClause).find({ where: { versionId }, order: { ordinal: 'ASC' } });
-  return rows.map(toKeyedClause);
-}
-
-export function toKeyedClause(row: TosClause): KeyedClause {
-  return { key: row.key, kind: row.kind, level: row.level, label: row.label, headingPath: row.headingPath, ordinal: row.ordinal, text: row.text };
-}
-
-function clauseRow(versionId: string, c: KeyedClause): ClauseRow {
-  return { versionId, key: c.key, ordinal: c.ordinal, kind: c.kind, level: c.level, label: c.label, headingPath: c.headingPath, text: c.text };
-}
-
-function changeRow(fromVersionId: string | null, toVersionId: string, c: ClauseChange, ordinal: number): ChangeRow {
-  return { toVersionId, clauseKey: c.key, fromVersionId, kind: c.kind, ordinal, wordDiff: c.wordDiff ?? null };
-}
-
-export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
-  const counts: ChangeCounts = { added: 0, removed: 0, modified: 0, moved: 0 };
-  for (const c of changes) counts[c.kind] += 1;
-  return counts;
 }

@@ -5,7 +5,7 @@ import { normalizeSnapshot } from '../analysis/normalize';
 import { segmentClauses } from '../analysis/segment';
 import type { SnapshotFormat } from '../analysis/types';
 import { TosCatalogService } from '../catalog/tos-catalog.service';
-import { summaryView } from '../queries/tos-query.service';
+import { summaryView } from '../queries/view-mappers';
 import { TosVersionSummaryView } from '../queries/tos-views';
 import { TosError, TosErrorCode } from '../tos-error';
 import { TosVersion } from '../versions/tos-version.entity';
