@@ -4,6 +4,7 @@ import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { dataSourceOptions } from '@casetrail/database';
+import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
 import { ALL_ENTITIES } from './entities';
@@ -24,6 +25,7 @@ export class CasetrailModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ALL_ENTITIES), logging: ['error'] }),
         JobsModule.forRoot(databaseUrl),
+        EventsModule,
         CasesModule,
         AuthModule,
         SearchModule,
