@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
+import { CitationsModule } from '@casetrail/citations';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { dataSourceOptions } from '@casetrail/database';
 import { EventsModule } from '@casetrail/events';
@@ -29,9 +30,10 @@ export class CasetrailModule {
         CasesModule,
         AuthModule,
         SearchModule,
+        CitationsModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, CitationsModule, HealthService],
     };
   }
 }
