@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
+import { CaseGraphController } from './citations/case-graph.controller';
+import { CitationsController } from './citations/citations.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
@@ -35,7 +37,7 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, SearchController],
+      controllers: [HealthController, CasesController, SearchController, CitationsController, CaseGraphController],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -1,5 +1,6 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { CitationErrorCode } from '@casetrail/citations';
 import { SearchErrorCode } from '@casetrail/search';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
@@ -17,7 +18,7 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode;
+export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode | CitationErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -43,6 +44,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [CitationErrorCode.InvalidPageOffsets]: 400,
+  [CitationErrorCode.InvalidReporterData]: 500,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {
