@@ -8,6 +8,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
+import { TimelineController } from './timeline/timeline.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
@@ -35,7 +36,7 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, SearchController],
+      controllers: [HealthController, CasesController, SearchController, TimelineController],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

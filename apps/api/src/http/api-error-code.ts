@@ -1,6 +1,7 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { SearchErrorCode } from '@casetrail/search';
+import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -17,7 +18,13 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode;
+export type ErrorCode =
+  | ApiErrorCode
+  | CommonErrorCode
+  | CasesErrorCode
+  | SearchErrorCode
+  | TimelineErrorCode
+  | TimelineExportErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -43,6 +50,10 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [TimelineErrorCode.UnknownCase]: 400,
+  [TimelineErrorCode.InvalidTimelineRequest]: 400,
+  [TimelineExportErrorCode.UnknownFormat]: 400,
+  [TimelineExportErrorCode.InvalidDate]: 500,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

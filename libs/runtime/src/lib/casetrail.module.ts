@@ -7,6 +7,7 @@ import { dataSourceOptions } from '@casetrail/database';
 import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
+import { TimelineModule } from '@casetrail/timeline';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -29,9 +30,10 @@ export class CasetrailModule {
         CasesModule,
         AuthModule,
         SearchModule,
+        TimelineModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, HealthService],
     };
   }
 }
