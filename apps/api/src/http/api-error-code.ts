@@ -50,6 +50,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [SearchErrorCode.InvalidDocumentId]: 500,
   [TimelineErrorCode.UnknownCase]: 400,
   [TimelineErrorCode.InvalidTimelineRequest]: 400,
   [TimelineExportErrorCode.UnknownFormat]: 400,
