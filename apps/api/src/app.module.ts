@@ -10,6 +10,7 @@ import { CaseGraphController } from './citations/case-graph.controller';
 import { CitationsController } from './citations/citations.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
+import { TimelineController } from './timeline/timeline.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
@@ -37,7 +38,7 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, SearchController, CitationsController, CaseGraphController],
+      controllers: [HealthController, CasesController, SearchController, TimelineController, CitationsController, CaseGraphController],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

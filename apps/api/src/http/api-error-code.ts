@@ -2,6 +2,7 @@ import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { CitationErrorCode } from '@casetrail/citations';
 import { SearchErrorCode } from '@casetrail/search';
+import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -18,7 +19,14 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode | CitationErrorCode;
+export type ErrorCode =
+  | ApiErrorCode
+  | CommonErrorCode
+  | CasesErrorCode
+  | SearchErrorCode
+  | TimelineErrorCode
+  | TimelineExportErrorCode
+  | CitationErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -44,6 +52,11 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [SearchErrorCode.InvalidDocumentId]: 500,
+  [TimelineErrorCode.UnknownCase]: 400,
+  [TimelineErrorCode.InvalidTimelineRequest]: 400,
+  [TimelineExportErrorCode.UnknownFormat]: 400,
+  [TimelineExportErrorCode.InvalidDate]: 500,
   [CitationErrorCode.InvalidPageOffsets]: 400,
   [CitationErrorCode.InvalidReporterData]: 500,
 };

@@ -8,6 +8,7 @@ import { dataSourceOptions } from '@casetrail/database';
 import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
+import { TimelineModule } from '@casetrail/timeline';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -30,10 +31,11 @@ export class CasetrailModule {
         CasesModule,
         AuthModule,
         SearchModule,
+        TimelineModule,
         CitationsModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, CitationsModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, CitationsModule, HealthService],
     };
   }
 }
