@@ -8,6 +8,7 @@ import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
 import { TimelineModule } from '@casetrail/timeline';
+import { PacerModule } from '@casetrail/pacer';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -31,9 +32,10 @@ export class CasetrailModule {
         AuthModule,
         SearchModule,
         TimelineModule,
+        PacerModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, PacerModule, HealthService],
     };
   }
 }
