@@ -2,6 +2,7 @@ import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
+import { PacerErrorCode } from '@casetrail/pacer';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -24,7 +25,8 @@ export type ErrorCode =
   | CasesErrorCode
   | SearchErrorCode
   | TimelineErrorCode
-  | TimelineExportErrorCode;
+  | TimelineExportErrorCode
+  | PacerErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -55,6 +57,17 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TimelineErrorCode.InvalidTimelineRequest]: 400,
   [TimelineExportErrorCode.UnknownFormat]: 400,
   [TimelineExportErrorCode.InvalidDate]: 500,
+  [PacerErrorCode.EmptyInput]: 400,
+  [PacerErrorCode.LoginPage]: 422,
+  [PacerErrorCode.ErrorPage]: 422,
+  [PacerErrorCode.AlteredPage]: 422,
+  [PacerErrorCode.NotADocketReport]: 422,
+  [PacerErrorCode.NotAnRssFeed]: 422,
+  [PacerErrorCode.UnknownCourt]: 422,
+  [PacerErrorCode.MissingDocketNumber]: 422,
+  [PacerErrorCode.InputTooLarge]: 413,
+  [PacerErrorCode.FeedUnavailable]: 502,
+  [PacerErrorCode.PrivateTargetRefused]: 400,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {
