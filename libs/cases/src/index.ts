@@ -24,4 +24,3 @@ export * from './lib/docket/docket-entry-input';
 export * from './lib/docket/docket-entry-view';
 export * from './lib/docket/docket.dto';
 export * from './lib/docket/docket-entries.service';
-export * from './lib/activity/case-activity.entity';

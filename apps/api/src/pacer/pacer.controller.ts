@@ -54,7 +54,7 @@ export class PacerController {
   @ApiBody({ description: 'A CM/ECF RSS feed of recent docket entries', schema: { type: 'string' } })
   @ApiOperation({
     summary: 'Import the entries of a court RSS feed (ingest scope)',
-    description: 'Each new or changed entry records a docket_entry.created or docket_entry.updated activity.',
+    description: 'Each new or changed entry records a docket_entry.created or docket_entry.updated domain event.',
   })
   async importRss(@Req() request: Request, @Query() query: ImportRssQuery): Promise<RssImportResult> {
     const body = await readRawBody(request, { types: FEED_TYPES, maxBytes: this.config.pacer.maxBodyBytes });

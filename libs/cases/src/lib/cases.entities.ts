@@ -1,4 +1,3 @@
-import { CaseActivity } from './activity/case-activity.entity';
 import { Case } from './cases/case.entity';
 import { Court } from './courts/court.entity';
 import { DocketEntry } from './docket/docket-entry.entity';
@@ -9,4 +8,4 @@ import { CaseParty } from './parties/case-party.entity';
 import { Party } from './parties/party.entity';
 import { CaseRelation } from './relations/case-relation.entity';
 
-export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry, CaseActivity];
+export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry];

@@ -2,8 +2,8 @@ import { MixedList } from 'typeorm';
 import { Initial1795864115449 } from './1795864115449-initial';
 import { SearchDocuments1795864988941 } from './1795864988941-search-documents';
 import { DomainEvents1795865369378 } from './1795865369378-domain-events';
-import { PacerDockets1795865346912 } from './1795865346912-pacer-dockets';
+import { PacerDockets1795866073359 } from './1795866073359-pacer-dockets';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Initial1795864115449, SearchDocuments1795864988941, DomainEvents1795865369378, PacerDockets1795865346912];
+export const MIGRATIONS: MixedList<Function> = [Initial1795864115449, SearchDocuments1795864988941, DomainEvents1795865369378, PacerDockets1795866073359];

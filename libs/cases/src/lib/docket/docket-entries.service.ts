@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In, type QueryDeepPartialEntity } from 'typeorm';
-import { CaseActivity, CaseActivityType } from '../activity/case-activity.entity';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { CasesService } from '../cases/cases.service';
 import {
   ChangeCounts,
@@ -23,7 +23,7 @@ const INSERT_CHUNK = 500;
 interface WritePlan {
   inserts: DocketEntry[];
   updates: { id: string; changes: Partial<DocketEntry> }[];
-  activities: Partial<CaseActivity>[];
+  events: NewDomainEvent[];
 }
 
 @Injectable()
@@ -31,12 +31,13 @@ export class DocketEntriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
+    private readonly events: EventsService,
   ) {}
 
   /**
    * Merges entries into a case's docket inside the caller's transaction: new entries are inserted,
    * changed ones updated, and each becomes a `docket_entry.created` / `docket_entry.updated`
-   * activity row. Importing the same entries again changes nothing.
+   * domain event in the same transaction. Importing the same entries again changes nothing.
    */
   async upsert(
     manager: EntityManager,
@@ -59,7 +60,7 @@ export class DocketEntriesService {
     ]);
     const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
     const now = new Date();
-    const plan: WritePlan = { inserts: [], updates: [], activities: [] };
+    const plan: WritePlan = { inserts: [], updates: [], events: [] };
     const byCase = new Map<string, DocketEntry[]>();
     for (const entry of existing) byCase.set(entry.caseId, [...(byCase.get(entry.caseId) ?? []), entry]);
     for (const batch of live) {
@@ -72,11 +73,10 @@ export class DocketEntriesService {
       await manager.insert(DocketEntry, plan.inserts.slice(i, i + INSERT_CHUNK));
     }
     for (const { id, changes } of plan.updates) await manager.update(DocketEntry, { id }, changes);
-    for (let i = 0; i < plan.activities.length; i += INSERT_CHUNK) {
-      // The JSON payload is not deep-partial-typable; the rows are complete.
-      await manager.insert(CaseActivity, plan.activities.slice(i, i + INSERT_CHUNK) as QueryDeepPartialEntity<CaseActivity>[]);
+    for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
+      await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
     }
-    result.events = plan.activities.length;
+    result.events = plan.events.length;
     return result;
   }
 
@@ -110,7 +110,7 @@ export class DocketEntriesService {
         plan.inserts.push(row);
         claimed.add(row.id);
         byKey.set(key, row);
-        plan.activities.push(this.activity(CaseActivityType.DocketEntryCreated, caseId, row, content, options));
+        plan.events.push(this.event(DomainEventType.DocketEntryCreated, caseId, row, content, options));
         counts.created += 1;
         continue;
       }
@@ -125,8 +125,8 @@ export class DocketEntriesService {
       } else {
         const changed = changedFields(match, merged.content);
         Object.assign(changes, merged.content, { source: merged.source, contentHash: hash, lastChangedAt: now });
-        plan.activities.push(
-          this.activity(CaseActivityType.DocketEntryUpdated, caseId, match, merged.content, options, {
+        plan.events.push(
+          this.event(DomainEventType.DocketEntryUpdated, caseId, match, merged.content, options, {
             changed,
             previous: Object.fromEntries(changed.map((field) => [field, match[field]])),
           }),
@@ -167,18 +167,18 @@ export class DocketEntriesService {
     };
   }
 
-  private activity(
-    type: CaseActivityType,
+  private event(
+    type: DomainEventType,
     caseId: string,
     entry: DocketEntry,
     content: EntryContent,
     options: UpsertDocketEntriesOptions,
     extra: Record<string, unknown> = {},
-  ): Partial<CaseActivity> {
+  ): NewDomainEvent {
     return {
       type,
       caseId,
-      docketEntryId: entry.id,
+      subjectId: entry.id,
       payload: {
         v: 1,
         source: options.source,

@@ -22,7 +22,7 @@ export interface DocketEntryInput {
 
 export interface UpsertDocketEntriesOptions {
   source: DocketEntrySource;
-  /** The case's court and docket number, copied into activity payloads. */
+  /** The case's court and docket number, copied into event payloads. */
   caseRef: { courtId: string; docketNumber: string | null };
 }
 
@@ -40,7 +40,7 @@ export interface ChangeCounts {
 }
 
 export interface DocketEntriesUpsertResult extends ChangeCounts {
-  /** Activity rows recorded (one per created or updated entry). */
+  /** Domain events recorded (one per created or updated entry). */
   events: number;
 }
 

@@ -2,7 +2,7 @@ import { sha256Hex } from '@casetrail/core';
 import { DocketEntryInput } from './docket-entry-input';
 import { DocketEntry, DocketEntrySource } from './docket-entry.entity';
 
-/** The fields whose change is a change of the entry (and an activity row). */
+/** The fields whose change is a change of the entry (and a `docket_entry.updated` event). */
 export const CONTENT_FIELDS = [
   'entryNumber',
   'dateFiled',

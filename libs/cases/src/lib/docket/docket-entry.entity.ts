@@ -24,7 +24,7 @@ export enum DocketEntrySource {
 @Index('docket_entries_case_seq', ['caseId', 'pacerSeqNo'], { where: '"pacer_seq_no" IS NOT NULL' })
 @Index('docket_entries_case_doc', ['caseId', 'pacerDocId'], { where: '"pacer_doc_id" IS NOT NULL' })
 export class DocketEntry {
-  /** Assigned by the importer, so that activity rows can name new entries before they are written. */
+  /** Assigned by the importer, so that events can name new entries before they are written. */
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
 

@@ -1,4 +1,5 @@
-import { CASES_ENTITIES, CaseActivity } from '@casetrail/cases';
+import { CASES_ENTITIES } from '@casetrail/cases';
+import { DomainEvent } from '@casetrail/events';
 import { JobsService } from '@casetrail/jobs';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import http from 'node:http';
@@ -90,7 +91,7 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
     base = await court.start();
     ctx = await createTestContext({
       imports: [PacerModule],
-      entities: [...CASES_ENTITIES, ...PACER_ENTITIES],
+      entities: [...CASES_ENTITIES, DomainEvent, ...PACER_ENTITIES],
       config: {
         allowPrivateTargets: true,
         pacer: {
@@ -129,22 +130,22 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
   });
 
   it('asks again with the stored validators and imports nothing when the feed has not changed', async () => {
-    const activity = await dataSource.getRepository(CaseActivity).count();
+    const events = await dataSource.getRepository(DomainEvent).count();
     const results = await sut.pollAll([feed('nysd'), feed('broken'), feed('moved', 'cafc')]);
     expect(results.map((r) => r.status)).toEqual([FeedPollStatus.NotModified, FeedPollStatus.Failed, FeedPollStatus.Imported]);
     expect(court.seen.filter((s) => s.path === '/nysd.xml').map((s) => s.ifNoneMatch)).toEqual([undefined, '"v1"']);
     expect(results[2].result?.events).toBe(0);
     expect((await stateOf('broken')).consecutiveFailures).toBe(2);
-    expect(await dataSource.getRepository(CaseActivity).count()).toBe(activity);
+    expect(await dataSource.getRepository(DomainEvent).count()).toBe(events);
   });
 
   it('records exactly one event when the feed comes back with one more item', async () => {
-    const activity = await dataSource.getRepository(CaseActivity).count();
+    const events = await dataSource.getRepository(DomainEvent).count();
     court.nysd = { body: feedWithOneMoreItem(court.nysd.body), etag: '"v2"' };
     const [result] = await sut.pollAll([feed('nysd')]);
     expect(result.status).toBe(FeedPollStatus.Imported);
     expect(result.result?.events).toBe(1);
-    expect(await dataSource.getRepository(CaseActivity).count()).toBe(activity + 1);
+    expect(await dataSource.getRepository(DomainEvent).count()).toBe(events + 1);
     expect((await stateOf('nysd')).etag).toBe('"v2"');
   });
 

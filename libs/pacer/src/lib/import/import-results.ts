@@ -7,7 +7,7 @@ export interface DocketImportResult {
   parties: ChangeCounts;
   judges: ChangeCounts;
   entries: ChangeCounts;
-  /** `docket_entry.created` / `docket_entry.updated` activity rows recorded. */
+  /** `docket_entry.created` / `docket_entry.updated` domain events recorded. */
   events: number;
 }
 

@@ -1,4 +1,5 @@
-import { CASES_ENTITIES, CaseActivity, CaseActivityType, CaseParty, Case, Court, DocketEntry, DocketEntrySource } from '@casetrail/cases';
+import { CASES_ENTITIES, CaseParty, Case, Court, DocketEntry, DocketEntrySource } from '@casetrail/cases';
+import { DomainEvent, DomainEventType } from '@casetrail/events';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import { load } from 'cheerio';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,7 @@ import { parseRssFeed } from '../rss-feed';
 import { DocketImportResult } from './import-results';
 import { PacerImportService } from './pacer-import.service';
 
-const TABLES = ['courts', 'cases', 'parties', 'case_parties', 'judges', 'case_judges', 'docket_entries', 'case_activity'];
+const TABLES = ['courts', 'cases', 'parties', 'case_parties', 'judges', 'case_judges', 'docket_entries', 'domain_events'];
 
 describe('PacerImportService (PostgreSQL)', () => {
   let ctx: TestContext;
@@ -25,10 +26,10 @@ describe('PacerImportService (PostgreSQL)', () => {
     }
     return out;
   };
-  const activityCount = async (): Promise<number> => dataSource.getRepository(CaseActivity).count();
+  const eventCount = async (): Promise<number> => dataSource.getRepository(DomainEvent).count();
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [PacerModule], entities: [...CASES_ENTITIES, ...PACER_ENTITIES] });
+    ctx = await createTestContext({ imports: [PacerModule], entities: [...CASES_ENTITIES, DomainEvent, ...PACER_ENTITIES] });
     sut = ctx.app.get(PacerImportService);
     dataSource = ctx.app.get(DataSource);
   });
@@ -41,6 +42,9 @@ describe('PacerImportService (PostgreSQL)', () => {
     const second = new Map<string, DocketImportResult | PacerErrorCode>();
     let afterFirst: Record<string, number>;
     let afterSecond: Record<string, number>;
+    const indexJobs = async (): Promise<number> =>
+      Number((await dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'search.index-case'`))[0].n);
+    let indexJobsAfterFirst: number;
 
     const run = async (into: Map<string, DocketImportResult | PacerErrorCode>) => {
       for (const docket of dockets) {
@@ -56,6 +60,7 @@ describe('PacerImportService (PostgreSQL)', () => {
     beforeAll(async () => {
       await run(first);
       afterFirst = await counts();
+      indexJobsAfterFirst = await indexJobs();
       await run(second);
       afterSecond = await counts();
     });
@@ -69,20 +74,25 @@ describe('PacerImportService (PostgreSQL)', () => {
       expect(dockets.length - refused.length).toBeGreaterThanOrEqual(38);
     });
 
-    it('creates one entry and one docket_entry.created activity per parsed entry the first time', async () => {
+    it('creates one entry and one docket_entry.created event per parsed entry the first time', async () => {
       const parsed = dockets
         .filter((d) => typeof first.get(d.name) !== 'string')
         .reduce((n, d) => n + parseDocketReport(d.html, { court: d.court }).entries.length, 0);
       const results = [...first.values()].filter((r): r is DocketImportResult => typeof r !== 'string');
       expect(results.reduce((n, r) => n + r.entries.created, 0)).toBe(parsed);
       expect(afterFirst.docket_entries).toBe(parsed);
-      expect(afterFirst.case_activity).toBe(parsed);
-      const types = await dataSource.query(`SELECT DISTINCT type FROM case_activity`);
-      expect(types).toEqual([{ type: CaseActivityType.DocketEntryCreated }]);
+      expect(afterFirst.domain_events).toBe(parsed);
+      const types = await dataSource.query(`SELECT DISTINCT type FROM domain_events`);
+      expect(types).toEqual([{ type: DomainEventType.DocketEntryCreated }]);
     });
 
-    it('adds, changes and records nothing the second time', () => {
+    it('queues the search indexing of each case it creates, in the import\'s transaction', () => {
+      expect(indexJobsAfterFirst).toBe(afterFirst.cases);
+    });
+
+    it('adds, changes, records and queues nothing the second time', async () => {
       expect(afterSecond).toEqual(afterFirst);
+      expect(await indexJobs()).toBe(indexJobsAfterFirst);
       for (const [name, result] of second) {
         if (typeof result === 'string') {
           expect([name, result]).toEqual([name, first.get(name)]);
@@ -118,7 +128,7 @@ describe('PacerImportService (PostgreSQL)', () => {
   describe('a newer report of a known case', () => {
     const source = corpusDockets().find((d) => d.name === 'cand_7');
 
-    it('adds the new entries and updates the changed one, each with its activity', async () => {
+    it('adds the new entries and updates the changed one, each with its event', async () => {
       if (!source) throw new Error('cand_7 is missing from the corpus');
       const $ = load(source.html);
       const rows = $('table')
@@ -132,7 +142,7 @@ describe('PacerImportService (PostgreSQL)', () => {
       const older = $.html();
       await dataSource.query(`DELETE FROM cases WHERE court_id = 'cand' AND docket_number = '3:23-cv-04557'`);
 
-      const before = await activityCount();
+      const before = await eventCount();
       const imported = await sut.importDocket(older, { court: 'cand' });
       expect(imported.entries.created).toBe(rows.length - 1);
 
@@ -141,10 +151,11 @@ describe('PacerImportService (PostgreSQL)', () => {
       const result = await sut.importDocket(newer, { court: 'cand' });
       expect(result.case.outcome).toBe('unchanged');
       expect(result.entries).toEqual({ created: 1, updated: 1, unchanged: rows.length - 2 });
-      const activity = await dataSource.getRepository(CaseActivity).find({ where: { caseId: result.case.id }, order: { id: 'ASC' } });
-      expect(activity).toHaveLength(rows.length + 1);
-      expect(await activityCount()).toBe(before + rows.length + 1);
-      const updated = activity.find((a) => a.type === CaseActivityType.DocketEntryUpdated);
+      const events = await dataSource.getRepository(DomainEvent).find({ where: { caseId: result.case.id }, order: { id: 'ASC' } });
+      expect(events).toHaveLength(rows.length + 1);
+      expect(await eventCount()).toBe(before + rows.length + 1);
+      const updated = events.find((e) => e.type === DomainEventType.DocketEntryUpdated);
+      expect(updated?.subjectId).toBe(await dataSource.getRepository(DocketEntry).findOneByOrFail({ caseId: result.case.id, entryNumber: 1 }).then((e) => e.id));
       expect(updated?.payload).toMatchObject({
         v: 1,
         court: 'cand',
@@ -209,14 +220,14 @@ describe('PacerImportService (PostgreSQL)', () => {
       expect(again.entries).toEqual({ created: 0, updated: 0, unchanged: first.entries.created + first.entries.updated });
       expect(again.cases.created).toBe(0);
 
-      const before = await activityCount();
+      const before = await eventCount();
       const longer = await sut.importRss(feedWithOneMoreItem(feed));
       expect(longer.events).toBe(1);
       expect(longer.entries.created).toBe(1);
-      expect(await activityCount()).toBe(before + 1);
-      const [latest] = await dataSource.getRepository(CaseActivity).find({ order: { id: 'DESC' }, take: 1 });
+      expect(await eventCount()).toBe(before + 1);
+      const [latest] = await dataSource.getRepository(DomainEvent).find({ order: { id: 'DESC' }, take: 1 });
       expect(latest).toMatchObject({
-        type: CaseActivityType.DocketEntryCreated,
+        type: DomainEventType.DocketEntryCreated,
         payload: { source: DocketEntrySource.Rss, court: 'nysd', docketNumber: '1:18-cv-03365', entry: { entryNumber: 9999, entryType: 'order' } },
       });
     });

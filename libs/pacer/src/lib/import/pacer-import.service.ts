@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, DocketEntriesService, DocketEntrySource, emptyCounts } from '@casetrail/cases';
 import { normalizeDocketNumber } from '@casetrail/core';
+import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource } from 'typeorm';
 import { parseDocketReport } from '../docket-report';
 import { PacerError, PacerErrorCode } from '../pacer-error';
@@ -21,12 +22,15 @@ export interface ImportRssOptions {
 /**
  * Imports PACER docket reports and court RSS feeds: court, case, parties, judges and docket
  * entries, idempotently and in one transaction per import, so a failure leaves nothing behind.
+ * New and changed entries become `docket_entry.*` domain events, and new or changed cases a
+ * search indexing job, in that same transaction.
  */
 @Injectable()
 export class PacerImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly entries: DocketEntriesService,
+    private readonly jobs: JobsService,
   ) {}
 
   async importDocket(html: string, options: { court?: string } = {}): Promise<DocketImportResult> {
@@ -43,6 +47,10 @@ export class PacerImportService {
       const { entity, outcome } = await upsertCaseFromReport(manager, court.id, { ...report, docketNumber });
       const parties = await upsertParties(manager, entity.id, report.parties);
       const judges = await upsertJudges(manager, entity.id, report);
+      if (outcome !== 'unchanged' || parties.created + parties.updated + judges.created > 0) {
+        // The case's search document carries its parties and judges: re-index it with this transaction.
+        await this.jobs.send(JobName.SearchIndexCase, { caseId: entity.id }, { manager });
+      }
       const { events, ...entries } = await this.entries.upsert(manager, entity.id, inputs, {
         source: DocketEntrySource.DocketReport,
         caseRef: { courtId: court.id, docketNumber: entity.docketNumber },
@@ -88,7 +96,10 @@ export class PacerImportService {
           manager,
           missing.map(([, [first]]) => ({ courtId: court.id, docketNumber: first.docketNumber, caseName: first.caseName })),
         );
-        for (const entity of created) known.set(entity.docketNumber as string, entity);
+        for (const entity of created) {
+          known.set(entity.docketNumber as string, entity);
+          await this.jobs.send(JobName.SearchIndexCase, { caseId: entity.id }, { manager });
+        }
         result.cases.created = created.length;
       }
       const batches = [...byCase]
