@@ -4,7 +4,9 @@ import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from '
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
-import { PacerCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerParseDocketCommand, PacerParseRssCommand } from './commands/pacer.command';
+import {
+  PacerCommand, PacerFeedsCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerPollCommand,
+} from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
 import { RuntimeContext } from './runtime-context';
 
@@ -14,7 +16,7 @@ const COMMANDS = [
   ExportCommand, ExportTimelineCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
-  PacerCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand,
+  PacerCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand,
 ];
 
 @Module({})

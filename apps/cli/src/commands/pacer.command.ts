@@ -5,6 +5,7 @@ import {
   PacerErrorCode,
   PacerImportService,
   parseDocketReport,
+  RssPollerService,
   parseRssFeed,
   toJuriscraperDocket,
   toJuriscraperRss,
@@ -177,13 +178,52 @@ export class PacerImportRssCommand extends CasetrailCommand<ImportOptions> {
   }
 }
 
+@SubCommand({ name: 'poll', description: 'Poll the RSS feeds of CASETRAIL_RSS_FEEDS once, now (the worker does it on a schedule)' })
+export class PacerPollCommand extends CasetrailCommand {
+  constructor(private readonly runtime: RuntimeContext) {
+    super();
+  }
+
+  protected async execute(): Promise<void> {
+    if (this.runtime.config.pacer.rss.feeds.length === 0) throw new UsageError('no feeds configured: set CASETRAIL_RSS_FEEDS=court=url,...');
+    const results = await (await this.runtime.get(RssPollerService)).pollAll();
+    printJson(results);
+    if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
+  }
+}
+
+@SubCommand({ name: 'feeds', description: 'Show each polled RSS feed: last poll, outcome, error, validators' })
+export class PacerFeedsCommand extends CasetrailCommand {
+  constructor(private readonly runtime: RuntimeContext) {
+    super();
+  }
+
+  protected async execute(): Promise<void> {
+    const feeds = await (await this.runtime.get(RssPollerService)).feeds();
+    printJson(
+      feeds.map((f) => ({
+        court: f.court,
+        url: f.url,
+        lastPolledAt: f.lastPolledAt,
+        lastStatus: f.lastStatus,
+        lastSuccessAt: f.lastSuccessAt,
+        consecutiveFailures: f.consecutiveFailures,
+        lastError: f.lastError,
+        etag: f.etag,
+        lastModified: f.lastModified,
+        lastResult: f.lastResult,
+      })),
+    );
+  }
+}
+
 @Command({
   name: 'pacer',
-  description: 'PACER docket reports and court RSS feeds (parse-docket, parse-rss, import-docket, import-rss)',
-  subCommands: [PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand],
+  description: 'PACER docket reports and court RSS feeds (parse-docket, parse-rss, import-docket, import-rss, poll, feeds)',
+  subCommands: [PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand],
 })
 export class PacerCommand extends CasetrailCommand {
   protected async execute(): Promise<void> {
-    throw new UsageError('use `pacer parse-docket`, `pacer parse-rss`, `pacer import-docket` or `pacer import-rss`; see `pacer --help`');
+    throw new UsageError('use `pacer parse-docket`, `parse-rss`, `import-docket`, `import-rss`, `poll` or `feeds`; see `pacer --help`');
   }
 }

@@ -105,6 +105,7 @@ export class DocketEntriesService {
           source,
           sortOrder,
           contentHash: contentHash(content),
+          firstSeenAt: now,
           lastChangedAt: now,
         });
         plan.inserts.push(row);

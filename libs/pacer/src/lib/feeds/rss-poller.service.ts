@@ -27,6 +27,11 @@ export class RssPollerService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** What the poller knows of each feed it has polled, by court. */
+  async feeds(): Promise<PacerFeed[]> {
+    return this.dataSource.getRepository(PacerFeed).find({ order: { court: 'ASC', url: 'ASC' } });
+  }
+
   /** Polls every feed; a feed that fails is recorded as failed and the others are still polled. */
   async pollAll(feeds: RssFeedConfig[] = this.config.pacer.rss.feeds): Promise<FeedPollResult[]> {
     const results: FeedPollResult[] = [];
