@@ -53,11 +53,17 @@ export function readRawBody(request: Request, options: RawBodyOptions): Promise<
       }
       chunks.push(chunk);
     });
+    let ended = false;
     request.on('end', () => {
+      ended = true;
       if (!refused) resolve({ bytes: Buffer.concat(chunks), charset });
     });
     request.on('error', (error) => {
       if (!refused) reject(error);
+    });
+    // A client that hangs up half-way: nothing to import (a settled promise ignores this).
+    request.on('close', () => {
+      if (!ended && !refused) reject(new Error('the client closed the connection before the body was complete'));
     });
   });
 }
