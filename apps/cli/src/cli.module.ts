@@ -5,6 +5,9 @@ import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from '
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
+import {
+  PacerCommand, PacerFeedsCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerPollCommand,
+} from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
 import { RuntimeContext } from './runtime-context';
 
@@ -15,6 +18,7 @@ const COMMANDS = [
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
   CitationsCommand, CitationsExtractCommand,
+  PacerCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand,
 ];
 
 @Module({})

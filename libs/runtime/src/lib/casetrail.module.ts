@@ -9,6 +9,7 @@ import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
 import { TimelineModule } from '@casetrail/timeline';
+import { PacerModule } from '@casetrail/pacer';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -33,9 +34,10 @@ export class CasetrailModule {
         SearchModule,
         TimelineModule,
         CitationsModule,
+        PacerModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, CitationsModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, HealthService],
     };
   }
 }
