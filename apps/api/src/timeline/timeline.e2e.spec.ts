@@ -4,6 +4,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { PDFParse } from 'pdf-parse';
+import { ApiKeyScope } from '@casetrail/auth';
+import { corpusPath } from '@casetrail/testing';
+import fs from 'node:fs';
 import request from 'supertest';
 import { createTestApi, TestApi } from '../testing/test-api';
 
@@ -115,6 +118,24 @@ describe('timelines over HTTP, read back with independent parsers', () => {
     ).body.items as JsonItem[];
     expect(keyRulings2025.length).toBeGreaterThan(0);
     expect(keyRulings2025.every((i) => i.date >= '2025-01-01' && i.date <= '2025-12-31' && i.significance === 'key_ruling')).toBe(true);
+  });
+
+  it('includes imported docket entries with their entry numbers, in date order', async () => {
+    const key = await api.keyWithScope(ApiKeyScope.Ingest);
+    const imported = await request(api.server)
+      .post('/api/v1/pacer/dockets')
+      .set('Authorization', `Bearer ${key}`)
+      .set('Content-Type', 'text/html')
+      .send(fs.readFileSync(corpusPath('pacer', 'dockets', 'cand_7.html'), 'latin1'))
+      .expect(200);
+    const slug = imported.body.case.slug as string;
+    const entries = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=200`).expect(200)).body.items as unknown[];
+    const timeline = (await request(api.server).get(`/api/v1/cases/${slug}/timeline`).expect(200)).body.items as JsonItem[];
+    const fromDocket = timeline.filter((i) => i.id.startsWith('entry:'));
+    expect(fromDocket).toHaveLength(entries.length);
+    expect(fromDocket.every((i) => i.entryNumber !== null || i.type === 'minute_entry' || i.type === 'other')).toBe(true);
+    const dates = timeline.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort());
   });
 
   it.each([

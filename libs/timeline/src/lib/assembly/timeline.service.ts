@@ -89,7 +89,7 @@ export class TimelineService {
       )) as (ItemRow & { lead_rank: number })[];
       for (const row of rows) {
         if (row.date !== seenOnDate.date) seenOnDate = { date: row.date, keys: new Set() };
-        const sharedKey = `${row.type}|${row.dedupe_key}|${row.entry_number ?? ''}`;
+        const sharedKey = `${row.type}|${row.dedupe_key}`;
         if (seenOnDate.keys.has(sharedKey)) continue;
         seenOnDate.keys.add(sharedKey);
         const item = toItem(row, caseById.get(row.case_id));
