@@ -6,12 +6,17 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
+import { CaseGraphController } from './citations/case-graph.controller';
+import { CitationsController } from './citations/citations.controller';
+import { DocketController } from './docket/docket.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
+import { TimelineController } from './timeline/timeline.controller';
 import { TosController } from './tos/tos.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
+import { PacerController } from './pacer/pacer.controller';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -36,7 +41,10 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, SearchController, TosController],
+      controllers: [
+        HealthController, CasesController, SearchController, TimelineController, CitationsController, CaseGraphController,
+        DocketController, PacerController, TosController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -1,8 +1,13 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@casetrail/config';
+import { CitationsCommand, CitationsExtractCommand } from './commands/citations.command';
 import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
+import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
+import {
+  PacerCommand, PacerFeedsCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerPollCommand,
+} from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
 import { TosCheckCommand, TosCommand, TosImportCommand, TosSourcesCommand, TosTrackCommand } from './commands/tos.command';
 import { RuntimeContext } from './runtime-context';
@@ -10,8 +15,11 @@ import { RuntimeContext } from './runtime-context';
 const COMMANDS = [
   SeedCommand,
   ReindexCommand,
+  ExportCommand, ExportTimelineCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
+  CitationsCommand, CitationsExtractCommand,
+  PacerCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand,
   TosCommand, TosImportCommand, TosTrackCommand, TosSourcesCommand, TosCheckCommand,
 ];
 

@@ -21,7 +21,7 @@ export * from './lib/versions/tos-change.entity';
 export * from './lib/versions/clauses';
 export * from './lib/snapshots/tos-snapshot.entity';
 export * from './lib/snapshots/tos-ingest.service';
-export * from './lib/events/tos-event.entity';
+export * from './lib/snapshots/tos-events';
 export * from './lib/tracking/tos-source.entity';
 export * from './lib/import/snapshot-folder';
 export * from './lib/import/lineage';

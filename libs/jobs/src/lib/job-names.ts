@@ -3,6 +3,7 @@ export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
+  PacerRssPoll = 'pacer.rss-poll',
   SearchIndexTosVersion = 'search.index-tos-version',
   TosCheckSources = 'tos.check-sources',
 }
@@ -11,6 +12,7 @@ export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
+  [JobName.PacerRssPoll]: { trigger: 'startup' | 'schedule' };
   /** Indexes the clauses of the latest version of a terms-of-service document. */
   [JobName.SearchIndexTosVersion]: { documentId: string };
   [JobName.TosCheckSources]: Record<string, never>;

@@ -6,16 +6,21 @@ export interface JobPolicy {
   retryDelay: number;
   expireInSeconds: number;
   concurrency: number;
+  /** Jobs fetched per poll; each still succeeds or fails on its own. */
+  batchSize: number;
+  /** pg-boss queue policy; `stately` keeps at most one queued and one active job per singleton key. */
+  queuePolicy?: 'standard' | 'stately';
 }
 
 /** Retries with exponential backoff by default; failed jobs stay in pg-boss's tables for inspection. */
-export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, expireInSeconds: 15 * 60, concurrency: 2 };
+export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, expireInSeconds: 15 * 60, concurrency: 2, batchSize: 10 };
 
 export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
-  [JobName.DocumentExtract]: { concurrency: 2, expireInSeconds: 30 * 60 },
+  [JobName.DocumentExtract]: { concurrency: 2, batchSize: 2, expireInSeconds: 30 * 60 },
   // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
+  [JobName.PacerRssPoll]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 30 * 60, queuePolicy: 'stately' },
   [JobName.SearchIndexTosVersion]: { concurrency: 1, retryLimit: 13 },
   // Scheduled every few minutes; a failed round is simply followed by the next one.
   [JobName.TosCheckSources]: { concurrency: 1, retryLimit: 3, expireInSeconds: 30 * 60 },

@@ -2,10 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
+import { CitationsModule } from '@casetrail/citations';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { dataSourceOptions } from '@casetrail/database';
+import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
+import { TimelineModule } from '@casetrail/timeline';
+import { PacerModule } from '@casetrail/pacer';
 import { TosModule } from '@casetrail/tos';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
@@ -25,13 +29,17 @@ export class CasetrailModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ALL_ENTITIES), logging: ['error'] }),
         JobsModule.forRoot(databaseUrl),
+        EventsModule,
         CasesModule,
         AuthModule,
         SearchModule,
+        TimelineModule,
+        CitationsModule,
+        PacerModule,
         TosModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, TosModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, TosModule, HealthService],
     };
   }
 }

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
 import { DataSource } from 'typeorm';
-import { caseSearchDocument } from './case-search-document';
+import { caseSearchDocument, caseSearchId } from './case-search-document';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
 import { FACETS, Facet, MAX_QUERY_LENGTH, MAX_SEARCH_WINDOW, SearchFilters, SearchResult, SearchSort } from './search-query';
@@ -81,7 +81,7 @@ export class SearchService {
       relations: { parties: { party: true }, judges: { judge: true } },
     });
     if (!entity) {
-      await this.index.deleteByIds([`case:${caseId}`]);
+      await this.index.deleteByIds([caseSearchId(caseId)]);
       return;
     }
     await this.index.upsert([caseSearchDocument(entity, await this.familyOf(caseId))]);

@@ -1,9 +1,9 @@
 import { inlineToPlain, TosClause, TosDocument, TosService, TosVersion } from '@casetrail/tos';
-import { emptySearchDocument, SearchDocument, SearchKind, yearOf } from './search-document';
+import { emptySearchDocument, SearchDocument, searchDocumentId, SearchKind, yearOf } from './search-document';
 
 /** Search ids of a document's clauses: stable per clause key, so a new version replaces the old text in place. */
 export function tosClauseSearchId(documentId: string, key: string): string {
-  return `tos-${documentId}-${key}`;
+  return searchDocumentId('tos', documentId, key);
 }
 
 /** The search document of one clause of the latest version of a terms-of-service document. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EventsModule } from '@casetrail/events';
 import { TosCatalogService } from './catalog/tos-catalog.service';
 import { TosImportService } from './import/tos-import.service';
 import { TosQueryService } from './queries/tos-query.service';
@@ -8,6 +9,7 @@ import { TosJobsHandler } from './tracking/tos-jobs.handler';
 import { TosTrackerService } from './tracking/tos-tracker.service';
 
 @Module({
+  imports: [EventsModule],
   providers: [TosCatalogService, TosIngestService, TosImportService, TosQueryService, TosSnapshotsService, TosTrackerService, TosJobsHandler],
   exports: [TosCatalogService, TosIngestService, TosImportService, TosQueryService, TosSnapshotsService, TosTrackerService, TosJobsHandler],
 })

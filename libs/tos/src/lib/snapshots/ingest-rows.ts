@@ -1,5 +1,5 @@
+import type { NewDomainEvent } from '@casetrail/events';
 import type { ClauseChange, KeyedClause } from '../analysis/types';
-import { TosEvent } from '../events/tos-event.entity';
 import { TosChange } from '../versions/tos-change.entity';
 import { TosClause } from '../versions/tos-clause.entity';
 import { TosVersion } from '../versions/tos-version.entity';
@@ -7,19 +7,18 @@ import { BulkColumn } from './bulk-insert';
 import { TosSnapshot } from './tos-snapshot.entity';
 
 /** Rows of the tables an ingestion writes, as plain objects, and how each maps to its columns. */
-type Row<T> = Omit<T, 'createdAt' | 'id' | 'document' | 'version' | 'toVersion' | 'occurredAt'>;
+type Row<T> = Omit<T, 'createdAt' | 'id' | 'document' | 'version' | 'toVersion'>;
 export type VersionRow = Row<TosVersion> & { id: string };
 export type SnapshotRow = Row<TosSnapshot>;
 export type ClauseRow = Row<TosClause>;
 export type ChangeRow = Row<TosChange>;
-export type EventRow = Row<TosEvent>;
 
 export interface PendingRows {
   snapshots: SnapshotRow[];
   versions: VersionRow[];
   clauses: ClauseRow[];
   changes: ChangeRow[];
-  events: EventRow[];
+  events: NewDomainEvent[];
 }
 
 export const VERSION_COLUMNS: BulkColumn<VersionRow>[] = [
@@ -65,12 +64,6 @@ export const SNAPSHOT_COLUMNS: BulkColumn<SnapshotRow>[] = [
   { name: 'sha256', type: 'text', value: (r) => r.sha256 },
   { name: 'stage_hashes', type: 'text[]', value: (r) => r.stageHashes },
   { name: 'source_url', type: 'text', value: (r) => r.sourceUrl },
-];
-export const EVENT_COLUMNS: BulkColumn<EventRow>[] = [
-  { name: 'type', type: 'text', value: (r) => r.type },
-  { name: 'document_id', type: 'uuid', value: (r) => r.documentId },
-  { name: 'version_id', type: 'uuid', value: (r) => r.versionId },
-  { name: 'payload', type: 'jsonb', value: (r) => r.payload },
 ];
 
 export function clauseRow(versionId: string, c: KeyedClause): ClauseRow {

@@ -1,8 +1,8 @@
+import { DomainEvent, DomainEventType } from '@casetrail/events';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { TosCatalogService } from '../catalog/tos-catalog.service';
 import { TosDocument } from '../catalog/tos-document.entity';
-import { TosEvent, TosEventType } from '../events/tos-event.entity';
 import { TOS_ENTITIES } from '../tos.entities';
 import { TosModule } from '../tos.module';
 import { TosChange } from '../versions/tos-change.entity';
@@ -27,7 +27,7 @@ describe('TosIngestService (PostgreSQL)', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [TosModule], entities: TOS_ENTITIES });
+    ctx = await createTestContext({ imports: [TosModule], entities: [...TOS_ENTITIES, DomainEvent] });
     sut = ctx.app.get(TosIngestService);
     dataSource = ctx.app.get(DataSource);
   });
@@ -43,7 +43,7 @@ describe('TosIngestService (PostgreSQL)', () => {
     return { ...document, predecessorId: predecessor?.id ?? null } as TosDocument;
   };
 
-  it('stores versions, skips noise, counts every snapshot, and records an event per version', async () => {
+  it('stores versions, skips noise, counts every snapshot, and records domain events', async () => {
     const doc = await newDocument('Example', 'Terms of Service');
     const report = await sut.ingest(
       doc.id,
@@ -72,9 +72,14 @@ describe('TosIngestService (PostgreSQL)', () => {
     expect(versions[1].previousVersionId).toBe(versions[0].id);
     expect(versions[2].changeCounts).toEqual({ added: 1, removed: 1, modified: 2, moved: 0 });
     expect(await dataSource.getRepository(TosSnapshot).count({ where: { documentId: doc.id } })).toBe(5);
-    const events = await dataSource.getRepository(TosEvent).find({ where: { documentId: doc.id }, order: { id: 'ASC' } });
-    expect(events.map((e) => [e.type, e.versionId])).toEqual(versions.map((v) => [TosEventType.VersionRecorded, v.id]));
-    expect(events[2].payload).toMatchObject({ service: 'Example', provider: 'Example Inc.', kind: 'technical', changeCounts: versions[2].changeCounts });
+    const events = await dataSource.getRepository(DomainEvent).find({ order: { id: 'ASC' } });
+    const created = events.filter((e) => e.type === DomainEventType.TosVersionCreated);
+    expect(created.map((e) => e.subjectId)).toEqual(versions.map((v) => v.id));
+    expect(created[2].payload).toMatchObject({ service: 'Example', provider: 'Example Inc.', documentId: doc.id, kind: 'technical' });
+    // A change by the company names its changed clauses; first versions and technical re-extractions do not.
+    const clauseEvents = events.filter((e) => e.type === DomainEventType.TosClauseChanged);
+    expect(clauseEvents.map((e) => [e.subjectId, e.payload['change']])).toEqual([[versions[1].id, 'added']]);
+    expect(clauseEvents[0].payload).toMatchObject({ label: null, text: 'See the [pricing](https://x.com/p) page.', clauseKey: expect.any(String) });
     const queued = await dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'search.index-tos-version'`);
     expect(queued.map((j: { data: { documentId: string } }) => j.data.documentId)).toContain(doc.id);
   });

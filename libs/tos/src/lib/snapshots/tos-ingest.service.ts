@@ -1,19 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { sha256Hex } from '@casetrail/core';
+import { EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { replayStep, ReplayState, SnapshotFingerprint } from '../analysis/replay';
 import { TosDocument } from '../catalog/tos-document.entity';
 import { TosService } from '../catalog/tos-service.entity';
-import { TosEventType, VersionRecordedPayload } from '../events/tos-event.entity';
 import { TosError, TosErrorCode } from '../tos-error';
 import { countChanges, loadKeyedClauses } from '../versions/clauses';
 import { TosVersionKind } from '../versions/tos-version-kind';
 import { TosVersion } from '../versions/tos-version.entity';
 import { bulkInsert } from './bulk-insert';
-import { CHANGE_COLUMNS, CLAUSE_COLUMNS, changeRow, clauseRow, EVENT_COLUMNS, PendingRows, SNAPSHOT_COLUMNS, VERSION_COLUMNS } from './ingest-rows';
+import { CHANGE_COLUMNS, CLAUSE_COLUMNS, changeRow, clauseRow, PendingRows, SNAPSHOT_COLUMNS, VERSION_COLUMNS } from './ingest-rows';
+import { versionEvents, TosVersionCreatedPayload } from './tos-events';
 import { SnapshotOrigin, SnapshotOutcome, TosSnapshot } from './tos-snapshot.entity';
 
 export interface SnapshotInput {
@@ -50,7 +51,8 @@ const SKIP_OUTCOMES: Record<string, SnapshotOutcome> = {
   'no-clause-change': SnapshotOutcome.NoClauseChange,
   empty: SnapshotOutcome.Empty,
 };
-const MAX_EVENT_KEYS = 1000;
+/** Events per outbox write. */
+const EVENT_CHUNK = 500;
 
 interface DocumentState {
   replay: ReplayState;
@@ -64,13 +66,15 @@ interface DocumentState {
  * Turns snapshots of one document into versions: each snapshot, in time order, goes through
  * replayStep against the document's stored state (noise baseline and the last version's keyed
  * clauses, or its predecessor's), and everything is written in one transaction with batched
- * inserts: snapshots, versions, clauses, changes, an event per version, and a search job.
+ * inserts: snapshots, versions, clauses, changes, their domain events (see versionEvents) and a
+ * search job.
  */
 @Injectable()
 export class TosIngestService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly events: EventsService,
   ) {}
 
   async ingest(
@@ -111,7 +115,9 @@ export class TosIngestService {
       await bulkInsert(manager, 'tos_clauses', CLAUSE_COLUMNS, rows.clauses);
       await bulkInsert(manager, 'tos_changes', CHANGE_COLUMNS, rows.changes);
       await bulkInsert(manager, 'tos_snapshots', SNAPSHOT_COLUMNS, rows.snapshots);
-      await bulkInsert(manager, 'tos_events', EVENT_COLUMNS, rows.events);
+      for (let start = 0; start < rows.events.length; start += EVENT_CHUNK) {
+        await this.events.record(manager, rows.events.slice(start, start + EVENT_CHUNK));
+      }
       if (report.versionIds.length > 0) await this.jobs.send(JobName.SearchIndexTosVersion, { documentId }, { manager });
       return report;
     });
@@ -169,9 +175,11 @@ export class TosIngestService {
     });
     rows.clauses.push(...clauses.map((c) => clauseRow(versionId, c)));
     rows.changes.push(...changes.map((c, i) => changeRow(state.previousVersionId, versionId, c, i)));
-    const payload: VersionRecordedPayload = {
+    const created: TosVersionCreatedPayload = {
+      v: 1,
       service: service.name,
       provider: service.provider,
+      documentId: document.id,
       documentType: document.type,
       versionId,
       previousVersionId: state.previousVersionId,
@@ -179,9 +187,8 @@ export class TosIngestService {
       effectiveDate,
       kind,
       changeCounts,
-      changedClauseKeys: changes.slice(0, MAX_EVENT_KEYS).map((c) => c.key),
     };
-    rows.events.push({ type: TosEventType.VersionRecorded, documentId: document.id, versionId, payload });
+    rows.events.push(...versionEvents(created, changes));
     snapshot(SnapshotOutcome.Stored, null, versionId, step.fingerprint);
     state.previousVersionId = versionId;
     state.hasOwnVersion = true;

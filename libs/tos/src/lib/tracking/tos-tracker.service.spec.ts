@@ -1,3 +1,4 @@
+import { DomainEvent } from '@casetrail/events';
 import { NetError, NetErrorCode } from '@casetrail/net';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import http from 'node:http';
@@ -78,7 +79,7 @@ describe('TosTrackerService against a local HTTP server (private targets allowed
     base = await site.start();
     ctx = await createTestContext({
       imports: [TosModule],
-      entities: TOS_ENTITIES,
+      entities: [...TOS_ENTITIES, DomainEvent],
       config: { allowPrivateTargets: true, tos: { pollIntervalSeconds: 3600, fetchTimeoutMs: 300, maxBytes: 20_000 } },
     });
     sut = ctx.app.get(TosTrackerService);
@@ -156,7 +157,7 @@ describe('TosTrackerService SSRF guard (private targets refused)', () => {
   let ctx: TestContext;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [TosModule], entities: TOS_ENTITIES, config: { allowPrivateTargets: false } });
+    ctx = await createTestContext({ imports: [TosModule], entities: [...TOS_ENTITIES, DomainEvent], config: { allowPrivateTargets: false } });
   });
 
   afterAll(() => ctx?.close());

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TermsOfService1795866055306 implements MigrationInterface {
-  name = 'TermsOfService1795866055306';
+export class TermsOfService1795868576292 implements MigrationInterface {
+  name = 'TermsOfService1795868576292';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"tos_documents\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"service_id\" uuid NOT NULL, \"type\" text NOT NULL, \"slug\" text NOT NULL, \"source_urls\" text array NOT NULL DEFAULT '{}', \"predecessor_id\" uuid, \"predecessor_note\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_a74156f905416bf2ac631b32893\" PRIMARY KEY (\"id\"))");
@@ -10,8 +10,6 @@ export class TermsOfService1795866055306 implements MigrationInterface {
     await queryRunner.query("CREATE TABLE \"tos_services\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"name\" text NOT NULL, \"slug\" text NOT NULL, \"provider\" text NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_bf09d9154e308d091c87cc58cde\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE UNIQUE INDEX \"tos_services_name_unique\" ON \"tos_services\"  (\"name\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"tos_services_slug_unique\" ON \"tos_services\"  (\"slug\") ");
-    await queryRunner.query("CREATE TABLE \"tos_events\" (\"id\" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, \"type\" text NOT NULL, \"document_id\" uuid NOT NULL, \"version_id\" uuid, \"payload\" jsonb NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_67817024a64f0ca3cdf784b88e5\" PRIMARY KEY (\"id\"))");
-    await queryRunner.query("CREATE INDEX \"tos_events_document\" ON \"tos_events\"  (\"document_id\", \"id\") ");
     await queryRunner.query("CREATE TABLE \"tos_snapshots\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"document_id\" uuid NOT NULL, \"sequence\" integer NOT NULL, \"recorded_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"origin\" text NOT NULL, \"outcome\" text NOT NULL, \"detail\" text, \"version_id\" uuid, \"sha256\" text NOT NULL, \"stage_hashes\" text array NOT NULL, \"source_url\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_d6615b784f2d4f86e88b0e87792\" PRIMARY KEY (\"id\"))");
     await queryRunner.query("CREATE UNIQUE INDEX \"tos_snapshots_natural_key\" ON \"tos_snapshots\"  (\"document_id\", \"recorded_at\", \"sha256\") ");
     await queryRunner.query("CREATE UNIQUE INDEX \"tos_snapshots_document_sequence_unique\" ON \"tos_snapshots\"  (\"document_id\", \"sequence\") ");
@@ -55,8 +53,6 @@ export class TermsOfService1795866055306 implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"public\".\"tos_snapshots_document_sequence_unique\"");
     await queryRunner.query("DROP INDEX \"public\".\"tos_snapshots_natural_key\"");
     await queryRunner.query("DROP TABLE \"tos_snapshots\"");
-    await queryRunner.query("DROP INDEX \"public\".\"tos_events_document\"");
-    await queryRunner.query("DROP TABLE \"tos_events\"");
     await queryRunner.query("DROP INDEX \"public\".\"tos_services_slug_unique\"");
     await queryRunner.query("DROP INDEX \"public\".\"tos_services_name_unique\"");
     await queryRunner.query("DROP TABLE \"tos_services\"");
