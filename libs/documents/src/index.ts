@@ -1,3 +1,18 @@
+export * from './lib/documents-error';
+export * from './lib/documents.module';
+export * from './lib/documents.entities';
+export * from './lib/documents/document.entity';
+export * from './lib/documents/document-status';
+export * from './lib/documents/document.dto';
+export * from './lib/documents/document-views';
+export * from './lib/documents/documents.service';
+export * from './lib/pages/document-page.entity';
+export * from './lib/blobs/blob-store';
+export * from './lib/ingest/case-matcher';
+export * from './lib/ingest/document-ingest.service';
+export * from './lib/ingest/document-extraction.service';
+export * from './lib/jobs/document-job-handlers';
+
 // Extraction: pure functions over bytes and text, usable without a database.
 export { extractDocument, inspectDocument, resolveMediaType } from './lib/extraction/extract-document';
 export type { DocumentInspection, ExtractDocumentOptions } from './lib/extraction/extract-document';

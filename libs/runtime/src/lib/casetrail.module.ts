@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { AppConfig, ConfigModule } from '@casetrail/config';
+import { DocumentsModule } from '@casetrail/documents';
 import { dataSourceOptions } from '@casetrail/database';
 import { JobsModule } from '@casetrail/jobs';
 import { ALL_ENTITIES } from './entities';
@@ -24,10 +25,11 @@ export class CasetrailModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ALL_ENTITIES), logging: ['error'] }),
         JobsModule.forRoot(databaseUrl),
         CasesModule,
+        DocumentsModule,
         AuthModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, HealthService],
+      exports: [CasesModule, DocumentsModule, AuthModule, HealthService],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { DocumentJobHandlers } from '@casetrail/documents';
 import { JobsService } from '@casetrail/jobs';
 
 /** A domain's job handlers; each registers the queues it works on. */
@@ -7,7 +8,7 @@ export interface JobHandlerSet {
 }
 
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
-export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [];
+export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [DocumentJobHandlers];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {
   const jobs = app.get(JobsService);
