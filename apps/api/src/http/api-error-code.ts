@@ -1,5 +1,6 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -13,10 +14,11 @@ export enum ApiErrorCode {
   MethodNotAllowed = 'method_not_allowed',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
+  FileMissing = 'file_missing',
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode;
+export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | DocumentsErrorCode | ExtractionErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -29,7 +31,9 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ApiErrorCode.RouteNotFound]: 404,
   [ApiErrorCode.MethodNotAllowed]: 405,
   [ApiErrorCode.PayloadTooLarge]: 413,
+  // Also ExtractionErrorCode.UnsupportedMediaType: the same code, for files we cannot read.
   [ApiErrorCode.UnsupportedMediaType]: 415,
+  [ApiErrorCode.FileMissing]: 400,
   [ApiErrorCode.InternalError]: 500,
   [CommonErrorCode.ValidationFailed]: 400,
   [CommonErrorCode.NotFound]: 404,
@@ -38,6 +42,15 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CasesErrorCode.CaseNotFound]: 404,
   [CasesErrorCode.CourtNotFound]: 400,
   [CasesErrorCode.CaseAlreadyExists]: 409,
+  [DocumentsErrorCode.DocumentNotFound]: 404,
+  [DocumentsErrorCode.PageNotFound]: 404,
+  [DocumentsErrorCode.DocumentNotExtracted]: 409,
+  [DocumentsErrorCode.FileTooLarge]: 413,
+  [DocumentsErrorCode.UnknownCase]: 400,
+  [ExtractionErrorCode.EmptyFile]: 400,
+  [ExtractionErrorCode.NotAPdf]: 415,
+  [ExtractionErrorCode.CorruptPdf]: 422,
+  [ExtractionErrorCode.EncryptedPdf]: 422,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {
