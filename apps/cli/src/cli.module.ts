@@ -1,12 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@casetrail/config';
 import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
+import { IngestCommand } from './commands/ingest.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { SeedCommand } from './commands/seed.command';
 import { RuntimeContext } from './runtime-context';
 
 const COMMANDS = [
   SeedCommand,
+  IngestCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
 ];
