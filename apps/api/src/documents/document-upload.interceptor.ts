@@ -27,6 +27,8 @@ export class DocumentUploadInterceptor implements NestInterceptor {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const Multer = FileInterceptor(UPLOAD_FILE_FIELD, {
       limits: { fileSize: config.upload.maxBytes, files: 1, fields: 20, fieldSize: 16 * 1024, parts: 25 },
+      // Browsers and curl send file names as raw UTF-8; multer's default reads them as Latin-1.
+      defParamCharset: 'utf8',
     });
     this.multer = new Multer();
   }

@@ -149,6 +149,16 @@ describe('documents API over HTTP', () => {
     });
   });
 
+  it('keeps a file name that is not ASCII, and gives it back in Content-Disposition', async () => {
+    const name = 'Ordonnance – décision n° 7.pdf';
+    const { body } = await upload(buildPdf({ pages: ['Décision'] }), name).expect(201);
+    expect(body.originalFileName).toBe(name);
+    const file = await request(api.server).get(`/api/v1/documents/${body.id}/file`).expect(200);
+    expect(file.headers['content-disposition']).toBe(
+      `inline; filename="Ordonnance _ d_cision n_ 7.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+  });
+
   describe('bad input gets a 4xx with a code and leaves nothing behind', () => {
     const order = () => corpusPdf(ORDER);
     const cases: [string, () => request.Test, number, string][] = [
