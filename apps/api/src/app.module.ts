@@ -9,6 +9,8 @@ import { CasesController } from './cases/cases.controller';
 import { CaseDocumentsController } from './documents/case-documents.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { HealthController } from './health/health.controller';
+import { SearchController } from './search/search.controller';
+import { TimelineController } from './timeline/timeline.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
@@ -36,7 +38,7 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, DocumentsController, CaseDocumentsController],
+      controllers: [HealthController, CasesController, DocumentsController, CaseDocumentsController, SearchController, TimelineController],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

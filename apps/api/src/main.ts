@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { SeedService } from '@casetrail/cases';
-import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, startWorkers } from '@casetrail/runtime';
+import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, prepareSearchEngine, startWorkers } from '@casetrail/runtime';
 import { createApiApp } from './create-api-app';
 
 async function main(): Promise<void> {
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     await infrastructure.embedded?.stop();
   });
 
+  await prepareSearchEngine(app, (message) => bootLogger.warn(message));
   const seed = app.get(SeedService);
   if (config.seedOnFirstStart && (await seed.isEmpty())) {
     const result = await seed.seed();

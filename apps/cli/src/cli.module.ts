@@ -3,12 +3,16 @@ import { AppConfig } from '@casetrail/config';
 import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
 import { IngestCommand } from './commands/ingest.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
+import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
+import { ReindexCommand } from './commands/reindex.command';
 import { SeedCommand } from './commands/seed.command';
 import { RuntimeContext } from './runtime-context';
 
 const COMMANDS = [
   SeedCommand,
   IngestCommand,
+  ReindexCommand,
+  ExportCommand, ExportTimelineCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
 ];

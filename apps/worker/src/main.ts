@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, startWorkers } from '@casetrail/runtime';
+import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, prepareSearchEngine, startWorkers } from '@casetrail/runtime';
 import { WorkerModule } from './worker.module';
 
 /** Runs the job handlers alone, for deployments that scale workers apart from the API. */
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     await app.close();
     await infrastructure.embedded?.stop();
   });
+  await prepareSearchEngine(app, (message) => bootLogger.warn(message));
   const handlerSets = await startWorkers(app);
   bootLogger.info(`Casetrail worker running ${handlerSets} handler set(s)`);
 }

@@ -165,7 +165,8 @@ describe('cases API over HTTP', () => {
     const docs = await request(api.server).get('/docs-json').expect(200);
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{idOrSlug}', '/health']));
     const health = await request(api.server).get('/health').expect(200);
-    expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up' }, jobs: { status: 'up' } });
+    expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up' }, jobs: { status: 'up' }, search: { status: 'up', engine: 'postgres' } });
+    expect(typeof health.body.search.backlog).toBe('number');
   });
 
   it('answers unknown routes with the error envelope and a request id', async () => {

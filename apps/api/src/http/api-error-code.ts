@@ -1,6 +1,8 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
+import { SearchErrorCode } from '@casetrail/search';
+import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -18,7 +20,15 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | DocumentsErrorCode | ExtractionErrorCode;
+export type ErrorCode =
+  | ApiErrorCode
+  | CommonErrorCode
+  | CasesErrorCode
+  | DocumentsErrorCode
+  | ExtractionErrorCode
+  | SearchErrorCode
+  | TimelineErrorCode
+  | TimelineExportErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -46,11 +56,20 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [DocumentsErrorCode.PageNotFound]: 404,
   [DocumentsErrorCode.DocumentNotExtracted]: 409,
   [DocumentsErrorCode.FileTooLarge]: 413,
-  [DocumentsErrorCode.UnknownCase]: 400,
   [ExtractionErrorCode.EmptyFile]: 400,
   [ExtractionErrorCode.NotAPdf]: 415,
   [ExtractionErrorCode.CorruptPdf]: 422,
   [ExtractionErrorCode.EncryptedPdf]: 422,
+  [SearchErrorCode.QueryTooLong]: 400,
+  [SearchErrorCode.InvalidSearchParameter]: 400,
+  [SearchErrorCode.EngineUnavailable]: 503,
+  [SearchErrorCode.EngineTaskFailed]: 502,
+  [SearchErrorCode.InvalidDocumentId]: 500,
+  // Also DocumentsErrorCode.UnknownCase: the same code, for a case named at upload.
+  [TimelineErrorCode.UnknownCase]: 400,
+  [TimelineErrorCode.InvalidTimelineRequest]: 400,
+  [TimelineExportErrorCode.UnknownFormat]: 400,
+  [TimelineExportErrorCode.InvalidDate]: 500,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -8,7 +8,7 @@ export interface AppConfig {
   blobDir: string;
   port: number;
   host: string;
-  meili: { url: string; masterKey: string | null } | null;
+  meili: { url: string; masterKey: string | null; indexUid: string } | null;
   logLevel: LogLevel;
   publicRead: boolean;
   rateLimit: { windowSeconds: number; maxRequests: number };

@@ -30,7 +30,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/casetrail',
       dataDir: '/data',
       port: 8080,
-      meili: { url: 'http://meili:7700', masterKey: 'k' },
+      meili: { url: 'http://meili:7700', masterKey: 'k', indexUid: 'casetrail' },
       logLevel: 'debug',
       publicRead: false,
     });

@@ -22,7 +22,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     blobDir: path.resolve(cwd, read.string('CASETRAIL_BLOB_DIR') ?? path.join(dataDir, 'blobs')),
     port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
     host: read.string('HOST') ?? '0.0.0.0',
-    meili: meiliUrl ? { url: meiliUrl, masterKey: read.string('MEILI_MASTER_KEY') } : null,
+    meili: meiliUrl ? { url: meiliUrl, masterKey: read.string('MEILI_MASTER_KEY'), indexUid: read.string('MEILI_INDEX') ?? 'casetrail' } : null,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     publicRead: read.boolean('CASETRAIL_PUBLIC_READ', true),
     rateLimit: {

@@ -2,11 +2,13 @@
 export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
+  SearchIndexCase = 'search.index-case',
 }
 
 export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
+  [JobName.SearchIndexCase]: { caseId: string };
 }
 
 export const JOB_NAMES = Object.values(JobName);

@@ -6,14 +6,18 @@ export interface JobPolicy {
   retryDelay: number;
   expireInSeconds: number;
   concurrency: number;
+  /** Jobs fetched per poll; each still succeeds or fails on its own. */
+  batchSize: number;
 }
 
 /** Retries with exponential backoff by default; failed jobs stay in pg-boss's tables for inspection. */
-export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, expireInSeconds: 15 * 60, concurrency: 2 };
+export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, expireInSeconds: 15 * 60, concurrency: 2, batchSize: 10 };
 
 export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
-  [JobName.DocumentExtract]: { concurrency: 2, expireInSeconds: 30 * 60 },
-  [JobName.DocumentIndex]: { concurrency: 2 },
+  [JobName.DocumentExtract]: { concurrency: 2, batchSize: 2, expireInSeconds: 30 * 60 },
+  // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
+  [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
+  [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
 };
 
 export function policyFor(name: JobName): JobPolicy {

@@ -49,18 +49,26 @@ export class JobsService implements OnApplicationShutdown {
     });
   }
 
+  /**
+   * Runs `handler` for each job of the queue. pg-boss waits a polling interval between fetches, so
+   * jobs are fetched in batches; each job is failed on its own (and retried with backoff) when its
+   * handler throws, while the others of the batch complete.
+   */
   async work<N extends JobName>(name: N, handler: JobHandler<N>): Promise<void> {
     const boss = await this.start();
-    const { concurrency } = policyFor(name);
+    const { concurrency, batchSize } = policyFor(name);
     for (let i = 0; i < concurrency; i += 1) {
-      await boss.work<JobPayloads[N]>(name, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
-        const started = Date.now();
-        try {
-          await handler(job.data, { id: job.id, retryCount: job.retryCount });
-          this.logger.debug(`${name} ${job.id} done in ${Date.now() - started} ms`);
-        } catch (error) {
-          this.logger.warn(`${name} ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-          throw error;
+      await boss.work<JobPayloads[N]>(name, { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
+        for (const job of jobs) {
+          const started = Date.now();
+          try {
+            await handler(job.data, { id: job.id, retryCount: job.retryCount });
+            this.logger.debug(`${name} ${job.id} done in ${Date.now() - started} ms`);
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            this.logger.warn(`${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${message}`);
+            await boss.fail(name, job.id, { message });
+          }
         }
       });
     }

@@ -5,7 +5,10 @@ import { CasesModule } from '@casetrail/cases';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { DocumentsModule } from '@casetrail/documents';
 import { dataSourceOptions } from '@casetrail/database';
+import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
+import { SearchModule } from '@casetrail/search';
+import { TimelineModule } from '@casetrail/timeline';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -24,12 +27,15 @@ export class CasetrailModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ALL_ENTITIES), logging: ['error'] }),
         JobsModule.forRoot(databaseUrl),
+        EventsModule,
         CasesModule,
         DocumentsModule,
         AuthModule,
+        SearchModule,
+        TimelineModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, DocumentsModule, AuthModule, HealthService],
+      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, HealthService],
     };
   }
 }

@@ -1,6 +1,7 @@
 import { ApiKey } from '@casetrail/auth';
 import { CASES_ENTITIES } from '@casetrail/cases';
 import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
+import { DomainEvent } from '@casetrail/events';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey];
+export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent];

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsService, QueueHealth } from '@casetrail/jobs';
+import { SearchService } from '@casetrail/search';
 import { DataSource } from 'typeorm';
 
 export interface ComponentHealth {
@@ -13,7 +14,7 @@ export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
   database: ComponentHealth;
   jobs: ComponentHealth & { queues?: QueueHealth[] };
-  search: ComponentHealth & { engine: string };
+  search: ComponentHealth & { engine: string; backlog: number | null };
 }
 
 @Injectable()
@@ -21,6 +22,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly searchService: SearchService,
   ) {}
 
   async check(): Promise<HealthReport> {
@@ -29,7 +31,9 @@ export class HealthService {
     const jobs = await probe(async () => {
       queues = await withTimeout(this.jobs.health(), 3000);
     });
-    const search = { ...(await probe(() => this.dataSource.query('SELECT 1'))), engine: 'postgres' };
+    const searchProbe = await probe(() => this.searchService.engineHealth());
+    const backlog = await withTimeout(this.searchService.backlog(), 3000).catch(() => null);
+    const search = { ...searchProbe, engine: this.searchService.engine, backlog };
     const status = database.status === 'down' ? 'down' : jobs.status === 'down' || search.status === 'down' ? 'degraded' : 'ok';
     return { status, database, jobs: { ...jobs, queues }, search };
   }

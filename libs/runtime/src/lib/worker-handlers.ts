@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentJobHandlers } from '@casetrail/documents';
 import { JobsService } from '@casetrail/jobs';
+import { SEARCH_INDEX, SearchIndex, SearchJobsHandler } from '@casetrail/search';
 
 /** A domain's job handlers; each registers the queues it works on. */
 export interface JobHandlerSet {
@@ -8,11 +9,21 @@ export interface JobHandlerSet {
 }
 
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
-export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [DocumentJobHandlers];
+export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [DocumentJobHandlers, SearchJobsHandler];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {
   const jobs = app.get(JobsService);
   await jobs.start();
   for (const handlerSet of JOB_HANDLER_SETS) await app.get(handlerSet).register(jobs);
   return JOB_HANDLER_SETS.length;
+}
+
+/** Applies the search engine's settings at boot; an engine that is down only delays indexing. */
+export async function prepareSearchEngine(app: INestApplicationContext, log: (message: string) => void): Promise<void> {
+  const index = app.get<SearchIndex>(SEARCH_INDEX);
+  try {
+    await index.ensureReady();
+  } catch (error) {
+    log(`search engine ${index.engine} not ready (${error instanceof Error ? error.message : String(error)}); indexing will retry`);
+  }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, normalizeDocketNumber, Page, parseDocketNumber, slugify } from '@casetrail/core';
+import { JobName, JobsService } from '@casetrail/jobs';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Court } from '../courts/court.entity';
 import { CasesError, CasesErrorCode } from '../cases-error';
@@ -20,6 +21,7 @@ export class CasesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parties: PartiesService,
+    private readonly jobs: JobsService,
   ) {}
 
   async list(query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
@@ -124,6 +126,7 @@ export class CasesService {
       for (const party of body.parties ?? []) {
         await this.parties.attach(manager, saved.id, party.name, party.role);
       }
+      await this.jobs.send(JobName.SearchIndexCase, { caseId: saved.id }, { manager });
       return saved.id;
     });
     return this.get(id);
@@ -132,7 +135,12 @@ export class CasesService {
   async update(idOrSlug: string, body: UpdateCaseBody): Promise<CaseDetailView> {
     const entity = await this.findEntity(idOrSlug);
     const changes = Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
-    if (Object.keys(changes).length > 0) await this.dataSource.getRepository(Case).update({ id: entity.id }, changes);
+    if (Object.keys(changes).length > 0) {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(Case).update({ id: entity.id }, changes);
+        await this.jobs.send(JobName.SearchIndexCase, { caseId: entity.id }, { manager });
+      });
+    }
     return this.get(entity.id);
   }
 

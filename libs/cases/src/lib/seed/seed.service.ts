@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { Court } from '../courts/court.entity';
@@ -24,6 +25,7 @@ export class SeedService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parties: PartiesService,
+    private readonly jobs: JobsService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -70,6 +72,7 @@ export class SeedService {
           .execute();
         result.relations += 1;
       }
+      for (const caseId of idsBySlug.values()) await this.jobs.send(JobName.SearchIndexCase, { caseId }, { manager });
       return result;
     });
   }

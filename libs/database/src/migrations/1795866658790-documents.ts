@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Documents1795865233672 implements MigrationInterface {
-  name = 'Documents1795865233672';
+export class Documents1795866658790 implements MigrationInterface {
+  name = 'Documents1795866658790';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"documents\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"sha256\" text NOT NULL, \"media_type\" text NOT NULL, \"original_file_name\" text NOT NULL, \"byte_size\" bigint NOT NULL, \"blob_path\" text NOT NULL, \"case_id\" uuid, \"case_matched_by\" text, \"court_id\" text, \"docket_number\" text, \"document_type\" text, \"document_type_overridden\" boolean NOT NULL DEFAULT false, \"entry_number\" integer, \"ecf_number\" integer, \"attachment_number\" integer, \"filed_on\" date, \"title\" text, \"source_url\" text, \"status\" text NOT NULL DEFAULT 'received', \"failure_code\" text, \"failure_message\" text, \"text_layer\" boolean, \"text_layer_issue\" text, \"page_count\" integer, \"unreadable_pages\" integer array NOT NULL DEFAULT '{}', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"extracted_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_ac51aa5181ee2036f5ca482857c\" PRIMARY KEY (\"id\"))");

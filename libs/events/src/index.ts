@@ -1,0 +1,4 @@
+export * from './lib/domain-event-type';
+export * from './lib/domain-event.entity';
+export * from './lib/events.service';
+export * from './lib/events.module';

@@ -1,0 +1,11 @@
+/** What happened. Alerts, timelines and feeds read these; the names are part of the webhook API. */
+export enum DomainEventType {
+  DocumentCreated = 'document.created',
+  DocketEntryCreated = 'docket_entry.created',
+  DocketEntryUpdated = 'docket_entry.updated',
+  TosVersionCreated = 'tos.version_created',
+  TosClauseChanged = 'tos.clause_changed',
+  CitationCreated = 'citation.created',
+}
+
+export const DOMAIN_EVENT_TYPES = Object.values(DomainEventType);

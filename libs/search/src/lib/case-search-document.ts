@@ -1,0 +1,27 @@
+import { Case } from '@casetrail/cases';
+import { emptySearchDocument, epochSecondsOf, SearchDocument, searchDocumentId, SearchKind, yearOf } from './search-document';
+
+export const caseSearchId = (caseId: string) => searchDocumentId('case', caseId);
+
+/** The search document of a case: caption, short name, parties, judges, claims and status. */
+export function caseSearchDocument(entity: Case, familyId: string | null): SearchDocument {
+  const filedAt = epochSecondsOf(entity.filedOn);
+  const parties = (entity.parties ?? []).map((p) => p.party?.name ?? '').filter(Boolean);
+  const judges = (entity.judges ?? []).map((j) => j.judge?.name ?? '').filter(Boolean);
+  return {
+    ...emptySearchDocument(caseSearchId(entity.id), SearchKind.Case),
+    caseId: entity.id,
+    caseSlug: entity.slug,
+    caseName: entity.shortName,
+    court: entity.courtId,
+    docketNumber: entity.docketNumber,
+    familyId,
+    parties,
+    judges,
+    documentTitle: entity.caption,
+    text: [entity.caption, entity.statusNote ?? '', ...entity.claims, entity.notes ?? ''].filter(Boolean).join('\n'),
+    filedAt,
+    year: yearOf(filedAt),
+    citations: entity.reportedCitations,
+  };
+}

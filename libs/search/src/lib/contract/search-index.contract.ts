@@ -1,0 +1,130 @@
+import { SearchDocument, SearchKind } from '../search-document';
+import { SearchIndex } from '../search-index.port';
+import { Facet, SearchFilters, SearchQuery, SearchSort } from '../search-query';
+import { CONTRACT_DOCUMENTS, day0 } from './contract-fixtures';
+
+function query(q: string, overrides: Partial<SearchQuery> = {}, filters: SearchFilters = {}): SearchQuery {
+  return { q, filters, sort: SearchSort.Relevance, facets: [], limit: 20, offset: 0, ...overrides };
+}
+
+const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
+
+/**
+ * The behaviour every SearchIndex adapter must have. Each engine's spec calls this with a factory
+ * for a fresh, empty index.
+ */
+export function searchIndexContract(createIndex: () => Promise<SearchIndex>): void {
+  let sut: SearchIndex;
+
+  beforeAll(async () => {
+    sut = await createIndex();
+    await sut.ensureReady();
+    await sut.deleteAll();
+    await sut.upsert(CONTRACT_DOCUMENTS);
+  });
+
+  it('counts what it holds and finds words in body text', async () => {
+    expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
+    const result = await sut.search(query('transformative'));
+    expect(ids(result.hits)).toEqual(['bartz-order-1', 'kadrey-motion-1']);
+    expect(result.total).toBe(2);
+  });
+
+  it('matches a quoted phrase only where the words are adjacent', async () => {
+    const phrase = await sut.search(query('"summary judgment"'));
+    expect(ids(phrase.hits)).toEqual(['kadrey-motion-1', 'kadrey-order-1']);
+    const scattered = await sut.search(query('"training use"'));
+    expect(ids(scattered.hits)).toEqual(['bartz-order-1']);
+  });
+
+  it('excludes words with a minus sign', async () => {
+    const all = await sut.search(query('fair use'));
+    const withoutPiracy = await sut.search(query('fair use -pirated'));
+    expect(ids(all.hits)).toEqual(expect.arrayContaining(['bartz-order-2', 'kadrey-order-1']));
+    expect(ids(withoutPiracy.hits)).not.toContain('bartz-order-2');
+    expect(ids(withoutPiracy.hits)).not.toContain('kadrey-order-1');
+    expect(withoutPiracy.hits.length).toBeGreaterThan(0);
+  });
+
+  it('filters by kind, case, court, party, judge, document type, document and dates', async () => {
+    expect(ids((await sut.search(query('', {}, { kind: SearchKind.Case }))).hits)).toEqual(['case-bartz', 'case-nyt']);
+    expect(ids((await sut.search(query('', {}, { case: 'kadrey-v-meta' }))).hits)).toEqual(['kadrey-motion-1', 'kadrey-order-1']);
+    expect((await sut.search(query('', {}, { court: 'nysd' }))).total).toBe(3);
+    expect((await sut.search(query('', {}, { party: 'openai, inc.' }))).total).toBe(3);
+    expect((await sut.search(query('', {}, { judge: 'William Alsup' }))).total).toBe(4);
+    expect(ids((await sut.search(query('copyright', {}, { documentType: 'complaint' }))).hits)).toEqual(['bartz-complaint-1', 'nyt-complaint-1']);
+    expect(ids((await sut.search(query('', {}, { document: 'd-bartz-order' }))).hits)).toEqual(['bartz-order-1', 'bartz-order-2']);
+    const june2025 = await sut.search(query('', {}, { filedFrom: day0('2025-06-01'), filedTo: day0('2025-06-30') }));
+    expect(ids(june2025.hits)).toEqual(['bartz-order-1', 'bartz-order-2', 'kadrey-order-1']);
+  });
+
+  it('gives exact facet counts over the filtered results', async () => {
+    const facets: Facet[] = ['kind', 'court', 'case', 'documentType', 'year'];
+    const result = await sut.search(query('', { facets }, {}));
+    expect(result.facets.kind).toEqual({ filing: 7, case: 2 });
+    expect(result.facets.court).toEqual({ cand: 6, nysd: 3 });
+    expect(result.facets.case).toEqual({ 'bartz-v-anthropic': 4, 'nyt-v-microsoft-openai': 3, 'kadrey-v-meta': 2 });
+    expect(result.facets.documentType).toEqual({ order: 3, complaint: 2, opinion: 1, motion: 1 });
+    expect(result.facets.year).toEqual({ '2023': 1, '2024': 1, '2025': 5 });
+    const filtered = await sut.search(query('copyright', { facets: ['court'] }));
+    // "copyrighted" matches too: a stem for PostgreSQL, a prefix for Meilisearch.
+    expect(filtered.facets.court).toEqual({ cand: 2, nysd: 2 });
+  });
+
+  it('sorts by filing date both ways', async () => {
+    const filings = { kind: SearchKind.Filing };
+    const desc = (await sut.search(query('', { sort: SearchSort.FiledAtDesc }, filings))).hits.map((h) => h.filedAt ?? 0);
+    const asc = (await sut.search(query('', { sort: SearchSort.FiledAtAsc }, filings))).hits.map((h) => h.filedAt ?? 0);
+    expect(desc).toHaveLength(7);
+    expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    expect(asc).toEqual([...asc].sort((a, b) => a - b));
+  });
+
+  it('pages through results without duplicates or gaps', async () => {
+    const everything = await sut.search(query('', { limit: 100, sort: SearchSort.FiledAtDesc }));
+    const seen: string[] = [];
+    for (let offset = 0; offset < everything.total; offset += 2) {
+      const page = await sut.search(query('', { limit: 2, offset, sort: SearchSort.FiledAtDesc }));
+      seen.push(...page.hits.map((h) => h.id));
+    }
+    expect(seen).toEqual(everything.hits.map((h) => h.id));
+    expect(new Set(seen).size).toBe(CONTRACT_DOCUMENTS.length);
+  });
+
+  it('highlights matches in an HTML-safe snippet', async () => {
+    const [hit] = (await sut.search(query('transformative', {}, { document: 'd-kadrey-motion' }))).hits;
+    expect(hit.snippet).toMatch(/<mark>transformative<\/mark>/i);
+    expect(hit.snippet).not.toMatch(/<(?!\/?mark>)/);
+    expect(hit.snippet).toContain('&amp;');
+    expect(hit.documentTitle).toBe('Motion for Summary Judgment');
+    expect(hit.score).toBeGreaterThan(0);
+  });
+
+  it('tolerates typos', async () => {
+    const result = await sut.search(query('copyrigth infringment'));
+    expect(ids(result.hits)).toEqual(expect.arrayContaining(['bartz-complaint-1', 'nyt-complaint-1']));
+  });
+
+  it('never lets a filter value change the filter', async () => {
+    const hostile = await sut.search(query('', {}, { court: 'nysd" OR court = "cand' }));
+    expect(hostile.total).toBe(0);
+    const backslash = await sut.search(query('', {}, { case: 'bartz-v-anthropic\\' }));
+    expect(backslash.total).toBe(0);
+  });
+
+  it('refuses ids that not every engine accepts', async () => {
+    const bad: SearchDocument = { ...CONTRACT_DOCUMENTS[0], id: 'case:with-colon' };
+    await expect(sut.upsert([bad])).rejects.toMatchObject({ code: 'invalid_search_document_id' });
+    expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
+  });
+
+  it('replaces a document on upsert and deletes a whole filing', async () => {
+    const replacement: SearchDocument = { ...CONTRACT_DOCUMENTS[6], text: 'Replaced text about zebras.' };
+    await sut.upsert([replacement]);
+    expect(ids((await sut.search(query('zebras'))).hits)).toEqual(['kadrey-motion-1']);
+    await sut.deleteByDocumentId('d-bartz-order');
+    expect((await sut.search(query('', {}, { document: 'd-bartz-order' }))).total).toBe(0);
+    await sut.deleteByIds(['case-nyt']);
+    expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length - 3);
+  });
+}

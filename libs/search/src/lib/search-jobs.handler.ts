@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { JobName, JobsService } from '@casetrail/jobs';
+import { SearchService } from './search.service';
+
+/** Keeps the search index in step: a failed indexing job is retried with backoff, never dropped. */
+@Injectable()
+export class SearchJobsHandler {
+  constructor(private readonly search: SearchService) {}
+
+  async register(jobs: JobsService): Promise<void> {
+    await jobs.work(JobName.SearchIndexCase, ({ caseId }) => this.search.indexCase(caseId));
+  }
+}

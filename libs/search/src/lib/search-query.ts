@@ -1,0 +1,69 @@
+import { SearchKind } from './search-document';
+
+export enum SearchSort {
+  Relevance = 'relevance',
+  FiledAtDesc = 'filedAt:desc',
+  FiledAtAsc = 'filedAt:asc',
+}
+
+export const SEARCH_SORTS = Object.values(SearchSort);
+
+export const FACETS = ['kind', 'court', 'case', 'documentType', 'year', 'service'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchFilters {
+  kind?: SearchKind;
+  /** A case slug. */
+  case?: string;
+  court?: string;
+  /** An exact party name, case-insensitive. */
+  party?: string;
+  judge?: string;
+  documentType?: string;
+  document?: string;
+  service?: string;
+  /** Epoch seconds, inclusive. */
+  filedFrom?: number;
+  filedTo?: number;
+}
+
+/** An engine-neutral query: what the API parsed, before any engine syntax. */
+export interface SearchQuery {
+  q: string;
+  filters: SearchFilters;
+  sort: SearchSort;
+  facets: Facet[];
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  documentId: string | null;
+  documentTitle: string | null;
+  page: number | null;
+  caseSlug: string | null;
+  caseName: string | null;
+  court: string | null;
+  documentType: string | null;
+  filedAt: number | null;
+  service: string | null;
+  /** HTML-escaped text with `<mark>` around the matches. */
+  snippet: string;
+  score: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Exact for PostgreSQL; Meilisearch's exhaustive count up to its maxTotalHits. */
+  total: number;
+  facets: Partial<Record<Facet, Record<string, number>>>;
+  /** The query actually run when misspelt words were corrected; null otherwise. */
+  correctedQuery: string | null;
+  engine: string;
+}
+
+/** The largest offset any engine must serve (Meilisearch's pagination.maxTotalHits). */
+export const MAX_SEARCH_WINDOW = 10_000;
+export const MAX_QUERY_LENGTH = 512;
