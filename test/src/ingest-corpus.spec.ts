@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SeedService } from '@casetrail/cases';
 import { sha256Hex } from '@casetrail/core';
-import { Document, DocumentPage, DocumentsService, DocumentStatus, inspectDocument, textSimilarity, tokenF1 } from '@casetrail/documents';
+import { Document, DocumentPage, DocumentsService, DocumentStatus, textSimilarity, tokenF1 } from '@casetrail/documents';
 import { CasetrailModule } from '@casetrail/runtime';
 import { corpusPath, createTestDatabase, testConfig, TestDatabase } from '@casetrail/testing';
 import fs from 'node:fs';
@@ -66,16 +66,16 @@ describe('ingest CLI over the corpus of real filings', () => {
     expect(firstRun.stdout).toContain(`ingested ${pdfs.length}, duplicates 0, failed 0\n`);
   });
 
-  it('stores the page count of each PDF: its own (PDF.js) and that of documents.json', async () => {
-    const lines = ['file                                                          pages  pdf.js  documents.json'];
+  it('stores the page count of each PDF as the file has it (pypdf\'s count, in documents.json)', async () => {
+    // PDF.js's own count is compared in-process by libs/documents corpus.spec.ts; here an independent reader's.
+    const lines = ['file                                                          pages  documents.json'];
     for (const file of pdfs) {
       const document = await documentOf(file);
-      const own = (await inspectDocument(fs.readFileSync(path.join(pdfDir, file)), { mediaType: 'application/pdf' })).pageCount;
       const listed = rows.find((r) => r.file === `pdf/${file}`)?.pages;
-      lines.push(`${file.padEnd(62)} ${String(document.pageCount).padEnd(6)} ${String(own).padEnd(7)} ${listed ?? '-'}`);
+      lines.push(`${file.padEnd(62)} ${String(document.pageCount).padEnd(6)} ${listed ?? '-'}`);
       expect(document.status).toBe(DocumentStatus.Extracted);
-      expect(document.pageCount).toBe(own);
-      if (listed !== undefined) expect(document.pageCount).toBe(listed);
+      expect(listed).toEqual(expect.any(Number));
+      expect(document.pageCount).toBe(listed);
       expect(await app.get(DataSource).getRepository(DocumentPage).countBy({ documentId: document.id })).toBe(document.pageCount);
     }
     console.log(lines.join('\n'));
