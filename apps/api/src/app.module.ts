@@ -8,6 +8,8 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
 import { CaseDocumentsController } from './documents/case-documents.controller';
 import { DocumentsController } from './documents/documents.controller';
+import { CaseGraphController } from './citations/case-graph.controller';
+import { CitationsController } from './citations/citations.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
 import { TimelineController } from './timeline/timeline.controller';
@@ -38,7 +40,10 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, DocumentsController, CaseDocumentsController, SearchController, TimelineController],
+      controllers: [
+        HealthController, CasesController, DocumentsController, CaseDocumentsController, SearchController, TimelineController,
+        CitationsController, CaseGraphController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@casetrail/config';
+import { CitationsCommand, CitationsExtractCommand } from './commands/citations.command';
 import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
 import { IngestCommand } from './commands/ingest.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
@@ -15,6 +16,7 @@ const COMMANDS = [
   ExportCommand, ExportTimelineCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
+  CitationsCommand, CitationsExtractCommand,
 ];
 
 @Module({})

@@ -11,6 +11,7 @@ export * from './lib/parties/party.entity';
 export * from './lib/parties/party-role';
 export * from './lib/parties/case-party.entity';
 export * from './lib/parties/normalize-party-name';
+export * from './lib/parties/organisation-groups';
 export * from './lib/parties/parties.service';
 export * from './lib/judges/judge.entity';
 export * from './lib/judges/case-judge.entity';

@@ -1,6 +1,7 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
+import { CitationErrorCode } from '@casetrail/citations';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 
@@ -28,7 +29,8 @@ export type ErrorCode =
   | ExtractionErrorCode
   | SearchErrorCode
   | TimelineErrorCode
-  | TimelineExportErrorCode;
+  | TimelineExportErrorCode
+  | CitationErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -70,6 +72,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TimelineErrorCode.InvalidTimelineRequest]: 400,
   [TimelineExportErrorCode.UnknownFormat]: 400,
   [TimelineExportErrorCode.InvalidDate]: 500,
+  [CitationErrorCode.InvalidPageOffsets]: 400,
+  [CitationErrorCode.InvalidReporterData]: 500,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
+import { CitationsModule } from '@casetrail/citations';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { DocumentsModule } from '@casetrail/documents';
 import { dataSourceOptions } from '@casetrail/database';
@@ -33,9 +34,10 @@ export class CasetrailModule {
         AuthModule,
         SearchModule,
         TimelineModule,
+        CitationsModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, HealthService],
+      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, HealthService],
     };
   }
 }

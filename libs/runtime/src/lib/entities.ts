@@ -1,7 +1,8 @@
 import { ApiKey } from '@casetrail/auth';
 import { CASES_ENTITIES } from '@casetrail/cases';
+import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent } from '@casetrail/events';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent];
+export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES];
