@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, ParseIntPipe, Post, Res, StreamableFile, 
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import {
-  DocumentIngestService, DocumentPageView, documentPath, DocumentsService, DocumentType, DocumentView, MediaType, UploadDocumentFields,
+  DocumentCitationsView, DocumentIngestService, DocumentPageView, documentPath, DocumentsService, DocumentType, DocumentView, MediaType,
+  UploadDocumentFields,
 } from '@casetrail/documents';
 import { Response } from 'express';
 import fs from 'node:fs';
@@ -80,6 +81,12 @@ export class DocumentsController {
       length: file.byteSize,
       disposition: contentDisposition(kind, file.fileName),
     });
+  }
+
+  @Get(':id/citations')
+  @ApiOperation({ summary: 'The citations found in the text: cases, statutes, dockets, ECF entries, with page and resolution' })
+  citations(@Param('id') id: string): Promise<DocumentCitationsView> {
+    return this.documents.citationsOf(id);
   }
 
   @Get(':id/pages/:number')

@@ -89,6 +89,19 @@ describe('documents API over HTTP', () => {
       expect((await request(api.server).get(`/api/v1/documents/${ids[ORDER]}/pages/one`).expect(400)).body.error.code).toBe('validation_failed');
     });
 
+    it('lists the citations found in the text, with page and resolution', async () => {
+      const { body } = await request(api.server).get(`/api/v1/documents/${ids[ORDER]}/citations`).expect(200);
+      expect(body.documentId).toBe(ids[ORDER]);
+      expect(body.count).toBe(body.citations.length);
+      expect(body.citations).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'case', key: '765 F. Supp. 3d 382', page: expect.any(Number), resolvedCase: expect.objectContaining({ slug: 'thomson-reuters-v-ross' }) }),
+          expect.objectContaining({ type: 'statute', key: '17 U.S.C. § 107' }),
+        ]),
+      );
+      expect((await request(api.server).get('/api/v1/documents/not-a-uuid/citations').expect(404)).body.error.code).toBe('document_not_found');
+    });
+
     it('lists them under the case, with filters and cursor pagination', async () => {
       const all = await request(api.server).get('/api/v1/cases/bartz-v-anthropic/documents').expect(200);
       expect(all.body.items.map((d: { ecfNumber: number }) => d.ecfNumber)).toEqual([1, 231]);

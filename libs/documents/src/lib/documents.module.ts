@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@casetrail/cases';
+import { CitationsModule } from '@casetrail/citations';
 import { BlobStore } from './blobs/blob-store';
 import { DocumentsService } from './documents/documents.service';
 import { DocumentExtractionService } from './ingest/document-extraction.service';
@@ -7,7 +8,7 @@ import { DocumentIngestService } from './ingest/document-ingest.service';
 import { DocumentJobHandlers } from './jobs/document-job-handlers';
 
 @Module({
-  imports: [CasesModule],
+  imports: [CasesModule, CitationsModule],
   providers: [BlobStore, DocumentsService, DocumentIngestService, DocumentExtractionService, DocumentJobHandlers],
   exports: [BlobStore, DocumentsService, DocumentIngestService, DocumentExtractionService, DocumentJobHandlers],
 })

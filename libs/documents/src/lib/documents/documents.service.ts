@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CasesService } from '@casetrail/cases';
+import { CitationSourceKind, CitationsService, SourceCitationView } from '@casetrail/citations';
 import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
@@ -14,6 +15,12 @@ import { DocumentPageView, DocumentView, toDocumentView } from './document-views
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_DATE = '9999-12-31';
 const NO_ENTRY = 2147483647;
+
+export interface DocumentCitationsView {
+  documentId: string;
+  count: number;
+  citations: SourceCitationView[];
+}
 
 export interface StoredFile {
   path: string;
@@ -30,6 +37,7 @@ export class DocumentsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly blobs: BlobStore,
     private readonly cases: CasesService,
+    private readonly citations: CitationsService,
   ) {}
 
   async get(id: string): Promise<DocumentView> {
@@ -56,6 +64,13 @@ export class DocumentsService {
       });
     }
     return { documentId: id, number, pageCount: document.pageCount ?? 0, text: page.text };
+  }
+
+  /** The citations found in a document's text, in text order (spans are offsets into its pages joined by newlines). */
+  async citationsOf(id: string): Promise<DocumentCitationsView> {
+    const document = await this.findEntity(id);
+    const citations = await this.citations.listForSource({ kind: CitationSourceKind.Document, id: document.id });
+    return { documentId: document.id, count: citations.length, citations };
   }
 
   /** Where the original bytes are, with what to serve them as (the sniffed type; text keeps its own encoding). */

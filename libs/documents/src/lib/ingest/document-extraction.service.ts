@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case } from '@casetrail/cases';
+import { CitationSourceKind, CitationsService, extractCitations } from '@casetrail/citations';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
@@ -25,8 +26,9 @@ export interface ExtractionOutcome {
 const PAGE_INSERT_BATCH = 200;
 
 /**
- * Turns a `received` document into an `extracted` one (pages, header metadata, case, type) or a
- * `failed` one (reason code, no pages), each in one transaction that also enqueues what follows.
+ * Turns a `received` document into an `extracted` one (pages, header metadata, case, type,
+ * citations) or a `failed` one (reason code, no pages), each in one transaction that also enqueues
+ * what follows.
  * The same code runs in the `document.extract` job and in the CLI, which extracts in-process.
  */
 @Injectable()
@@ -37,6 +39,7 @@ export class DocumentExtractionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly blobs: BlobStore,
     private readonly jobs: JobsService,
+    private readonly citations: CitationsService,
   ) {}
 
   async extract(documentId: string): Promise<ExtractionOutcome> {
@@ -101,6 +104,14 @@ export class DocumentExtractionService {
     const caseCourt = document.caseId
       ? (await manager.getRepository(Case).findOne({ where: { id: document.caseId }, select: { id: true, courtId: true } }))?.courtId
       : undefined;
+    const caseId = document.caseId ?? match?.caseId ?? null;
+    const courtId = caseCourt ?? match?.courtId ?? null;
+    const { text, pageOffsets } = joinPages(rows);
+    await this.citations.replaceForSource(
+      manager,
+      { kind: CitationSourceKind.Document, id: document.id, caseId, courtId },
+      extractCitations(text, { pageOffsets }),
+    );
     await manager.update(Document, { id: document.id }, {
       status: DocumentStatus.Extracted,
       failureCode: null,
@@ -118,7 +129,7 @@ export class DocumentExtractionService {
       title: document.title ?? analysis.title,
       documentType: document.documentTypeOverridden ? document.documentType : analysis.documentType,
       ...(match?.caseId ? { caseId: match.caseId, caseMatchedBy: CaseMatchSource.Header } : {}),
-      courtId: caseCourt ?? match?.courtId ?? null,
+      courtId,
       extractedAt: new Date(),
     });
   }
@@ -136,6 +147,20 @@ async function lockReceived(manager: EntityManager, documentId: string): Promise
     .getRepository(Document)
     .findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
   return document && document.status === DocumentStatus.Received ? document : null;
+}
+
+/**
+ * The document's text as citations see it: its pages joined with a newline, with the offset at
+ * which each page starts (citation spans are offsets into this text).
+ */
+export function joinPages(pages: readonly { text: string }[]): { text: string; pageOffsets: number[] } {
+  const pageOffsets: number[] = [];
+  let offset = 0;
+  for (const page of pages) {
+    pageOffsets.push(offset);
+    offset += page.text.length + 1;
+  }
+  return { text: pages.map((p) => p.text).join('\n'), pageOffsets };
 }
 
 /** PostgreSQL text cannot hold NUL characters, which broken PDF fonts sometimes produce. */

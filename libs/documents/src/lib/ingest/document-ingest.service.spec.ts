@@ -1,4 +1,6 @@
 import { CASES_ENTITIES, SeedService } from '@casetrail/cases';
+import { CITATIONS_ENTITIES } from '@casetrail/citations';
+import { DomainEvent, EventsModule } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { buildPdf, corpusPath, createTestContext, TestContext } from '@casetrail/testing';
 import fs from 'node:fs';
@@ -15,7 +17,7 @@ import { DocumentType } from '../extraction/document-type';
 import { ExtractionError, ExtractionErrorCode } from '../extraction/extraction-error';
 import { DocumentPage } from '../pages/document-page.entity';
 import { DocumentJobHandlers } from '../jobs/document-job-handlers';
-import { DocumentExtractionService } from './document-extraction.service';
+import { DocumentExtractionService, joinPages } from './document-extraction.service';
 import { CALLER_EXTRACTION_GRACE_SECONDS, DocumentIngestService, IngestInput } from './document-ingest.service';
 
 const ORDER = 'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf';
@@ -30,6 +32,15 @@ function corpusPdf(name: string): IngestInput {
 function freshPdf(text = 'A short notice that the hearing moved.'): IngestInput {
   return { bytes: buildPdf({ pages: [text] }), fileName: 'fresh.pdf', declaredMediaType: 'application/pdf' };
 }
+
+describe('joinPages', () => {
+  it('joins pages with a newline and gives the offset where each starts', () => {
+    const { text, pageOffsets } = joinPages([{ text: 'one' }, { text: '' }, { text: 'three' }]);
+    expect(text).toBe('one\n\nthree');
+    expect(pageOffsets).toEqual([0, 4, 5]);
+    expect(text.slice(pageOffsets[2])).toBe('three');
+  });
+});
 
 describe('document ingestion and extraction (PostgreSQL)', () => {
   let ctx: TestContext;
@@ -50,8 +61,8 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({
-      imports: [DocumentsModule],
-      entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES],
+      imports: [EventsModule, DocumentsModule],
+      entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent],
       config: { upload: { maxBytes: MAX_BYTES } },
     });
     sut = ctx.app.get(DocumentIngestService);
@@ -102,6 +113,18 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       expect(await dataSource.getRepository(DocumentPage).countBy({ documentId: id })).toBe(32);
       expect((await documents.getPage(id, 1)).text).toContain('ORDER ON FAIR USE');
       expect(await jobsFor(JobName.DocumentIndex, id)).toHaveLength(1);
+    });
+
+    it('has its citations stored in the same transaction, by page, resolved to tracked cases', async () => {
+      const { count, citations } = await documents.citationsOf(id);
+      expect(count).toBeGreaterThan(100);
+      const ross = citations.find((c) => c.key === '765 F. Supp. 3d 382');
+      expect(ross).toMatchObject({ type: 'case', resolvedCase: { slug: 'thomson-reuters-v-ross' } });
+      expect((await documents.getPage(id, ross?.page ?? 0)).text.replace(/\s+/g, ' ')).toContain('765 F. Supp. 3d 382');
+      expect(citations.filter((c) => c.key === '17 U.S.C. § 107').length).toBeGreaterThan(3);
+      // Every page's header stamp cites the case's own docket.
+      const ownDocket = citations.filter((c) => c.type === 'docket' && c.resolvedCase?.slug === 'bartz-v-anthropic');
+      expect(new Set(ownDocket.map((c) => c.page)).size).toBe(32);
     });
 
     it('is extracted once: a second run (a retried job, the CLI and a worker) changes nothing', async () => {
