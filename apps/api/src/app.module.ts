@@ -10,12 +10,14 @@ import { CaseDocumentsController } from './documents/case-documents.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { CaseGraphController } from './citations/case-graph.controller';
 import { CitationsController } from './citations/citations.controller';
+import { DocketController } from './docket/docket.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
+import { PacerController } from './pacer/pacer.controller';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -42,7 +44,7 @@ export class ApiModule {
       ],
       controllers: [
         HealthController, CasesController, DocumentsController, CaseDocumentsController, SearchController, TimelineController,
-        CitationsController, CaseGraphController,
+        CitationsController, CaseGraphController, DocketController, PacerController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

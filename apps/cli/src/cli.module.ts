@@ -6,6 +6,9 @@ import { IngestCommand } from './commands/ingest.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
+import {
+  PacerCommand, PacerFeedsCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerPollCommand,
+} from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
 import { RuntimeContext } from './runtime-context';
 
@@ -17,6 +20,7 @@ const COMMANDS = [
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
   DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
   CitationsCommand, CitationsExtractCommand,
+  PacerCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand,
 ];
 
 @Module({})

@@ -4,6 +4,7 @@ import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
+import { PacerErrorCode } from '@casetrail/pacer';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -30,7 +31,8 @@ export type ErrorCode =
   | SearchErrorCode
   | TimelineErrorCode
   | TimelineExportErrorCode
-  | CitationErrorCode;
+  | CitationErrorCode
+  | PacerErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -74,6 +76,17 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TimelineExportErrorCode.InvalidDate]: 500,
   [CitationErrorCode.InvalidPageOffsets]: 400,
   [CitationErrorCode.InvalidReporterData]: 500,
+  [PacerErrorCode.EmptyInput]: 400,
+  [PacerErrorCode.LoginPage]: 422,
+  [PacerErrorCode.ErrorPage]: 422,
+  [PacerErrorCode.AlteredPage]: 422,
+  [PacerErrorCode.NotADocketReport]: 422,
+  [PacerErrorCode.NotAnRssFeed]: 422,
+  [PacerErrorCode.UnknownCourt]: 422,
+  [PacerErrorCode.MissingDocketNumber]: 422,
+  [PacerErrorCode.InputTooLarge]: 413,
+  [PacerErrorCode.FeedUnavailable]: 502,
+  [PacerErrorCode.PrivateTargetRefused]: 400,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -17,6 +17,25 @@ export interface AppConfig {
   /** Whether `npm start` also runs the worker's job handlers in the API process. */
   runWorkerInApi: boolean;
   seedOnFirstStart: boolean;
+  pacer: PacerConfig;
+}
+
+/** A court RSS feed to poll: `CASETRAIL_RSS_FEEDS=nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl,...`. */
+export interface RssFeedConfig {
+  court: string;
+  url: string;
+}
+
+export interface PacerConfig {
+  /** Largest docket report or RSS body accepted (API uploads, CLI files, fetched feeds). */
+  maxBodyBytes: number;
+  rss: {
+    feeds: RssFeedConfig[];
+    intervalSeconds: number;
+    timeoutSeconds: number;
+    /** Only record entries of cases already tracked, instead of every case a feed names. */
+    trackedCasesOnly: boolean;
+  };
 }
 
 /** Names of the variables whose values must never reach logs. */

@@ -3,12 +3,14 @@ export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
+  PacerRssPoll = 'pacer.rss-poll',
 }
 
 export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
+  [JobName.PacerRssPoll]: { trigger: 'startup' | 'schedule' };
 }
 
 export const JOB_NAMES = Object.values(JobName);

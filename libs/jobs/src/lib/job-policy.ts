@@ -8,6 +8,8 @@ export interface JobPolicy {
   concurrency: number;
   /** Jobs fetched per poll; each still succeeds or fails on its own. */
   batchSize: number;
+  /** pg-boss queue policy; `stately` keeps at most one queued and one active job per singleton key. */
+  queuePolicy?: 'standard' | 'stately';
 }
 
 /** Retries with exponential backoff by default; failed jobs stay in pg-boss's tables for inspection. */
@@ -18,6 +20,7 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
+  [JobName.PacerRssPoll]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 30 * 60, queuePolicy: 'stately' },
 };
 
 export function policyFor(name: JobName): JobPolicy {

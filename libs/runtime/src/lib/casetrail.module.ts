@@ -10,6 +10,7 @@ import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
 import { TimelineModule } from '@casetrail/timeline';
+import { PacerModule } from '@casetrail/pacer';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -35,9 +36,10 @@ export class CasetrailModule {
         SearchModule,
         TimelineModule,
         CitationsModule,
+        PacerModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, HealthService],
+      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, HealthService],
     };
   }
 }

@@ -3,6 +3,7 @@ import { CASES_ENTITIES } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent } from '@casetrail/events';
+import { PACER_ENTITIES } from '@casetrail/pacer';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES];
+export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES];
