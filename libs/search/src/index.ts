@@ -8,3 +8,4 @@ export * from './lib/search.service';
 export * from './lib/search.module';
 export * from './lib/search-jobs.handler';
 export * from './lib/case-search-document';
+export * from './lib/filing-search-documents';

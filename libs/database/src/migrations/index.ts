@@ -5,6 +5,7 @@ import { DomainEvents1795865369378 } from './1795865369378-domain-events';
 import { Citations1795865850287 } from './1795865850287-citations';
 import { PacerDockets1795866073359 } from './1795866073359-pacer-dockets';
 import { Documents1795866658790 } from './1795866658790-documents';
+import { SearchTokenization1795868611778 } from './1795868611778-search-tokenization';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +16,5 @@ export const MIGRATIONS: MixedList<Function> = [
   Citations1795865850287,
   PacerDockets1795866073359,
   Documents1795866658790,
+  SearchTokenization1795868611778,
 ];

@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, CaseRelation, CaseRelationType } from '@casetrail/cases';
+import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@casetrail/documents';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
+import { filingSearchDocuments } from './filing-search-documents';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
 import { FACETS, Facet, MAX_QUERY_LENGTH, MAX_SEARCH_WINDOW, SearchFilters, SearchResult, SearchSort } from './search-query';
@@ -32,6 +34,7 @@ export class SearchService {
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   get engine(): string {
@@ -85,15 +88,46 @@ export class SearchService {
     await this.index.upsert([caseSearchDocument(entity, await this.familyOf(caseId))]);
   }
 
+  /**
+   * Replaces the page documents of one filing and marks it `indexed`. A filing that is gone, or
+   * failed, leaves no pages in the index.
+   */
+  async indexDocument(documentId: string): Promise<void> {
+    const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
+    await this.index.deleteByDocumentId(documentId);
+    if (!document || ![DocumentStatus.Extracted, DocumentStatus.Indexed].includes(document.status)) return;
+    const pages = await this.dataSource.getRepository(DocumentPage).find({ where: { documentId }, order: { number: 'ASC' } });
+    const owner = document.caseId
+      ? await this.dataSource.getRepository(Case).findOne({
+          where: { id: document.caseId },
+          relations: { parties: { party: true }, judges: { judge: true } },
+        })
+      : null;
+    const familyId = owner ? await this.familyOf(owner.id) : null;
+    await this.index.upsert(filingSearchDocuments(document, pages, owner, familyId));
+    await this.documents.markIndexed(documentId);
+  }
+
   /** Rebuilds the whole index from PostgreSQL: settings, then every case (and, as they land, pages and clauses). */
   async reindex(progress: ReindexProgress = () => undefined): Promise<{ documents: number }> {
     await this.index.ensureReady();
     await this.index.deleteAll();
     const caseIds = (await this.dataSource.getRepository(Case).find({ select: { id: true } })).map((c) => c.id);
     let done = 0;
+    const documentIds = (
+      await this.dataSource.getRepository(Document).find({
+        select: { id: true },
+        where: { status: In([DocumentStatus.Extracted, DocumentStatus.Indexed]) },
+      })
+    ).map((d) => d.id);
+    const total = caseIds.length + documentIds.length;
     for (const id of caseIds) {
       await this.indexCase(id);
-      progress((done += 1), caseIds.length);
+      progress((done += 1), total);
+    }
+    for (const id of documentIds) {
+      await this.indexDocument(id);
+      progress((done += 1), total);
     }
     return { documents: await this.index.count() };
   }
