@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
+import { CaseDocumentsController } from './documents/case-documents.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { CaseGraphController } from './citations/case-graph.controller';
 import { CitationsController } from './citations/citations.controller';
 import { DocketController } from './docket/docket.controller';
@@ -42,8 +44,8 @@ export class ApiModule {
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
       controllers: [
-        HealthController, CasesController, SearchController, TimelineController, CitationsController, CaseGraphController,
-        DocketController, PacerController, TosController,
+        HealthController, CasesController, DocumentsController, CaseDocumentsController, SearchController, TimelineController,
+        CitationsController, CaseGraphController, DocketController, PacerController, TosController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@casetrail/config';
 import { CitationsCommand, CitationsExtractCommand } from './commands/citations.command';
 import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
+import { IngestCommand } from './commands/ingest.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
@@ -14,6 +15,7 @@ import { RuntimeContext } from './runtime-context';
 
 const COMMANDS = [
   SeedCommand,
+  IngestCommand,
   ReindexCommand,
   ExportCommand, ExportTimelineCommand,
   KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,

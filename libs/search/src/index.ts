@@ -8,4 +8,5 @@ export * from './lib/search.service';
 export * from './lib/search.module';
 export * from './lib/search-jobs.handler';
 export * from './lib/case-search-document';
+export * from './lib/filing-search-documents';
 export * from './lib/tos-search-document';

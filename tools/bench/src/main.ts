@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { exportSuite } from './export.suite';
+import { ingestSuite } from './ingest.suite';
 import { machine, printTable, SuiteReport, writeReport } from './report';
 import { searchSuite } from './search.suite';
 import { SuiteContext } from './suite';
 
 const SUITES: Record<string, (ctx: SuiteContext) => Promise<void>> = {
+  ingest: ingestSuite,
   search: searchSuite,
   export: exportSuite,
 };

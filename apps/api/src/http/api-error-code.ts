@@ -1,5 +1,6 @@
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
 import { NetErrorCode } from '@casetrail/net';
 import { SearchErrorCode } from '@casetrail/search';
@@ -19,6 +20,7 @@ export enum ApiErrorCode {
   MethodNotAllowed = 'method_not_allowed',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
+  FileMissing = 'file_missing',
   InternalError = 'internal_error',
 }
 
@@ -26,6 +28,8 @@ export type ErrorCode =
   | ApiErrorCode
   | CommonErrorCode
   | CasesErrorCode
+  | DocumentsErrorCode
+  | ExtractionErrorCode
   | SearchErrorCode
   | TimelineErrorCode
   | TimelineExportErrorCode
@@ -45,7 +49,9 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ApiErrorCode.RouteNotFound]: 404,
   [ApiErrorCode.MethodNotAllowed]: 405,
   [ApiErrorCode.PayloadTooLarge]: 413,
+  // Also ExtractionErrorCode.UnsupportedMediaType: the same code, for files we cannot read.
   [ApiErrorCode.UnsupportedMediaType]: 415,
+  [ApiErrorCode.FileMissing]: 400,
   [ApiErrorCode.InternalError]: 500,
   [CommonErrorCode.ValidationFailed]: 400,
   [CommonErrorCode.NotFound]: 404,
@@ -54,11 +60,20 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CasesErrorCode.CaseNotFound]: 404,
   [CasesErrorCode.CourtNotFound]: 400,
   [CasesErrorCode.CaseAlreadyExists]: 409,
+  [DocumentsErrorCode.DocumentNotFound]: 404,
+  [DocumentsErrorCode.PageNotFound]: 404,
+  [DocumentsErrorCode.DocumentNotExtracted]: 409,
+  [DocumentsErrorCode.FileTooLarge]: 413,
+  [ExtractionErrorCode.EmptyFile]: 400,
+  [ExtractionErrorCode.NotAPdf]: 415,
+  [ExtractionErrorCode.CorruptPdf]: 422,
+  [ExtractionErrorCode.EncryptedPdf]: 422,
   [SearchErrorCode.QueryTooLong]: 400,
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
   [SearchErrorCode.InvalidDocumentId]: 500,
+  // Also DocumentsErrorCode.UnknownCase: the same code, for a case named at upload.
   [TimelineErrorCode.UnknownCase]: 400,
   [TimelineErrorCode.InvalidTimelineRequest]: 400,
   [TimelineExportErrorCode.UnknownFormat]: 400,

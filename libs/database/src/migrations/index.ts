@@ -4,7 +4,9 @@ import { SearchDocuments1795864988941 } from './1795864988941-search-documents';
 import { DomainEvents1795865369378 } from './1795865369378-domain-events';
 import { Citations1795865850287 } from './1795865850287-citations';
 import { PacerDockets1795866073359 } from './1795866073359-pacer-dockets';
-import { TermsOfService1795868576292 } from './1795868576292-terms-of-service';
+import { Documents1795866658790 } from './1795866658790-documents';
+import { SearchTokenization1795868611778 } from './1795868611778-search-tokenization';
+import { TermsOfService1795869370302 } from './1795869370302-terms-of-service';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -14,5 +16,7 @@ export const MIGRATIONS: MixedList<Function> = [
   DomainEvents1795865369378,
   Citations1795865850287,
   PacerDockets1795866073359,
-  TermsOfService1795868576292,
+  Documents1795866658790,
+  SearchTokenization1795868611778,
+  TermsOfService1795869370302,
 ];

@@ -4,6 +4,7 @@ import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { CitationsModule } from '@casetrail/citations';
 import { AppConfig, ConfigModule } from '@casetrail/config';
+import { DocumentsModule } from '@casetrail/documents';
 import { dataSourceOptions } from '@casetrail/database';
 import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
@@ -31,6 +32,7 @@ export class CasetrailModule {
         JobsModule.forRoot(databaseUrl),
         EventsModule,
         CasesModule,
+        DocumentsModule,
         AuthModule,
         SearchModule,
         TimelineModule,
@@ -39,7 +41,7 @@ export class CasetrailModule {
         TosModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, TosModule, HealthService],
+      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, TosModule, HealthService],
     };
   }
 }

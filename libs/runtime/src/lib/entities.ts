@@ -1,9 +1,10 @@
 import { ApiKey } from '@casetrail/auth';
 import { CASES_ENTITIES } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
+import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent } from '@casetrail/events';
 import { PACER_ENTITIES } from '@casetrail/pacer';
 import { TOS_ENTITIES } from '@casetrail/tos';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...CASES_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES, ...TOS_ENTITIES];
+export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES, ...TOS_ENTITIES];

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
+import { DocumentsModule } from '@casetrail/documents';
 import { DataSource } from 'typeorm';
 import { MeilisearchSearchIndex } from './meilisearch/meilisearch-search.index';
 import { PostgresSearchIndex } from './postgres/postgres-search.index';
@@ -14,6 +15,7 @@ export function createSearchIndex(config: AppConfig, dataSource: DataSource): Se
 }
 
 @Module({
+  imports: [DocumentsModule],
   providers: [
     { provide: SEARCH_INDEX, inject: [APP_CONFIG, getDataSourceToken()], useFactory: createSearchIndex },
     SearchService,

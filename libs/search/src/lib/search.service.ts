@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, CaseRelation, CaseRelationType } from '@casetrail/cases';
+import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@casetrail/documents';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
+import { filingSearchDocuments } from './filing-search-documents';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
 import { FACETS, Facet, MAX_QUERY_LENGTH, MAX_SEARCH_WINDOW, SearchFilters, SearchResult, SearchSort } from './search-query';
@@ -34,6 +36,7 @@ export class SearchService {
     @Inject(SEARCH_INDEX) private readonly index: SearchIndex,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly documents: DocumentsService,
   ) {}
 
   get engine(): string {
@@ -88,6 +91,26 @@ export class SearchService {
   }
 
   /**
+   * Replaces the page documents of one filing and marks it `indexed`. A filing that is gone, or
+   * failed, leaves no pages in the index.
+   */
+  async indexDocument(documentId: string): Promise<void> {
+    const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
+    await this.index.deleteByDocumentId(documentId);
+    if (!document || ![DocumentStatus.Extracted, DocumentStatus.Indexed].includes(document.status)) return;
+    const pages = await this.dataSource.getRepository(DocumentPage).find({ where: { documentId }, order: { number: 'ASC' } });
+    const owner = document.caseId
+      ? await this.dataSource.getRepository(Case).findOne({
+          where: { id: document.caseId },
+          relations: { parties: { party: true }, judges: { judge: true } },
+        })
+      : null;
+    const familyId = owner ? await this.familyOf(owner.id) : null;
+    await this.index.upsert(filingSearchDocuments(document, pages, owner, familyId));
+    await this.documents.markIndexed(documentId);
+  }
+
+  /**
    * Indexes the text clauses of the latest version of a terms-of-service document, one search
    * document per clause key, and removes the clauses that earlier versions had and this one lacks.
    */
@@ -111,7 +134,7 @@ export class SearchService {
     await this.index.deleteByIds(everKeys.filter((k) => !current.has(k.key)).map((k) => tosClauseSearchId(documentId, k.key)));
   }
 
-  /** Rebuilds the whole index from PostgreSQL: settings, then every case and the clauses of every terms-of-service document. */
+  /** Rebuilds the whole index from PostgreSQL: settings, then every case, filing page and terms-of-service clause. */
   async reindex(progress: ReindexProgress = () => undefined): Promise<{ documents: number }> {
     await this.index.ensureReady();
     await this.index.deleteAll();
@@ -119,10 +142,20 @@ export class SearchService {
     const tosDocumentIds = ((await this.dataSource.query(`SELECT DISTINCT document_id FROM tos_versions`)) as { document_id: string }[]).map(
       (r) => r.document_id,
     );
-    const total = caseIds.length + tosDocumentIds.length;
     let done = 0;
+    const documentIds = (
+      await this.dataSource.getRepository(Document).find({
+        select: { id: true },
+        where: { status: In([DocumentStatus.Extracted, DocumentStatus.Indexed]) },
+      })
+    ).map((d) => d.id);
+    const total = caseIds.length + documentIds.length + tosDocumentIds.length;
     for (const id of caseIds) {
       await this.indexCase(id);
+      progress((done += 1), total);
+    }
+    for (const id of documentIds) {
+      await this.indexDocument(id);
       progress((done += 1), total);
     }
     for (const id of tosDocumentIds) {

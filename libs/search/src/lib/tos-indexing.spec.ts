@@ -1,4 +1,5 @@
 import { CASES_ENTITIES } from '@casetrail/cases';
+import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent } from '@casetrail/events';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import { SnapshotOrigin, TOS_ENTITIES, TosCatalogService, TosDocument, TosIngestService, TosModule } from '@casetrail/tos';
@@ -16,7 +17,10 @@ describe('terms-of-service clauses in the search index (PostgreSQL engine)', () 
   let document: TosDocument;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [SearchModule, TosModule], entities: [...CASES_ENTITIES, ...TOS_ENTITIES, DomainEvent] });
+    ctx = await createTestContext({
+      imports: [SearchModule, TosModule],
+      entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...TOS_ENTITIES, DomainEvent],
+    });
     search = ctx.app.get(SearchService);
     const catalog = ctx.app.get(TosCatalogService);
     document = await ctx.app.get(DataSource).transaction(async (manager) =>

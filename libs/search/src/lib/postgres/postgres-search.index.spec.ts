@@ -1,6 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { searchIndexContract } from '../contract/search-index.contract';
+import { emptySearchDocument, SearchKind } from '../search-document';
 import { SearchSort } from '../search-query';
 import { PostgresSearchIndex } from './postgres-search.index';
 
@@ -19,6 +20,14 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
   });
 
   searchIndexContract(async () => new PostgresSearchIndex(dataSource));
+
+  it('finds the parts of e-mail addresses and host names', async () => {
+    const sut = new PostgresSearchIndex(dataSource);
+    await sut.upsert([{ ...emptySearchDocument('contact-page', SearchKind.Filing), text: 'Counsel: wfreeman@aclunc.org; see www.casetrail.org for more.' }]);
+    const result = await sut.search({ q: 'aclunc casetrail', filters: {}, sort: SearchSort.Relevance, facets: [], limit: 5, offset: 0 });
+    expect(result.hits.map((h) => h.id)).toEqual(['contact-page']);
+    await sut.deleteByIds(['contact-page']);
+  });
 
   it('says which corrected query it ran', async () => {
     const sut = new PostgresSearchIndex(dataSource);

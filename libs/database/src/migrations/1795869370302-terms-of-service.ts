@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class TermsOfService1795868576292 implements MigrationInterface {
-  name = 'TermsOfService1795868576292';
+export class TermsOfService1795869370302 implements MigrationInterface {
+  name = 'TermsOfService1795869370302';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query("CREATE TABLE \"tos_documents\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"service_id\" uuid NOT NULL, \"type\" text NOT NULL, \"slug\" text NOT NULL, \"source_urls\" text array NOT NULL DEFAULT '{}', \"predecessor_id\" uuid, \"predecessor_note\" text, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_a74156f905416bf2ac631b32893\" PRIMARY KEY (\"id\"))");

@@ -1,0 +1,87 @@
+import { PasswordException, PDFParse } from 'pdf-parse';
+import { ExtractionError, ExtractionErrorCode } from './extraction-error';
+import { ExtractedPage, ExtractionResult } from './extraction-result';
+import { MediaType } from './media-type';
+import { tidyPageText } from './page-text';
+import { ensurePdfjsWorker } from './pdfjs-worker';
+import { assessTextLayer } from './text-layer';
+
+function toExtractionError(error: unknown): ExtractionError {
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof PasswordException) {
+    return new ExtractionError(ExtractionErrorCode.EncryptedPdf, 'The PDF is password protected', { reason });
+  }
+  return new ExtractionError(ExtractionErrorCode.CorruptPdf, `The PDF cannot be read: ${reason}`, { reason });
+}
+
+async function readTitle(parser: PDFParse): Promise<string | undefined> {
+  try {
+    const info = await parser.getInfo();
+    const fromInfo: unknown = (info.info as Record<string, unknown> | undefined)?.Title;
+    const fromXmp: unknown = info.metadata?.get('dc:title');
+    for (const candidate of [fromInfo, fromXmp]) {
+      if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
+    }
+  } catch {
+    // The title is optional; a broken Info dictionary must not fail the extraction.
+  }
+  return undefined;
+}
+
+/**
+ * Opens a PDF and reads its first page: enough to tell a readable file from an encrypted or broken
+ * one without extracting every page. Returns the page count.
+ */
+export async function probePdf(bytes: Uint8Array): Promise<number> {
+  ensurePdfjsWorker();
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const first = await parser.getText({ partial: [1] });
+    return first.total;
+  } catch (error) {
+    throw toExtractionError(error);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/** Text of every page of a PDF, with page count, title and an assessment of the text layer. */
+export async function extractPdf(bytes: Uint8Array): Promise<ExtractionResult> {
+  ensurePdfjsWorker();
+  // PDF.js takes ownership of (and may detach) the array it is given: hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    let pageCount: number;
+    const pages: ExtractedPage[] = [];
+    const unreadablePages: number[] = [];
+    try {
+      const first = await parser.getText({ partial: [1] });
+      pageCount = first.total;
+      pages.push({ number: 1, text: tidyPageText(first.pages[0]?.text ?? '') });
+    } catch (error) {
+      throw toExtractionError(error);
+    }
+    for (let n = 2; n <= pageCount; n++) {
+      try {
+        const result = await parser.getText({ partial: [n] });
+        pages.push({ number: n, text: tidyPageText(result.pages[0]?.text ?? '') });
+      } catch {
+        unreadablePages.push(n);
+        pages.push({ number: n, text: '' });
+      }
+    }
+    const assessment = assessTextLayer(pages.map((p) => p.text));
+    const title = await readTitle(parser);
+    return {
+      mediaType: MediaType.Pdf,
+      pages,
+      pageCount,
+      textLayer: assessment.textLayer,
+      ...(assessment.issue ? { textLayerIssue: assessment.issue } : {}),
+      ...(unreadablePages.length ? { unreadablePages } : {}),
+      ...(title ? { title } : {}),
+    };
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,169 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Case } from '@casetrail/cases';
+import { CitationSourceKind, CitationsService, extractCitations } from '@casetrail/citations';
+import { JobName, JobsService } from '@casetrail/jobs';
+import { DataSource, EntityManager } from 'typeorm';
+import { BlobStore } from '../blobs/blob-store';
+import { DocumentsError, DocumentsErrorCode } from '../documents-error';
+import { CaseMatchSource, DocumentFailureCode, DocumentStatus } from '../documents/document-status';
+import { Document } from '../documents/document.entity';
+import { analyseFiling } from '../extraction/analyse-filing';
+import { extractDocument } from '../extraction/extract-document';
+import { isExtractionError } from '../extraction/extraction-error';
+import { ExtractedPage, ExtractionResult } from '../extraction/extraction-result';
+import { DocumentPage } from '../pages/document-page.entity';
+import { matchCase } from './case-matcher';
+
+export interface ExtractionOutcome {
+  documentId: string;
+  status: DocumentStatus;
+  /** True when the document was not `received` (already extracted, indexed or failed): nothing changed. */
+  skipped: boolean;
+  failureCode?: string;
+}
+
+const PAGE_INSERT_BATCH = 200;
+
+/**
+ * Turns a `received` document into an `extracted` one (pages, header metadata, case, type,
+ * citations) or a `failed` one (reason code, no pages), each in one transaction that also enqueues
+ * what follows.
+ * The same code runs in the `document.extract` job and in the CLI, which extracts in-process.
+ */
+@Injectable()
+export class DocumentExtractionService {
+  private readonly logger = new Logger(DocumentExtractionService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly blobs: BlobStore,
+    private readonly jobs: JobsService,
+    private readonly citations: CitationsService,
+  ) {}
+
+  async extract(documentId: string): Promise<ExtractionOutcome> {
+    const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
+    if (!document) throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
+    if (document.status !== DocumentStatus.Received) return { documentId, status: document.status, skipped: true };
+
+    let bytes: Buffer;
+    try {
+      bytes = await this.blobs.read(document.blobPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return this.markFailed(documentId, DocumentFailureCode.BlobMissing, `The stored file ${document.blobPath} is missing.`);
+    }
+    let result: ExtractionResult;
+    try {
+      result = await extractDocument(bytes, { mediaType: document.mediaType, fileName: document.originalFileName });
+    } catch (error) {
+      if (isExtractionError(error)) return this.markFailed(documentId, error.code, error.message);
+      throw error;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await lockReceived(manager, documentId);
+      if (!locked) return this.currentOutcome(manager, documentId);
+      await this.writeExtraction(manager, locked, result);
+      await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
+      return { documentId, status: DocumentStatus.Extracted, skipped: false };
+    });
+  }
+
+  /** Marks a `received` document failed with a reason; it keeps no pages. */
+  async markFailed(documentId: string, code: string, message: string): Promise<ExtractionOutcome> {
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await lockReceived(manager, documentId);
+      if (!locked) return this.currentOutcome(manager, documentId);
+      await manager.delete(DocumentPage, { documentId });
+      await manager.update(Document, { id: documentId }, {
+        status: DocumentStatus.Failed,
+        failureCode: code,
+        failureMessage: message.slice(0, 2000),
+        extractedAt: new Date(),
+      });
+      this.logger.warn(`document ${documentId} failed: [${code}] ${message}`);
+      return { documentId, status: DocumentStatus.Failed, skipped: false, failureCode: code };
+    });
+  }
+
+  /** For the job handler: after its retries ran out, a crash becomes a `failed` status. */
+  markCrashed(documentId: string, error: unknown): Promise<ExtractionOutcome> {
+    const reason = error instanceof Error ? error.message : String(error);
+    return this.markFailed(documentId, DocumentFailureCode.ExtractionCrashed, `Extraction kept failing: ${reason}`);
+  }
+
+  private async writeExtraction(manager: EntityManager, document: Document, result: ExtractionResult): Promise<void> {
+    const analysis = analyseFiling(result, { title: document.title });
+    const match = document.caseId ? null : await matchCase(manager, analysis.docketNumber, analysis.courtHint);
+    await manager.delete(DocumentPage, { documentId: document.id });
+    const rows = result.pages.map((page) => ({ documentId: document.id, number: page.number, text: storableText(page) }));
+    for (let i = 0; i < rows.length; i += PAGE_INSERT_BATCH) {
+      await manager.insert(DocumentPage, rows.slice(i, i + PAGE_INSERT_BATCH));
+    }
+    const caseCourt = document.caseId
+      ? (await manager.getRepository(Case).findOne({ where: { id: document.caseId }, select: { id: true, courtId: true } }))?.courtId
+      : undefined;
+    const caseId = document.caseId ?? match?.caseId ?? null;
+    const courtId = caseCourt ?? match?.courtId ?? null;
+    const { text, pageOffsets } = joinPages(rows);
+    await this.citations.replaceForSource(
+      manager,
+      { kind: CitationSourceKind.Document, id: document.id, caseId, courtId },
+      extractCitations(text, { pageOffsets }),
+    );
+    await manager.update(Document, { id: document.id }, {
+      status: DocumentStatus.Extracted,
+      failureCode: null,
+      failureMessage: null,
+      mediaType: result.mediaType,
+      pageCount: result.pageCount,
+      textLayer: result.textLayer,
+      textLayerIssue: result.textLayerIssue ?? null,
+      unreadablePages: result.unreadablePages ?? [],
+      docketNumber: analysis.docketNumber,
+      ecfNumber: analysis.ecfNumber,
+      attachmentNumber: analysis.attachmentNumber,
+      entryNumber: document.entryNumber ?? analysis.ecfNumber,
+      filedOn: document.filedOn ?? analysis.filedOn,
+      title: document.title ?? analysis.title,
+      documentType: document.documentTypeOverridden ? document.documentType : analysis.documentType,
+      ...(match?.caseId ? { caseId: match.caseId, caseMatchedBy: CaseMatchSource.Header } : {}),
+      courtId,
+      extractedAt: new Date(),
+    });
+  }
+
+  private async currentOutcome(manager: EntityManager, documentId: string): Promise<ExtractionOutcome> {
+    const current = await manager.getRepository(Document).findOne({ where: { id: documentId }, select: { id: true, status: true } });
+    if (!current) throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
+    return { documentId, status: current.status, skipped: true };
+  }
+}
+
+/** The document row, locked for this transaction, if it is still `received`. */
+async function lockReceived(manager: EntityManager, documentId: string): Promise<Document | null> {
+  const document = await manager
+    .getRepository(Document)
+    .findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+  return document && document.status === DocumentStatus.Received ? document : null;
+}
+
+/**
+ * The document's text as citations see it: its pages joined with a newline, with the offset at
+ * which each page starts (citation spans are offsets into this text).
+ */
+export function joinPages(pages: readonly { text: string }[]): { text: string; pageOffsets: number[] } {
+  const pageOffsets: number[] = [];
+  let offset = 0;
+  for (const page of pages) {
+    pageOffsets.push(offset);
+    offset += page.text.length + 1;
+  }
+  return { text: pages.map((p) => p.text).join('\n'), pageOffsets };
+}
+
+/** PostgreSQL text cannot hold NUL characters, which broken PDF fonts sometimes produce. */
+function storableText(page: ExtractedPage): string {
+  return page.text.split(String.fromCharCode(0)).join('');
+}

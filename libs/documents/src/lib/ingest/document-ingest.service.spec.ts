@@ -1,0 +1,265 @@
+import { CASES_ENTITIES, SeedService } from '@casetrail/cases';
+import { CITATIONS_ENTITIES } from '@casetrail/citations';
+import { DomainEvent, EventsModule } from '@casetrail/events';
+import { JobName, JobsService } from '@casetrail/jobs';
+import { buildPdf, corpusPath, createTestContext, TestContext } from '@casetrail/testing';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { BlobStore } from '../blobs/blob-store';
+import { DocumentsError, DocumentsErrorCode } from '../documents-error';
+import { DOCUMENTS_ENTITIES } from '../documents.entities';
+import { DocumentsModule } from '../documents.module';
+import { DocumentsService } from '../documents/documents.service';
+import { CaseMatchSource, DocumentFailureCode, DocumentStatus } from '../documents/document-status';
+import { Document } from '../documents/document.entity';
+import { DocumentType } from '../extraction/document-type';
+import { ExtractionError, ExtractionErrorCode } from '../extraction/extraction-error';
+import { DocumentPage } from '../pages/document-page.entity';
+import { DocumentJobHandlers } from '../jobs/document-job-handlers';
+import { DocumentExtractionService, joinPages } from './document-extraction.service';
+import { CALLER_EXTRACTION_GRACE_SECONDS, DocumentIngestService, IngestInput } from './document-ingest.service';
+
+const ORDER = 'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf';
+const COMPLAINT = 'bartz-v-anthropic_3-24-cv-05417_ecf1_class-action-complaint_2024-08-19.pdf';
+const MAX_BYTES = 400_000;
+
+function corpusPdf(name: string): IngestInput {
+  return { bytes: fs.readFileSync(corpusPath('filings', 'pdf', name)), fileName: name, declaredMediaType: 'application/pdf' };
+}
+
+/** A PDF nobody uploaded before: its bytes differ on every call (random file id). */
+function freshPdf(text = 'A short notice that the hearing moved.'): IngestInput {
+  return { bytes: buildPdf({ pages: [text] }), fileName: 'fresh.pdf', declaredMediaType: 'application/pdf' };
+}
+
+describe('joinPages', () => {
+  it('joins pages with a newline and gives the offset where each starts', () => {
+    const { text, pageOffsets } = joinPages([{ text: 'one' }, { text: '' }, { text: 'three' }]);
+    expect(text).toBe('one\n\nthree');
+    expect(pageOffsets).toEqual([0, 4, 5]);
+    expect(text.slice(pageOffsets[2])).toBe('three');
+  });
+});
+
+describe('document ingestion and extraction (PostgreSQL)', () => {
+  let ctx: TestContext;
+  let sut: DocumentIngestService;
+  let extraction: DocumentExtractionService;
+  let documents: DocumentsService;
+  let dataSource: DataSource;
+  let blobs: BlobStore;
+
+  const jobsFor = async (name: JobName, documentId: string) =>
+    (await dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = $1 AND data->>'documentId' = $2`, [name, documentId])) as {
+      start_after: Date;
+    }[];
+  const blobFiles = () =>
+    fs.existsSync(ctx.config.blobDir)
+      ? (fs.readdirSync(ctx.config.blobDir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).length
+      : 0;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({
+      imports: [EventsModule, DocumentsModule],
+      entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent],
+      config: { upload: { maxBytes: MAX_BYTES } },
+    });
+    sut = ctx.app.get(DocumentIngestService);
+    extraction = ctx.app.get(DocumentExtractionService);
+    documents = ctx.app.get(DocumentsService);
+    dataSource = ctx.app.get(DataSource);
+    blobs = ctx.app.get(BlobStore);
+    await ctx.app.get(SeedService, { strict: false }).seed();
+  });
+
+  afterAll(() => ctx.close());
+
+  describe('the Bartz v. Anthropic fair-use order', () => {
+    let id: string;
+
+    it('is received: content-addressed blob, one row, one extract job in the same transaction', async () => {
+      const input = corpusPdf(ORDER);
+      const result = await sut.ingest(input);
+      id = result.documentId;
+      expect(result).toMatchObject({ created: true, status: DocumentStatus.Received });
+      const row = await dataSource.getRepository(Document).findOneByOrFail({ id });
+      expect(row).toMatchObject({ mediaType: 'application/pdf', originalFileName: ORDER, byteSize: input.bytes.length, caseId: null });
+      expect(row.sha256).toBe('76540e59c6f1a471e0b1f992793129300688c3fd1b47c2a4a05c8da65e503bc6');
+      expect(row.blobPath).toBe(path.join('76', '54', row.sha256));
+      expect(fs.readFileSync(blobs.resolve(row.blobPath)).equals(input.bytes)).toBe(true);
+      expect(await jobsFor(JobName.DocumentExtract, id)).toHaveLength(1);
+    });
+
+    it('is extracted: pages, header metadata, case by header and court, type and title, then a document.index job', async () => {
+      await expect(extraction.extract(id)).resolves.toEqual({ documentId: id, status: DocumentStatus.Extracted, skipped: false });
+      const view = await documents.get(id);
+      expect(view).toMatchObject({
+        status: DocumentStatus.Extracted,
+        pageCount: 32,
+        textLayer: true,
+        textLayerIssue: null,
+        docketNumber: '3:24-cv-05417',
+        court: 'cand',
+        ecfNumber: 231,
+        entryNumber: 231,
+        filedOn: '2025-06-23',
+        documentType: DocumentType.Order,
+        documentTypeOverridden: false,
+        title: 'ORDER ON FAIR USE',
+        case: { slug: 'bartz-v-anthropic', matchedBy: CaseMatchSource.Header },
+        failure: null,
+      });
+      expect(await dataSource.getRepository(DocumentPage).countBy({ documentId: id })).toBe(32);
+      expect((await documents.getPage(id, 1)).text).toContain('ORDER ON FAIR USE');
+      expect(await jobsFor(JobName.DocumentIndex, id)).toHaveLength(1);
+    });
+
+    it('has its citations stored in the same transaction, by page, resolved to tracked cases', async () => {
+      const { count, citations } = await documents.citationsOf(id);
+      expect(count).toBeGreaterThan(100);
+      const ross = citations.find((c) => c.key === '765 F. Supp. 3d 382');
+      expect(ross).toMatchObject({ type: 'case', resolvedCase: { slug: 'thomson-reuters-v-ross' } });
+      expect((await documents.getPage(id, ross?.page ?? 0)).text.replace(/\s+/g, ' ')).toContain('765 F. Supp. 3d 382');
+      expect(citations.filter((c) => c.key === '17 U.S.C. § 107').length).toBeGreaterThan(3);
+      // Every page's header stamp cites the case's own docket.
+      const ownDocket = citations.filter((c) => c.type === 'docket' && c.resolvedCase?.slug === 'bartz-v-anthropic');
+      expect(new Set(ownDocket.map((c) => c.page)).size).toBe(32);
+    });
+
+    it('is extracted once: a second run (a retried job, the CLI and a worker) changes nothing', async () => {
+      await expect(extraction.extract(id)).resolves.toMatchObject({ status: DocumentStatus.Extracted, skipped: true });
+      expect(await jobsFor(JobName.DocumentIndex, id)).toHaveLength(1);
+    });
+
+    it('is the same document when the same bytes come again, whatever the name', async () => {
+      const again = await sut.ingest({ ...corpusPdf(ORDER), fileName: 'renamed.pdf' });
+      expect(again).toEqual({ documentId: id, created: false, status: DocumentStatus.Extracted });
+      expect(await dataSource.getRepository(Document).countBy({ sha256: (await documents.get(id)).sha256 })).toBe(1);
+    });
+
+    it('becomes indexed only once extracted', async () => {
+      await expect(documents.markIndexed(id)).resolves.toBe(true);
+      expect((await documents.get(id)).status).toBe(DocumentStatus.Indexed);
+      const received = await sut.ingest(freshPdf());
+      await expect(documents.markIndexed(received.documentId)).resolves.toBe(false);
+    });
+  });
+
+  it('gives concurrent uploads of the same new bytes one document, one blob and one job', async () => {
+    const input = freshPdf('Concurrent upload of the same stipulation.');
+    const results = await Promise.all(Array.from({ length: 8 }, () => sut.ingest({ ...input })));
+    const ids = new Set(results.map((r) => r.documentId));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    const [id] = ids;
+    expect(await jobsFor(JobName.DocumentExtract, id)).toHaveLength(1);
+    const row = await dataSource.getRepository(Document).findOneByOrFail({ id });
+    expect(fs.readdirSync(path.dirname(blobs.resolve(row.blobPath))).filter((f) => f === row.sha256)).toHaveLength(1);
+    expect(fs.readdirSync(path.join(ctx.config.blobDir, 'tmp'))).toEqual([]);
+  });
+
+  it('keeps what the uploader said over what the header says', async () => {
+    const { documentId } = await sut.ingest({
+      ...corpusPdf(COMPLAINT),
+      case: 'kadrey-v-meta',
+      documentType: DocumentType.Exhibit,
+      entryNumber: 7,
+      filedOn: '2024-09-01',
+      title: 'Exhibit A to the Kadrey declaration',
+      sourceUrl: 'https://example.org/exhibit-a.pdf',
+    });
+    await extraction.extract(documentId);
+    expect(await documents.get(documentId)).toMatchObject({
+      case: { slug: 'kadrey-v-meta', matchedBy: CaseMatchSource.Upload },
+      court: 'cand',
+      documentType: DocumentType.Exhibit,
+      documentTypeOverridden: true,
+      entryNumber: 7,
+      ecfNumber: 1,
+      filedOn: '2024-09-01',
+      docketNumber: '3:24-cv-05417',
+      title: 'Exhibit A to the Kadrey declaration',
+      sourceUrl: 'https://example.org/exhibit-a.pdf',
+    });
+  });
+
+  it('delays the extract job, kept as a safety net, when the caller (the CLI) extracts in-process', async () => {
+    const { documentId } = await sut.ingest(freshPdf(), { extractionBy: 'caller' });
+    const [job] = await jobsFor(JobName.DocumentExtract, documentId);
+    expect(job.start_after.getTime() - Date.now()).toBeGreaterThan((CALLER_EXTRACTION_GRACE_SECONDS - 60) * 1000);
+  });
+
+  describe('bad input is refused before anything is written', () => {
+    const truncated = () => {
+      const whole = corpusPdf(ORDER);
+      return { ...whole, bytes: whole.bytes.subarray(0, Math.floor(whole.bytes.length / 2)), fileName: 'truncated.pdf' };
+    };
+    const cases: [string, () => IngestInput, string][] = [
+      ['zero bytes', () => ({ bytes: Buffer.alloc(0), fileName: 'empty.pdf' }), ExtractionErrorCode.EmptyFile],
+      ['HTML named .pdf', () => ({ bytes: Buffer.from('<!doctype html><p>Access denied</p>'), fileName: 'x.pdf' }), ExtractionErrorCode.NotAPdf],
+      ['a truncated PDF', truncated, ExtractionErrorCode.CorruptPdf],
+      [
+        'an encrypted PDF',
+        () => ({ bytes: buildPdf({ pages: ['Sealed'], encrypt: { userPassword: 'pw', ownerPassword: 'o' } }), fileName: 'sealed.pdf' }),
+        ExtractionErrorCode.EncryptedPdf,
+      ],
+      ['a zip', () => ({ bytes: Buffer.from('504b030414000000', 'hex'), fileName: 'brief.docx' }), ExtractionErrorCode.UnsupportedMediaType],
+      ['a file over the maximum', () => ({ bytes: Buffer.alloc(MAX_BYTES + 1, 0x20), fileName: 'big.pdf' }), DocumentsErrorCode.FileTooLarge],
+      ['an unknown case', () => ({ ...freshPdf(), case: 'no-such-case' }), DocumentsErrorCode.UnknownCase],
+    ];
+
+    it.each(cases)('%s', async (_name, input, code) => {
+      const rowsBefore = await dataSource.getRepository(Document).count();
+      const blobsBefore = blobFiles();
+      const error = await sut.ingest(input()).catch((e: unknown) => e);
+      expect(error instanceof ExtractionError || error instanceof DocumentsError).toBe(true);
+      expect((error as ExtractionError | DocumentsError).code).toBe(code);
+      expect(await dataSource.getRepository(Document).count()).toBe(rowsBefore);
+      expect(blobFiles()).toBe(blobsBefore);
+    });
+  });
+
+  describe('extraction failures end `failed` with a reason and no pages', () => {
+    it('a stored file that went bad: corrupt_pdf', async () => {
+      const { documentId } = await sut.ingest(freshPdf());
+      const row = await dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
+      fs.writeFileSync(blobs.resolve(row.blobPath), Buffer.from('%PDF-1.7\nnot a body\n'));
+      await expect(extraction.extract(documentId)).resolves.toMatchObject({ status: DocumentStatus.Failed, failureCode: 'corrupt_pdf' });
+      expect(await documents.get(documentId)).toMatchObject({
+        status: DocumentStatus.Failed,
+        failure: { code: ExtractionErrorCode.CorruptPdf, message: expect.stringContaining('cannot be read') },
+        pageCount: null,
+      });
+      expect(await dataSource.getRepository(DocumentPage).countBy({ documentId })).toBe(0);
+      expect(await jobsFor(JobName.DocumentIndex, documentId)).toHaveLength(0);
+      await expect(documents.getPage(documentId, 1)).rejects.toMatchObject({ code: DocumentsErrorCode.DocumentNotExtracted });
+    });
+
+    it('a stored file that is gone: blob_missing', async () => {
+      const { documentId } = await sut.ingest(freshPdf());
+      const row = await dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
+      fs.rmSync(blobs.resolve(row.blobPath));
+      await expect(extraction.extract(documentId)).resolves.toMatchObject({ failureCode: DocumentFailureCode.BlobMissing });
+    });
+  });
+
+  it('runs as the document.extract job on a worker', async () => {
+    await ctx.app.get(DocumentJobHandlers).register(ctx.app.get(JobsService));
+    const { documentId } = await sut.ingest({
+      bytes: Buffer.from('# Notice of appearance\n\nPlease take notice that counsel appears for the defendant.\n'),
+      fileName: 'appearance.md',
+    });
+    let status = DocumentStatus.Received;
+    for (let attempt = 0; attempt < 300 && status === DocumentStatus.Received; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (await documents.get(documentId)).status;
+    }
+    expect(await documents.get(documentId)).toMatchObject({
+      status: DocumentStatus.Extracted,
+      mediaType: 'text/markdown',
+      pageCount: 1,
+      documentType: DocumentType.Notice,
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CasesError, CasesErrorCode, CasesService } from '@casetrail/cases';
+import { APP_CONFIG, AppConfig } from '@casetrail/config';
+import { sha256Hex } from '@casetrail/core';
+import { JobName, JobsService } from '@casetrail/jobs';
+import { DataSource } from 'typeorm';
+import { BlobStore } from '../blobs/blob-store';
+import { DocumentsError, DocumentsErrorCode } from '../documents-error';
+import { CaseMatchSource, DocumentStatus } from '../documents/document-status';
+import { Document } from '../documents/document.entity';
+import { DocumentType } from '../extraction/document-type';
+import { inspectDocument } from '../extraction/extract-document';
+import { OCTET_STREAM } from '../extraction/media-type';
+
+export interface IngestInput {
+  bytes: Buffer;
+  fileName: string;
+  /** The declared media type (the upload part's Content-Type); the bytes decide in the end. */
+  declaredMediaType?: string;
+  /** Case id or slug. */
+  case?: string;
+  documentType?: DocumentType;
+  entryNumber?: number;
+  filedOn?: string;
+  title?: string;
+  sourceUrl?: string;
+}
+
+export interface IngestOptions {
+  /**
+   * `worker` (the API): the `document.extract` job does the extraction. `caller` (the CLI): the
+   * caller extracts right away with DocumentExtractionService; the job is still written, delayed,
+   * as a safety net should the caller die first (it finds the document extracted and does nothing).
+   */
+  extractionBy?: 'worker' | 'caller';
+}
+
+export interface IngestResult {
+  documentId: string;
+  /** False when a document with the same bytes existed: nothing was written. */
+  created: boolean;
+  status: DocumentStatus;
+}
+
+/** How long the safety-net job of a caller-extracted document waits before a worker may run it. */
+export const CALLER_EXTRACTION_GRACE_SECONDS = 15 * 60;
+
+/**
+ * Accepts a file: the synchronous checks (size, the case, empty, type sniffing, for PDFs that PDF.js
+ * opens it without a password and reads page 1), then the blob, then the `received` row and its `document.extract`
+ * job in one transaction. Idempotent by SHA-256, also under concurrency: the unique index decides
+ * (INSERT ... ON CONFLICT DO NOTHING) and the loser returns the winner's document.
+ */
+@Injectable()
+export class DocumentIngestService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly blobs: BlobStore,
+    private readonly cases: CasesService,
+    private readonly jobs: JobsService,
+  ) {}
+
+  /** Throws file_too_large for a size over the configured maximum; callers check before reading a file. */
+  assertSize(byteSize: number, fileName: string): void {
+    const limit = this.config.upload.maxBytes;
+    if (byteSize > limit) {
+      throw new DocumentsError(DocumentsErrorCode.FileTooLarge, `${fileName} is ${byteSize} bytes; the limit is ${limit}.`, {
+        fileName,
+        byteSize,
+        limitBytes: limit,
+      });
+    }
+  }
+
+  async ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
+    this.assertSize(input.bytes.length, input.fileName);
+    const caseId = input.case ? await this.resolveCase(input.case) : null;
+    const sha256 = sha256Hex(input.bytes);
+    // Known bytes passed these checks when they first came: answer at once.
+    const existing = input.bytes.length > 0 ? await this.findBySha(sha256) : null;
+    if (existing) return { documentId: existing.id, created: false, status: existing.status };
+    const inspection = await inspectDocument(input.bytes, {
+      mediaType: input.declaredMediaType ?? OCTET_STREAM,
+      fileName: input.fileName,
+    });
+
+    const blobPath = await this.blobs.put(sha256, input.bytes);
+    return this.dataSource.transaction(async (manager) => {
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Document)
+        .values({
+          sha256,
+          mediaType: inspection.mediaType,
+          originalFileName: input.fileName,
+          byteSize: input.bytes.length,
+          blobPath,
+          caseId,
+          caseMatchedBy: caseId ? CaseMatchSource.Upload : null,
+          documentType: input.documentType ?? null,
+          documentTypeOverridden: input.documentType !== undefined,
+          entryNumber: input.entryNumber ?? null,
+          filedOn: input.filedOn ?? null,
+          title: input.title ?? null,
+          sourceUrl: input.sourceUrl ?? null,
+          status: DocumentStatus.Received,
+        })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const id = (inserted.raw as { id: string }[])[0]?.id;
+      if (!id) {
+        // Another upload of the same bytes committed first; its row is visible now.
+        const winner = await manager.getRepository(Document).findOneOrFail({ where: { sha256 } });
+        return { documentId: winner.id, created: false, status: winner.status };
+      }
+      await this.jobs.send(
+        JobName.DocumentExtract,
+        { documentId: id },
+        { manager, ...(options.extractionBy === 'caller' ? { startAfterSeconds: CALLER_EXTRACTION_GRACE_SECONDS } : {}) },
+      );
+      return { documentId: id, created: true, status: DocumentStatus.Received };
+    });
+  }
+
+  private async findBySha(sha256: string): Promise<Pick<Document, 'id' | 'status'> | null> {
+    return this.dataSource.getRepository(Document).findOne({ where: { sha256 }, select: { id: true, status: true } });
+  }
+
+  private async resolveCase(idOrSlug: string): Promise<string> {
+    try {
+      return (await this.cases.findEntity(idOrSlug)).id;
+    } catch (error) {
+      if (error instanceof CasesError && error.code === CasesErrorCode.CaseNotFound) {
+        throw new DocumentsError(DocumentsErrorCode.UnknownCase, `No tracked case "${idOrSlug}".`, { case: idOrSlug });
+      }
+      throw error;
+    }
+  }
+}
