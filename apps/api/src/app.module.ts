@@ -4,6 +4,8 @@ import { AppConfig } from '@casetrail/config';
 import { CasetrailModule } from '@casetrail/runtime';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
+import { DeliveriesController } from './alerts/deliveries.controller';
+import { SubscriptionsController } from './alerts/subscriptions.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
 import { HealthController } from './health/health.controller';
@@ -35,7 +37,7 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, SearchController],
+      controllers: [HealthController, CasesController, SearchController, SubscriptionsController, DeliveriesController],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

@@ -1,3 +1,4 @@
+import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { SearchErrorCode } from '@casetrail/search';
@@ -17,7 +18,7 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode;
+export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode | AlertsErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -43,6 +44,14 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [AlertsErrorCode.SubscriptionNotFound]: 404,
+  [AlertsErrorCode.DeliveryNotFound]: 404,
+  [AlertsErrorCode.InvalidSubscription]: 400,
+  [AlertsErrorCode.TargetNotFound]: 400,
+  [AlertsErrorCode.WebhookTargetNotAllowed]: 400,
+  [AlertsErrorCode.EmailNotConfigured]: 400,
+  [AlertsErrorCode.InvalidFeedToken]: 401,
+  [AlertsErrorCode.DeliveryNotReplayable]: 409,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

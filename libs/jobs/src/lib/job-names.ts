@@ -3,12 +3,16 @@ export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
+  AlertsMatch = 'alerts.match',
+  AlertsDeliver = 'alerts.deliver',
 }
 
 export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
+  [JobName.AlertsMatch]: { eventIds: string[] };
+  [JobName.AlertsDeliver]: { subscriptionId: string };
 }
 
 export const JOB_NAMES = Object.values(JobName);

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertsModule } from '@casetrail/alerts';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { AppConfig, ConfigModule } from '@casetrail/config';
@@ -29,9 +30,10 @@ export class CasetrailModule {
         CasesModule,
         AuthModule,
         SearchModule,
+        AlertsModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, AlertsModule, HealthService],
     };
   }
 }

@@ -1,4 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
+import { AlertsJobHandlers } from '@casetrail/alerts';
 import { JobsService } from '@casetrail/jobs';
 import { SEARCH_INDEX, SearchIndex, SearchJobsHandler } from '@casetrail/search';
 
@@ -8,7 +9,7 @@ export interface JobHandlerSet {
 }
 
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
-export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [SearchJobsHandler];
+export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [SearchJobsHandler, AlertsJobHandlers];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {
   const jobs = app.get(JobsService);

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DomainEvent, DomainEventType } from '@casetrail/events';
+
+/** The searchable text of an event: what a `search` subscription's query is tested against. */
+export interface AlertText {
+  /** Counted on every page (a query may match words of the title and of one page together). */
+  title: string | null;
+  pages: string[];
+}
+
+/**
+ * Where the matcher reads an event's text. The default reads it from the event's payload (`pages`,
+ * `text`, a docket entry's `description`, a clause's `text`); a documents-backed source can read a
+ * filing's pages from its table instead, by providing another implementation under this token.
+ */
+export interface AlertTextSource {
+  textsForEvent(event: DomainEvent): Promise<AlertText | null>;
+}
+
+export const ALERT_TEXT_SOURCE = Symbol('ALERT_TEXT_SOURCE');
+
+@Injectable()
+export class PayloadTextSource implements AlertTextSource {
+  async textsForEvent(event: DomainEvent): Promise<AlertText | null> {
+    const payload = event.payload;
+    const pages = stringArray(payload['pages']) ?? (typeof payload['text'] === 'string' ? [payload['text']] : []);
+    switch (event.type) {
+      case DomainEventType.DocumentCreated:
+      case DomainEventType.TosVersionCreated:
+        return { title: stringOrNull(payload['title']), pages };
+      case DomainEventType.DocketEntryCreated:
+      case DomainEventType.DocketEntryUpdated:
+        return { title: null, pages: [stringOrNull(payload['description']) ?? '', ...pages].filter(Boolean) };
+      case DomainEventType.TosClauseChanged:
+        return { title: stringOrNull(payload['heading']), pages };
+      case DomainEventType.CitationCreated:
+        return null;
+    }
+  }
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function stringArray(value: unknown): string[] | null {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : null;
+}
