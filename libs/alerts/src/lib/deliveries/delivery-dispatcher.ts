@@ -166,7 +166,7 @@ export class DeliveryDispatcher {
    */
   private async scheduleRetry(delivery: AlertDelivery, subscription: AlertSubscription, token: string, result: SendResult): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const stillOurs = (await manager.query(`SELECT 1 FROM alert_subscriptions WHERE id = $1 AND lane_token = $2 FOR UPDATE`, [
+      const stillOurs = (await manager.query(`SELECT 1 FROM alert_subscriptions WHERE id = $1 AND lane_token = $2 FOR NO KEY UPDATE`, [
         subscription.id,
         token,
       ])) as unknown[];

@@ -36,7 +36,7 @@ export class DigestBuilder {
       const subscription = await manager
         .getRepository(AlertSubscription)
         .createQueryBuilder('s')
-        .setLock('pessimistic_write')
+        .setLock('for_no_key_update')
         .setOnLocked('skip_locked')
         .where('s.id = :id AND s.next_digest_at <= :now', { id: subscriptionId, now })
         .getOne();

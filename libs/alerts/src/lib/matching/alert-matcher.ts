@@ -132,13 +132,14 @@ export class AlertMatcher {
   /**
    * Gives each newly matched realtime subscription its next sequence number and a Delivery row
    * (feed deliveries are delivered by being written), links the matches, and enqueues one send
-   * job per webhook or email subscription. Subscription rows are locked in id order, so
-   * concurrent matchers cannot deadlock.
+   * job per webhook or email subscription. Subscription rows are locked in id order with
+   * FOR NO KEY UPDATE, which does not conflict with the key-share locks that inserting matches
+   * (foreign keys) takes, so concurrent matchers cannot deadlock.
    */
   private async createRealtimeDeliveries(manager: EntityManager, event: DomainEvent, subscriptionIds: string[], data: Record<string, unknown>): Promise<number> {
     if (subscriptionIds.length === 0) return 0;
     const realtime = (await manager.query(
-      `SELECT id FROM alert_subscriptions WHERE id = ANY($1::uuid[]) AND frequency = 'realtime' ORDER BY id FOR UPDATE`,
+      `SELECT id FROM alert_subscriptions WHERE id = ANY($1::uuid[]) AND frequency = 'realtime' ORDER BY id FOR NO KEY UPDATE`,
       [subscriptionIds],
     )) as { id: string }[];
     if (realtime.length === 0) return 0;
