@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   AlertsActor,
@@ -17,6 +17,7 @@ import {
 import { ApiKeyScope } from '@casetrail/auth';
 import { Page } from '@casetrail/core';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Response } from 'express';
 import { PublicRoute, RequiresScope } from '../auth/auth.decorators';
 import { Actor } from './alerts-actor';
 
@@ -109,11 +110,13 @@ export class SubscriptionsController {
 
   @Get(':id/feed.atom')
   @PublicRoute()
-  @Header('Content-Type', 'application/atom+xml; charset=utf-8')
-  @Header('Cache-Control', 'private, max-age=60')
   @ApiProduces('application/atom+xml')
   @ApiOperation({ summary: 'Atom feed of the subscription, read with its feed token (no API key)' })
-  feed(@Param('id') id: string, @Query() query: FeedQuery): Promise<string> {
-    return this.feeds.atom(id, query.token);
+  async feed(@Param('id') id: string, @Query() query: FeedQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const xml = await this.feeds.atom(id, query.token);
+    // Set only on success: an error keeps its JSON envelope.
+    response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+    response.setHeader('Cache-Control', 'private, max-age=60');
+    return xml;
   }
 }
