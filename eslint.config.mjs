@@ -44,7 +44,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/src/testing/**/*.ts'],
+    files: ['**/*.spec.ts', '**/src/testing/**/*.ts', 'libs/*/scripts/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
 );

@@ -7,6 +7,8 @@ const tsconfigPaths = require('./tsconfig.base.json').compilerOptions.paths;
 
 module.exports = {
   testEnvironment: 'node',
+  // class-validator and Nest keep metadata on globals across test files by design.
+  testEnvironmentOptions: { globalsCleanup: 'off' },
   transform: {
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',

@@ -8,11 +8,16 @@ import { DeliveriesController } from './alerts/deliveries.controller';
 import { SubscriptionsController } from './alerts/subscriptions.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
+import { CaseGraphController } from './citations/case-graph.controller';
+import { CitationsController } from './citations/citations.controller';
+import { DocketController } from './docket/docket.controller';
 import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
+import { TimelineController } from './timeline/timeline.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
+import { PacerController } from './pacer/pacer.controller';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -37,7 +42,10 @@ export class ApiModule {
         }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
-      controllers: [HealthController, CasesController, SearchController, SubscriptionsController, DeliveriesController],
+      controllers: [
+        HealthController, CasesController, SearchController, TimelineController, CitationsController, CaseGraphController,
+        DocketController, PacerController, SubscriptionsController, DeliveriesController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         { provide: APP_GUARD, useClass: ApiKeyGuard },

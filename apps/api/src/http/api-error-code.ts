@@ -1,7 +1,10 @@
 import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { CitationErrorCode } from '@casetrail/citations';
 import { SearchErrorCode } from '@casetrail/search';
+import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
+import { PacerErrorCode } from '@casetrail/pacer';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -18,7 +21,16 @@ export enum ApiErrorCode {
   InternalError = 'internal_error',
 }
 
-export type ErrorCode = ApiErrorCode | CommonErrorCode | CasesErrorCode | SearchErrorCode | AlertsErrorCode;
+export type ErrorCode =
+  | ApiErrorCode
+  | CommonErrorCode
+  | CasesErrorCode
+  | SearchErrorCode
+  | TimelineErrorCode
+  | TimelineExportErrorCode
+  | CitationErrorCode
+  | PacerErrorCode
+  | AlertsErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -44,6 +56,24 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
+  [SearchErrorCode.InvalidDocumentId]: 500,
+  [TimelineErrorCode.UnknownCase]: 400,
+  [TimelineErrorCode.InvalidTimelineRequest]: 400,
+  [TimelineExportErrorCode.UnknownFormat]: 400,
+  [TimelineExportErrorCode.InvalidDate]: 500,
+  [CitationErrorCode.InvalidPageOffsets]: 400,
+  [CitationErrorCode.InvalidReporterData]: 500,
+  [PacerErrorCode.EmptyInput]: 400,
+  [PacerErrorCode.LoginPage]: 422,
+  [PacerErrorCode.ErrorPage]: 422,
+  [PacerErrorCode.AlteredPage]: 422,
+  [PacerErrorCode.NotADocketReport]: 422,
+  [PacerErrorCode.NotAnRssFeed]: 422,
+  [PacerErrorCode.UnknownCourt]: 422,
+  [PacerErrorCode.MissingDocketNumber]: 422,
+  [PacerErrorCode.InputTooLarge]: 413,
+  [PacerErrorCode.FeedUnavailable]: 502,
+  [PacerErrorCode.PrivateTargetRefused]: 400,
   [AlertsErrorCode.SubscriptionNotFound]: 404,
   [AlertsErrorCode.DeliveryNotFound]: 404,
   [AlertsErrorCode.InvalidSubscription]: 400,

@@ -90,5 +90,5 @@ describe('search API over HTTP (PostgreSQL engine)', () => {
       if (response.status !== 200) failures.push(`filter=${JSON.stringify(value)} -> ${response.status}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 300_000);
 });

@@ -8,7 +8,7 @@ export interface AppConfig {
   blobDir: string;
   port: number;
   host: string;
-  meili: { url: string; masterKey: string | null } | null;
+  meili: { url: string; masterKey: string | null; indexUid: string } | null;
   logLevel: LogLevel;
   publicRead: boolean;
   rateLimit: { windowSeconds: number; maxRequests: number };
@@ -17,7 +17,26 @@ export interface AppConfig {
   /** Whether `npm start` also runs the worker's job handlers in the API process. */
   runWorkerInApi: boolean;
   seedOnFirstStart: boolean;
+  pacer: PacerConfig;
   alerts: AlertsConfig;
+}
+
+/** A court RSS feed to poll: `CASETRAIL_RSS_FEEDS=nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl,...`. */
+export interface RssFeedConfig {
+  court: string;
+  url: string;
+}
+
+export interface PacerConfig {
+  /** Largest docket report or RSS body accepted (API uploads, CLI files, fetched feeds). */
+  maxBodyBytes: number;
+  rss: {
+    feeds: RssFeedConfig[];
+    intervalSeconds: number;
+    timeoutSeconds: number;
+    /** Only record entries of cases already tracked, instead of every case a feed names. */
+    trackedCasesOnly: boolean;
+  };
 }
 
 /** Alert delivery: webhooks, email, retries (docs/alerts.md). */

@@ -30,7 +30,7 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://u:p@db:5432/casetrail',
       dataDir: '/data',
       port: 8080,
-      meili: { url: 'http://meili:7700', masterKey: 'k' },
+      meili: { url: 'http://meili:7700', masterKey: 'k', indexUid: 'casetrail' },
       logLevel: 'debug',
       publicRead: false,
     });
@@ -48,6 +48,26 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'CASETRAIL_PUBLIC_READ']) {
       expect(message).toContain(name);
     }
+  });
+
+  it('reads the RSS feeds to poll as court=url pairs, with the poller defaults', () => {
+    const sut = loadConfig({
+      CASETRAIL_RSS_FEEDS: 'nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl, CAND=https://ecf.cand.uscourts.gov/rss?a=1&b=2',
+    });
+    expect(sut.pacer.rss.feeds).toEqual([
+      { court: 'nysd', url: 'https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl' },
+      { court: 'cand', url: 'https://ecf.cand.uscourts.gov/rss?a=1&b=2' },
+    ]);
+    expect(sut.pacer.rss.intervalSeconds).toBe(900);
+    expect(sut.pacer.rss.trackedCasesOnly).toBe(false);
+    expect(loadConfig({}).pacer.rss.feeds).toEqual([]);
+  });
+
+  it('names a malformed feed and a too-short interval', () => {
+    expect(() => loadConfig({ CASETRAIL_RSS_FEEDS: 'nysd', CASETRAIL_RSS_INTERVAL_SECONDS: '1' })).toThrow(
+      /CASETRAIL_RSS_FEEDS[\s\S]*CASETRAIL_RSS_INTERVAL_SECONDS/,
+    );
+    expect(() => loadConfig({ CASETRAIL_RSS_FEEDS: 'nysd=ftp://x' })).toThrow(/not an http\(s\) URL/);
   });
 
   it('gives alert retries that span at least 48 hours by default, and reads a custom schedule', () => {

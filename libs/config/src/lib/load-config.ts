@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppConfig, DEFAULT_ALERT_RETRY_SCHEDULE, LogLevel } from './app-config';
+import { AppConfig, DEFAULT_ALERT_RETRY_SCHEDULE, LogLevel, RssFeedConfig } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -22,7 +22,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     blobDir: path.resolve(cwd, read.string('CASETRAIL_BLOB_DIR') ?? path.join(dataDir, 'blobs')),
     port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
     host: read.string('HOST') ?? '0.0.0.0',
-    meili: meiliUrl ? { url: meiliUrl, masterKey: read.string('MEILI_MASTER_KEY') } : null,
+    meili: meiliUrl ? { url: meiliUrl, masterKey: read.string('MEILI_MASTER_KEY'), indexUid: read.string('MEILI_INDEX') ?? 'casetrail' } : null,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     publicRead: read.boolean('CASETRAIL_PUBLIC_READ', true),
     rateLimit: {
@@ -33,6 +33,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     allowPrivateTargets: read.boolean('CASETRAIL_ALLOW_PRIVATE_TARGETS', false),
     runWorkerInApi: read.boolean('CASETRAIL_RUN_WORKER', true),
     seedOnFirstStart: read.boolean('CASETRAIL_SEED', true),
+    pacer: {
+      maxBodyBytes: read.integer('CASETRAIL_PACER_MAX_BYTES', 20 * 1024 * 1024, { min: 1024 }),
+      rss: {
+        feeds: read.feeds('CASETRAIL_RSS_FEEDS'),
+        intervalSeconds: read.integer('CASETRAIL_RSS_INTERVAL_SECONDS', 900, { min: 10, max: 7 * 86400 }),
+        timeoutSeconds: read.integer('CASETRAIL_RSS_TIMEOUT_SECONDS', 20, { min: 1, max: 600 }),
+        trackedCasesOnly: read.boolean('CASETRAIL_RSS_TRACKED_ONLY', false),
+      },
+    },
     alerts: {
       smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
       emailFrom: read.string('CASETRAIL_ALERT_EMAIL_FROM') ?? 'Casetrail alerts <alerts@casetrail.invalid>',
@@ -96,6 +105,31 @@ class EnvReader {
     if (['false', '0', 'no', 'off'].includes(value)) return false;
     this.problems.push(`${name} must be true or false (got "${value}")`);
     return fallback;
+  }
+
+  /** Comma-separated `court=url` pairs; the URL may itself contain `=`. */
+  feeds(name: string): RssFeedConfig[] {
+    const value = this.string(name);
+    if (value === null) return [];
+    const feeds: RssFeedConfig[] = [];
+    for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      const court = eq > 0 ? pair.slice(0, eq).trim().toLowerCase() : '';
+      const url = eq > 0 ? pair.slice(eq + 1).trim() : '';
+      if (!/^[a-z0-9][a-z0-9-]{1,39}$/.test(court)) {
+        this.problems.push(`${name}: "${pair}" must be court=url with a court id such as nysd`);
+        continue;
+      }
+      try {
+        const protocol = new URL(url).protocol;
+        if (protocol !== 'http:' && protocol !== 'https:') throw new Error(protocol);
+      } catch {
+        this.problems.push(`${name}: the URL of ${court} is not an http(s) URL (got "${url}")`);
+        continue;
+      }
+      feeds.push({ court, url });
+    }
+    return feeds;
   }
 
   /** Comma-separated durations such as `500ms,10s,2m,1h,1d`, in milliseconds. */

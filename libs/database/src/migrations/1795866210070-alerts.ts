@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Alert subscriptions, matches, deliveries and attempts (libs/alerts, docs/decisions/0005). */
+/** Alert subscriptions, matches, deliveries and attempts (libs/alerts, docs/decisions/0006). */
 export class Alerts1795866210070 implements MigrationInterface {
   name = 'Alerts1795866210070';
 

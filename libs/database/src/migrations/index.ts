@@ -2,8 +2,17 @@ import { MixedList } from 'typeorm';
 import { Initial1795864115449 } from './1795864115449-initial';
 import { SearchDocuments1795864988941 } from './1795864988941-search-documents';
 import { DomainEvents1795865369378 } from './1795865369378-domain-events';
+import { Citations1795865850287 } from './1795865850287-citations';
+import { PacerDockets1795866073359 } from './1795866073359-pacer-dockets';
 import { Alerts1795866210070 } from './1795866210070-alerts';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const MIGRATIONS: MixedList<Function> = [Initial1795864115449, SearchDocuments1795864988941, DomainEvents1795865369378, Alerts1795866210070];
+export const MIGRATIONS: MixedList<Function> = [
+  Initial1795864115449,
+  SearchDocuments1795864988941,
+  DomainEvents1795865369378,
+  Citations1795865850287,
+  PacerDockets1795866073359,
+  Alerts1795866210070,
+];

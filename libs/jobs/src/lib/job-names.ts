@@ -3,6 +3,7 @@ export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
+  PacerRssPoll = 'pacer.rss-poll',
   AlertsMatch = 'alerts.match',
   AlertsDeliver = 'alerts.deliver',
 }
@@ -11,6 +12,7 @@ export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
+  [JobName.PacerRssPoll]: { trigger: 'startup' | 'schedule' };
   [JobName.AlertsMatch]: { eventIds: string[] };
   [JobName.AlertsDeliver]: { subscriptionId: string };
 }

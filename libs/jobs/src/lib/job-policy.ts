@@ -8,6 +8,8 @@ export interface JobPolicy {
   concurrency: number;
   /** Jobs fetched per poll; each still succeeds or fails on its own. */
   batchSize: number;
+  /** pg-boss queue policy; `stately` keeps at most one queued and one active job per singleton key. */
+  queuePolicy?: 'standard' | 'stately';
 }
 
 /** Retries with exponential backoff by default; failed jobs stay in pg-boss's tables for inspection. */
@@ -18,6 +20,7 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
+  [JobName.PacerRssPoll]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 30 * 60, queuePolicy: 'stately' },
   // Delivery retries follow the alerts' own schedule (libs/alerts); pg-boss retries only cover crashes.
   [JobName.AlertsMatch]: { concurrency: 2, batchSize: 5 },
   [JobName.AlertsDeliver]: { concurrency: 4, batchSize: 1, expireInSeconds: 10 * 60 },

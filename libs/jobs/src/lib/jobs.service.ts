@@ -120,6 +120,7 @@ export class JobsService implements OnApplicationShutdown {
       const policy = policyFor(name);
       await boss.createQueue(name, {
         name,
+        policy: policy.queuePolicy,
         retryLimit: policy.retryLimit,
         retryDelay: policy.retryDelay,
         retryBackoff: true,

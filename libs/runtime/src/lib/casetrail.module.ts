@@ -3,11 +3,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AlertsModule } from '@casetrail/alerts';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
+import { CitationsModule } from '@casetrail/citations';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { dataSourceOptions } from '@casetrail/database';
 import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
 import { SearchModule } from '@casetrail/search';
+import { TimelineModule } from '@casetrail/timeline';
+import { PacerModule } from '@casetrail/pacer';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -30,10 +33,13 @@ export class CasetrailModule {
         CasesModule,
         AuthModule,
         SearchModule,
+        TimelineModule,
+        CitationsModule,
+        PacerModule,
         AlertsModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, AuthModule, SearchModule, AlertsModule, HealthService],
+      exports: [CasesModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, AlertsModule, HealthService],
     };
   }
 }

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AlertsJobHandlers } from '@casetrail/alerts';
 import { JobsService } from '@casetrail/jobs';
 import { SEARCH_INDEX, SearchIndex, SearchJobsHandler } from '@casetrail/search';
+import { PacerJobHandlers } from '@casetrail/pacer';
 
 /** A domain's job handlers; each registers the queues it works on. */
 export interface JobHandlerSet {
@@ -9,7 +10,7 @@ export interface JobHandlerSet {
 }
 
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
-export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [SearchJobsHandler, AlertsJobHandlers];
+export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [SearchJobsHandler, PacerJobHandlers, AlertsJobHandlers];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {
   const jobs = app.get(JobsService);

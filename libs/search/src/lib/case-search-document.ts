@@ -1,5 +1,7 @@
 import { Case } from '@casetrail/cases';
-import { emptySearchDocument, epochSecondsOf, SearchDocument, SearchKind, yearOf } from './search-document';
+import { emptySearchDocument, epochSecondsOf, SearchDocument, searchDocumentId, SearchKind, yearOf } from './search-document';
+
+export const caseSearchId = (caseId: string) => searchDocumentId('case', caseId);
 
 /** The search document of a case: caption, short name, parties, judges, claims and status. */
 export function caseSearchDocument(entity: Case, familyId: string | null): SearchDocument {
@@ -7,7 +9,7 @@ export function caseSearchDocument(entity: Case, familyId: string | null): Searc
   const parties = (entity.parties ?? []).map((p) => p.party?.name ?? '').filter(Boolean);
   const judges = (entity.judges ?? []).map((j) => j.judge?.name ?? '').filter(Boolean);
   return {
-    ...emptySearchDocument(`case:${entity.id}`, SearchKind.Case),
+    ...emptySearchDocument(caseSearchId(entity.id), SearchKind.Case),
     caseId: entity.id,
     caseSlug: entity.slug,
     caseName: entity.shortName,

@@ -1,3 +1,5 @@
+import { SearchError, SearchErrorCode } from './search-error';
+
 export enum SearchKind {
   Case = 'case',
   Filing = 'filing',
@@ -54,4 +56,24 @@ export function epochSecondsOf(isoDate: string | null): number | null {
 
 export function yearOf(epochSeconds: number | null): number | null {
   return epochSeconds === null ? null : new Date(epochSeconds * 1000).getUTCFullYear();
+}
+
+/** Ids every engine accepts (Meilisearch allows only these characters, up to 511 bytes). */
+const SEARCH_ID = /^[A-Za-z0-9_-]{1,500}$/;
+
+export function searchDocumentId(...parts: (string | number)[]): string {
+  return parts.map((p) => String(p).replace(/[^A-Za-z0-9-]/g, '-')).join('_');
+}
+
+export function isValidSearchId(id: string): boolean {
+  return SEARCH_ID.test(id);
+}
+
+export function assertValidIds(documents: SearchDocument[]): void {
+  const invalid = documents.filter((d) => !isValidSearchId(d.id)).map((d) => d.id);
+  if (invalid.length > 0) {
+    throw new SearchError(SearchErrorCode.InvalidDocumentId, `Search document ids may hold only letters, digits, - and _: ${invalid.slice(0, 3).join(', ')}`, {
+      invalid: invalid.slice(0, 10),
+    });
+  }
 }

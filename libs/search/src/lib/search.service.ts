@@ -4,7 +4,7 @@ import { Case, CaseRelation, CaseRelationType } from '@casetrail/cases';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource } from 'typeorm';
-import { caseSearchDocument } from './case-search-document';
+import { caseSearchDocument, caseSearchId } from './case-search-document';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
 import { FACETS, Facet, MAX_QUERY_LENGTH, MAX_SEARCH_WINDOW, SearchFilters, SearchResult, SearchSort } from './search-query';
@@ -79,7 +79,7 @@ export class SearchService {
       relations: { parties: { party: true }, judges: { judge: true } },
     });
     if (!entity) {
-      await this.index.deleteByIds([`case:${caseId}`]);
+      await this.index.deleteByIds([caseSearchId(caseId)]);
       return;
     }
     await this.index.upsert([caseSearchDocument(entity, await this.familyOf(caseId))]);

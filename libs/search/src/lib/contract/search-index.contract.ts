@@ -112,6 +112,12 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
     expect(backslash.total).toBe(0);
   });
 
+  it('refuses ids that not every engine accepts', async () => {
+    const bad: SearchDocument = { ...CONTRACT_DOCUMENTS[0], id: 'case:with-colon' };
+    await expect(sut.upsert([bad])).rejects.toMatchObject({ code: 'invalid_search_document_id' });
+    expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
+  });
+
   it('replaces a document on upsert and deletes a whole filing', async () => {
     const replacement: SearchDocument = { ...CONTRACT_DOCUMENTS[6], text: 'Replaced text about zebras.' };
     await sut.upsert([replacement]);

@@ -1,5 +1,5 @@
 import type { Index, Meilisearch, SearchParams, Task } from 'meilisearch';
-import { SearchDocument, SearchKind } from '../search-document';
+import { assertValidIds, SearchDocument, SearchKind } from '../search-document';
 import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchQuery, SearchResult, SearchSort } from '../search-query';
@@ -32,6 +32,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
+    assertValidIds(documents);
     const index = await this.index();
     for (let start = 0; start < documents.length; start += UPSERT_BATCH) {
       const batch = documents.slice(start, start + UPSERT_BATCH).map((doc) => ({ ...doc, text: stripMarkers(doc.text) }));

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { SearchDocument, SearchKind } from '../search-document';
+import { assertValidIds, SearchDocument, SearchKind } from '../search-document';
 import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
@@ -55,6 +55,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
+    assertValidIds(documents);
     for (let start = 0; start < documents.length; start += UPSERT_BATCH) {
       const batch = documents.slice(start, start + UPSERT_BATCH);
       const params = new SqlParams();

@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { CasesService } from '../cases/cases.service';
+import {
+  ChangeCounts,
+  DocketBatch,
+  DocketEntriesUpsertResult,
+  DocketEntryInput,
+  emptyCounts,
+  UpsertDocketEntriesOptions,
+} from './docket-entry-input';
+import { changedFields, contentHash, contentOfInput, EntryContent, mergeEntry, naturalKeys } from './docket-entry-merge';
+import { DocketEntry, DocketEntrySource } from './docket-entry.entity';
+import { ListDocketQuery } from './docket.dto';
+import { DocketEntryView, toDocketEntryView } from './docket-entry-view';
+
+const INSERT_CHUNK = 500;
+
+interface WritePlan {
+  inserts: DocketEntry[];
+  updates: { id: string; changes: Partial<DocketEntry> }[];
+  events: NewDomainEvent[];
+}
+
+@Injectable()
+export class DocketEntriesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+    private readonly events: EventsService,
+  ) {}
+
+  /**
+   * Merges entries into a case's docket inside the caller's transaction: new entries are inserted,
+   * changed ones updated, and each becomes a `docket_entry.created` / `docket_entry.updated`
+   * domain event in the same transaction. Importing the same entries again changes nothing.
+   */
+  async upsert(
+    manager: EntityManager,
+    caseId: string,
+    inputs: DocketEntryInput[],
+    options: UpsertDocketEntriesOptions,
+  ): Promise<DocketEntriesUpsertResult> {
+    return this.upsertMany(manager, [{ caseId, inputs, caseRef: options.caseRef }], options.source);
+  }
+
+  /** `upsert` for the entries of several cases at once (an RSS feed names hundreds), in a few queries. */
+  async upsertMany(manager: EntityManager, batches: DocketBatch[], source: DocketEntrySource): Promise<DocketEntriesUpsertResult> {
+    const result: DocketEntriesUpsertResult = { created: 0, updated: 0, unchanged: 0, events: 0 };
+    const live = batches.filter((b) => b.inputs.length > 0);
+    if (live.length === 0) return result;
+    const caseIds = [...new Set(live.map((b) => b.caseId))].sort();
+    // One writer per docket at a time (API, CLI and poller may import one case at once); locks taken in a fixed order.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys', [
+      caseIds.map((id) => `docket:${id}`),
+    ]);
+    const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
+    const now = new Date();
+    const plan: WritePlan = { inserts: [], updates: [], events: [] };
+    const byCase = new Map<string, DocketEntry[]>();
+    for (const entry of existing) byCase.set(entry.caseId, [...(byCase.get(entry.caseId) ?? []), entry]);
+    for (const batch of live) {
+      const counts = this.planCase(batch, byCase.get(batch.caseId) ?? [], source, now, plan);
+      result.created += counts.created;
+      result.updated += counts.updated;
+      result.unchanged += counts.unchanged;
+    }
+    for (let i = 0; i < plan.inserts.length; i += INSERT_CHUNK) {
+      await manager.insert(DocketEntry, plan.inserts.slice(i, i + INSERT_CHUNK));
+    }
+    for (const { id, changes } of plan.updates) await manager.update(DocketEntry, { id }, changes);
+    for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
+      await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
+    }
+    result.events = plan.events.length;
+    return result;
+  }
+
+  private planCase(batch: DocketBatch, existing: DocketEntry[], source: DocketEntrySource, now: Date, plan: WritePlan): ChangeCounts {
+    const counts = emptyCounts();
+    const { caseId, inputs } = batch;
+    const options = { source, caseRef: batch.caseRef };
+    const byKey = new Map(existing.map((e) => [e.naturalKey, e]));
+    const bySeq = new Map(existing.filter((e) => e.pacerSeqNo).map((e) => [e.pacerSeqNo as string, e]));
+    const byDoc = new Map(existing.filter((e) => e.pacerDocId).map((e) => [e.pacerDocId as string, e]));
+    const claimed = new Set<string>();
+    const keys = naturalKeys(inputs);
+
+    for (const [i, input] of inputs.entries()) {
+      const key = keys[i];
+      const match = [byKey.get(key), input.pacerSeqNo ? bySeq.get(input.pacerSeqNo) : undefined, input.pacerDocId ? byDoc.get(input.pacerDocId) : undefined]
+        .find((e): e is DocketEntry => e !== undefined && !claimed.has(e.id) && sameNumberOrUnknown(e, input));
+      const sortOrder = input.sortOrder ?? (input.entryNumber ?? 0) * 1000;
+      if (!match) {
+        const content = contentOfInput(input);
+        const row = Object.assign(new DocketEntry(), {
+          ...content,
+          id: randomUUID(),
+          caseId,
+          naturalKey: key,
+          source,
+          sortOrder,
+          contentHash: contentHash(content),
+          firstSeenAt: now,
+          lastChangedAt: now,
+        });
+        plan.inserts.push(row);
+        claimed.add(row.id);
+        byKey.set(key, row);
+        plan.events.push(this.event(DomainEventType.DocketEntryCreated, caseId, row, content, options));
+        counts.created += 1;
+        continue;
+      }
+      claimed.add(match.id);
+      const merged = mergeEntry(match, input, source);
+      const hash = contentHash(merged.content);
+      const changes: Partial<DocketEntry> = {};
+      if (match.naturalKey !== key && !byKey.has(key)) changes.naturalKey = key;
+      if (merged.source === source && match.sortOrder !== sortOrder) changes.sortOrder = sortOrder;
+      if (hash === match.contentHash) {
+        counts.unchanged += 1;
+      } else {
+        const changed = changedFields(match, merged.content);
+        Object.assign(changes, merged.content, { source: merged.source, contentHash: hash, lastChangedAt: now });
+        plan.events.push(
+          this.event(DomainEventType.DocketEntryUpdated, caseId, match, merged.content, options, {
+            changed,
+            previous: Object.fromEntries(changed.map((field) => [field, match[field]])),
+          }),
+        );
+        counts.updated += 1;
+      }
+      if (Object.keys(changes).length > 0) plan.updates.push({ id: match.id, changes });
+    }
+    return counts;
+  }
+
+  /** A case's docket in docket order (filing date, then entry number), with filters and a cursor. */
+  async list(idOrSlug: string, query: ListDocketQuery): Promise<Page<DocketEntryView>> {
+    const found = await this.cases.findEntity(idOrSlug);
+    const limit = query.limit ?? 100;
+    const qb = this.dataSource
+      .getRepository(DocketEntry)
+      .createQueryBuilder('e')
+      .where('e.case_id = :caseId', { caseId: found.id });
+    if (query.dateFrom) qb.andWhere('e.date_filed >= :dateFrom::date', { dateFrom: query.dateFrom });
+    if (query.dateTo) qb.andWhere('e.date_filed <= :dateTo::date', { dateTo: query.dateTo });
+    if (query.entryType) qb.andWhere('e.entry_type = :entryType', { entryType: query.entryType });
+    if (query.cursor) {
+      const after = decodeCursor<{ d: string; s: number; id: string }>(query.cursor, ['d', 's', 'id']);
+      qb.andWhere('(e.date_filed, e.sort_order, e.id) > (:d::date, :s::int, :id::uuid)', after);
+    }
+    const rows = await qb
+      .orderBy('e.date_filed', 'ASC')
+      .addOrderBy('e.sort_order', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .take(limit + 1)
+      .getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toDocketEntryView),
+      nextCursor: rows.length > limit && last ? encodeCursor({ d: last.dateFiled, s: last.sortOrder, id: last.id }) : null,
+    };
+  }
+
+  private event(
+    type: DomainEventType,
+    caseId: string,
+    entry: DocketEntry,
+    content: EntryContent,
+    options: UpsertDocketEntriesOptions,
+    extra: Record<string, unknown> = {},
+  ): NewDomainEvent {
+    return {
+      type,
+      caseId,
+      subjectId: entry.id,
+      payload: {
+        v: 1,
+        source: options.source,
+        court: options.caseRef.courtId,
+        docketNumber: options.caseRef.docketNumber,
+        entry: {
+          id: entry.id,
+          entryNumber: content.entryNumber,
+          dateFiled: content.dateFiled,
+          entryType: content.entryType,
+          description: content.description,
+          shortDescription: content.shortDescription,
+          pacerDocId: content.pacerDocId,
+          pacerSeqNo: content.pacerSeqNo,
+        },
+        ...extra,
+      },
+    };
+  }
+}
+
+/** A sequence number or document id match is trusted only when the entry numbers do not disagree. */
+function sameNumberOrUnknown(entry: DocketEntry, input: DocketEntryInput): boolean {
+  return entry.entryNumber === null || input.entryNumber === null || entry.entryNumber === input.entryNumber;
+}

@@ -1,0 +1,37 @@
+import { DocketEntry, DocketEntryAttachment } from './docket-entry.entity';
+
+export interface DocketEntryView {
+  id: string;
+  entryNumber: number | null;
+  dateFiled: string;
+  dateEntered: string | null;
+  entryType: string;
+  description: string;
+  shortDescription: string | null;
+  pacerDocId: string | null;
+  pacerSeqNo: string | null;
+  pageCount: number | null;
+  attachments: DocketEntryAttachment[];
+  source: string;
+  firstSeenAt: string;
+  lastChangedAt: string;
+}
+
+export function toDocketEntryView(entry: DocketEntry): DocketEntryView {
+  return {
+    id: entry.id,
+    entryNumber: entry.entryNumber,
+    dateFiled: entry.dateFiled,
+    dateEntered: entry.dateEntered,
+    entryType: entry.entryType,
+    description: entry.description,
+    shortDescription: entry.shortDescription,
+    pacerDocId: entry.pacerDocId,
+    pacerSeqNo: entry.pacerSeqNo,
+    pageCount: entry.pageCount,
+    attachments: entry.attachments,
+    source: entry.source,
+    firstSeenAt: entry.firstSeenAt.toISOString(),
+    lastChangedAt: entry.lastChangedAt.toISOString(),
+  };
+}

@@ -1,0 +1,3 @@
+import { Citation } from './storage/citation.entity';
+
+export const CITATIONS_ENTITIES = [Citation];

@@ -1,0 +1,197 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CaseRelationType, ORGANISATION_GROUPS, partyGroup, PartyGroup, PartyRole } from '@casetrail/cases';
+import { DataSource } from 'typeorm';
+import type { CaseRef } from '../storage/citation-views';
+
+/** Why two cases belong together. `thisCase` is the case asked about, `otherCase` the related one. */
+export type RelatedReason =
+  | { kind: 'relation'; type: CaseRelationType; direction: 'outgoing' | 'incoming'; note: string | null }
+  | { kind: 'mdl_sibling'; mdl: CaseRef }
+  | {
+      kind: 'shared_party';
+      /** "OpenAI" for an organisation group, else the party's name as this case writes it */
+      group: string;
+      /** stable across spellings: `org:openai`, `party:getty images us` */
+      groupKey: string;
+      organisation: boolean;
+      roles: { thisCase: PartyRole[]; otherCase: PartyRole[] };
+      names: { thisCase: string[]; otherCase: string[] };
+    }
+  | { kind: 'shared_judge'; judge: string }
+  | { kind: 'cites' | 'cited_by'; count: number; keys: string[] };
+
+export enum LinkKind {
+  Relation = 'relation',
+  Party = 'party',
+  Judge = 'judge',
+  Citation = 'citation',
+}
+
+export const LINK_KINDS = Object.values(LinkKind);
+
+export interface CaseLink {
+  caseId: string;
+  otherId: string;
+  reason: RelatedReason;
+}
+
+export interface LinkOptions {
+  kinds?: ReadonlySet<LinkKind>;
+  /** Also link members of one MDL to each other (for "related"; the graph reaches them through the MDL). */
+  mdlSiblings?: boolean;
+}
+
+interface PartyRow {
+  case_id: string;
+  role: PartyRole;
+  name: string;
+}
+
+const MAX_KEYS = 20;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function uniqueSorted<T extends string>(values: T[]): T[] {
+  return [...new Set(values)].sort();
+}
+
+/** Finds every link of a set of cases in a few set-based queries (no query per case). */
+@Injectable()
+export class CaseLinks {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async of(caseIds: readonly string[], options: LinkOptions = {}): Promise<CaseLink[]> {
+    if (caseIds.length === 0) return [];
+    const kinds = options.kinds ?? new Set(LINK_KINDS);
+    const ids = [...new Set(caseIds)];
+    const links: CaseLink[] = [];
+    if (kinds.has(LinkKind.Relation)) links.push(...(await this.relations(ids)));
+    if (kinds.has(LinkKind.Relation) && options.mdlSiblings) links.push(...(await this.mdlSiblings(ids)));
+    if (kinds.has(LinkKind.Party)) links.push(...(await this.sharedParties(ids)));
+    if (kinds.has(LinkKind.Judge)) links.push(...(await this.sharedJudges(ids)));
+    if (kinds.has(LinkKind.Citation)) links.push(...(await this.citations(ids)));
+    return links.filter((l) => l.caseId !== l.otherId);
+  }
+
+  private async relations(ids: string[]): Promise<CaseLink[]> {
+    const rows = await this.dataSource.query<{ from_case_id: string; to_case_id: string; type: CaseRelationType; note: string | null }[]>(
+      `SELECT from_case_id, to_case_id, type, note FROM case_relations
+        WHERE from_case_id = ANY($1::uuid[]) OR to_case_id = ANY($1::uuid[]) ORDER BY type, created_at, id`,
+      [ids],
+    );
+    const wanted = new Set(ids);
+    const links: CaseLink[] = [];
+    for (const r of rows) {
+      if (wanted.has(r.from_case_id)) {
+        links.push({ caseId: r.from_case_id, otherId: r.to_case_id, reason: { kind: 'relation', type: r.type, direction: 'outgoing', note: r.note } });
+      }
+      if (wanted.has(r.to_case_id)) {
+        links.push({ caseId: r.to_case_id, otherId: r.from_case_id, reason: { kind: 'relation', type: r.type, direction: 'incoming', note: r.note } });
+      }
+    }
+    return links;
+  }
+
+  private async mdlSiblings(ids: string[]): Promise<CaseLink[]> {
+    const rows = await this.dataSource.query<{ a: string; b: string; id: string; slug: string; short_name: string }[]>(
+      `SELECT DISTINCT r1.from_case_id AS a, r2.from_case_id AS b, m.id, m.slug, m.short_name
+         FROM case_relations r1
+         JOIN case_relations r2 ON r2.to_case_id = r1.to_case_id AND r2.type = $2 AND r2.from_case_id <> r1.from_case_id
+         JOIN cases m ON m.id = r1.to_case_id
+        WHERE r1.type = $2 AND r1.from_case_id = ANY($1::uuid[])`,
+      [ids, CaseRelationType.MdlMember],
+    );
+    return rows.map((r) => ({ caseId: r.a, otherId: r.b, reason: { kind: 'mdl_sibling', mdl: { id: r.id, slug: r.slug, shortName: r.short_name } } }));
+  }
+
+  private async sharedParties(ids: string[]): Promise<CaseLink[]> {
+    const partySql = `SELECT cp.case_id, cp.role, p.name FROM case_parties cp JOIN parties p ON p.id = cp.party_id`;
+    const own = await this.dataSource.query<PartyRow[]>(`${partySql} WHERE cp.case_id = ANY($1::uuid[])`, [ids]);
+    const ownGroups = own.flatMap((row) => {
+      const group = partyGroup(row.name);
+      return group ? [{ row, group }] : [];
+    });
+    if (ownGroups.length === 0) return [];
+    // Candidates share the first word of the stem (or of a group prefix); the group decides.
+    const patterns = new Set(
+      ownGroups.flatMap(({ group }) =>
+        group.organisation ? organisationPrefixes(group) : [`${escapeLike(group.key.slice('party:'.length).split(' ')[0])}%`],
+      ),
+    );
+    const candidates = await this.dataSource.query<PartyRow[]>(`${partySql} WHERE p.normalized_name LIKE ANY($1::text[])`, [[...patterns]]);
+    const byGroup = new Map<string, { group: PartyGroup; rows: PartyRow[] }>();
+    for (const row of candidates) {
+      const group = partyGroup(row.name);
+      if (!group) continue;
+      const entry = byGroup.get(group.key) ?? { group, rows: [] };
+      entry.rows.push(row);
+      byGroup.set(group.key, entry);
+    }
+    const links: CaseLink[] = [];
+    for (const caseId of ids) {
+      const mine = ownGroups.filter(({ row }) => row.case_id === caseId);
+      for (const key of new Set(mine.map(({ group }) => group.key))) {
+        const here = mine.filter(({ group }) => group.key === key).map(({ row }) => row);
+        const entry = byGroup.get(key);
+        if (!entry) continue;
+        const others = new Map<string, PartyRow[]>();
+        for (const row of entry.rows) if (row.case_id !== caseId) others.set(row.case_id, [...(others.get(row.case_id) ?? []), row]);
+        for (const [otherId, there] of others) {
+          links.push({
+            caseId,
+            otherId,
+            reason: {
+              kind: 'shared_party',
+              group: entry.group.organisation ? entry.group.label : here[0].name,
+              groupKey: key,
+              organisation: entry.group.organisation,
+              roles: { thisCase: uniqueSorted(here.map((r) => r.role)), otherCase: uniqueSorted(there.map((r) => r.role)) },
+              names: { thisCase: uniqueSorted(here.map((r) => r.name)), otherCase: uniqueSorted(there.map((r) => r.name)) },
+            },
+          });
+        }
+      }
+    }
+    return links;
+  }
+
+  private async sharedJudges(ids: string[]): Promise<CaseLink[]> {
+    const rows = await this.dataSource.query<{ a: string; b: string; name: string }[]>(
+      `SELECT DISTINCT a.case_id AS a, b.case_id AS b, j.name
+         FROM case_judges a
+         JOIN case_judges b ON b.judge_id = a.judge_id AND b.case_id <> a.case_id
+         JOIN judges j ON j.id = a.judge_id
+        WHERE a.case_id = ANY($1::uuid[])
+        ORDER BY j.name`,
+      [ids],
+    );
+    return rows.map((r) => ({ caseId: r.a, otherId: r.b, reason: { kind: 'shared_judge', judge: r.name } }));
+  }
+
+  private async citations(ids: string[]): Promise<CaseLink[]> {
+    const rows = await this.dataSource.query<{ a: string; b: string; n: number; keys: string[] }[]>(
+      `SELECT source_case_id AS a, resolved_case_id AS b, count(*)::int AS n, array_agg(DISTINCT key ORDER BY key) AS keys
+         FROM citations
+        WHERE source_case_id IS NOT NULL AND resolved_case_id IS NOT NULL AND source_case_id <> resolved_case_id
+          AND (source_case_id = ANY($1::uuid[]) OR resolved_case_id = ANY($1::uuid[]))
+        GROUP BY source_case_id, resolved_case_id`,
+      [ids],
+    );
+    const wanted = new Set(ids);
+    const links: CaseLink[] = [];
+    for (const r of rows) {
+      const keys = r.keys.slice(0, MAX_KEYS);
+      if (wanted.has(r.a)) links.push({ caseId: r.a, otherId: r.b, reason: { kind: 'cites', count: r.n, keys } });
+      if (wanted.has(r.b)) links.push({ caseId: r.b, otherId: r.a, reason: { kind: 'cited_by', count: r.n, keys } });
+    }
+    return links;
+  }
+}
+
+function organisationPrefixes(group: PartyGroup): string[] {
+  const listed = ORGANISATION_GROUPS.find((g) => g.name === group.label);
+  return (listed?.prefixes ?? [group.label.toLowerCase()]).map((prefix) => `${escapeLike(prefix.split(' ')[0])}%`);
+}

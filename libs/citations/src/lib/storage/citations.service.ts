@@ -1,0 +1,184 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { decodeCursor, encodeCursor } from '@casetrail/core';
+import { DomainEventType, EventsService } from '@casetrail/events';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { Citation as ExtractedCitation } from '../extraction/types';
+import { normalizeCitationKey } from '../extraction/normalize-key';
+import { CitationResolver } from '../resolution/citation-resolver';
+import type { TosQuoteLink } from '../tos-quotes/quote-linker';
+import { Citation } from './citation.entity';
+import { CitationDraft, draftFromExtracted, draftFromQuote, identities } from './citation-rows';
+import { CitationSource, CitationSourceKind } from './citation-source';
+import { CaseRef, CitationsByKeyView, CitingSourceView, SourceCitationView, toSourceCitationView } from './citation-views';
+
+export interface ReplaceResult {
+  inserted: number;
+  kept: number;
+  deleted: number;
+  /** rows (inserted or kept) resolved to a tracked case */
+  resolvedToCases: number;
+  /** `citation.created` events recorded (one per inserted row) */
+  events: number;
+}
+
+export interface ListByKeyQuery {
+  key: string;
+  limit?: number;
+  cursor?: string;
+}
+
+const INSERT_CHUNK = 500;
+
+/** JSON with object keys sorted, so that jsonb's own key order does not count as a change. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Stores the citations of one source (a filing or a ToS version). The owning lib calls
+ * `replaceForSource` inside its extraction transaction; rows of unchanged citations are kept,
+ * so re-extracting the same text records no new events.
+ */
+@Injectable()
+export class CitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resolver: CitationResolver,
+    private readonly events: EventsService,
+  ) {}
+
+  async replaceForSource(
+    manager: EntityManager,
+    source: CitationSource,
+    extracted: readonly ExtractedCitation[],
+    tosQuotes: readonly TosQuoteLink[] = [],
+  ): Promise<ReplaceResult> {
+    const drafts = [...extracted.map(draftFromExtracted), ...tosQuotes.map(draftFromQuote)].sort(
+      (a, b) => a.spanStart - b.spanStart || a.spanEnd - b.spanEnd,
+    );
+    const resolved = await this.resolver.resolveCases(manager, drafts, { courtId: source.courtId });
+    const caseOf = (d: CitationDraft): string | null => resolved.get(`${d.type}|${d.key}`) ?? null;
+
+    const repo = manager.getRepository(Citation);
+    const existing = await repo.find({
+      where: { sourceKind: source.kind, sourceId: source.id },
+      order: { spanStart: 'ASC', spanEnd: 'ASC', createdAt: 'ASC', id: 'ASC' },
+    });
+    const old = new Map(identities(existing));
+    const toInsert: Citation[] = [];
+    let kept = 0;
+    for (const [identity, draft] of identities(drafts)) {
+      const row = old.get(identity);
+      const resolvedCaseId = caseOf(draft);
+      if (!row) {
+        toInsert.push(repo.create({ id: randomUUID(), sourceKind: source.kind, sourceId: source.id, sourceCaseId: source.caseId ?? null, ...draft, resolvedCaseId }));
+        continue;
+      }
+      old.delete(identity);
+      kept += 1;
+      const changes: Partial<Citation> = {};
+      if (row.resolvedCaseId !== resolvedCaseId) changes.resolvedCaseId = resolvedCaseId;
+      if (row.sourceCaseId !== (source.caseId ?? null)) changes.sourceCaseId = source.caseId ?? null;
+      if (row.matchedText !== draft.matchedText) changes.matchedText = draft.matchedText;
+      if (canonical(row.fields) !== canonical(draft.fields)) changes.fields = draft.fields;
+      if (row.resolvedTosClauseKey !== draft.resolvedTosClauseKey) changes.resolvedTosClauseKey = draft.resolvedTosClauseKey;
+      if (row.resolvedTosVersionId !== draft.resolvedTosVersionId) changes.resolvedTosVersionId = draft.resolvedTosVersionId;
+      if (Object.keys(changes).length > 0) await repo.update({ id: row.id }, changes);
+    }
+    const gone = [...old.values()].map((row) => row.id);
+    for (let i = 0; i < gone.length; i += INSERT_CHUNK) await repo.delete({ id: In(gone.slice(i, i + INSERT_CHUNK)) });
+    for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) await repo.insert(toInsert.slice(i, i + INSERT_CHUNK));
+
+    await this.events.record(
+      manager,
+      toInsert.map((row) => ({
+        type: DomainEventType.CitationCreated,
+        caseId: source.caseId ?? null,
+        subjectId: row.id,
+        payload: {
+          key: row.key,
+          citationType: row.type,
+          sourceKind: source.kind,
+          sourceId: source.id,
+          page: row.page,
+          resolvedCaseId: row.resolvedCaseId,
+          resolvedTosClauseKey: row.resolvedTosClauseKey,
+        },
+      })),
+    );
+    const resolvedToCases = drafts.filter((d) => caseOf(d) !== null).length;
+    return { inserted: toInsert.length, kept, deleted: gone.length, resolvedToCases, events: toInsert.length };
+  }
+
+  /** For the owning lib when it deletes a source. */
+  async deleteForSource(manager: EntityManager, source: Pick<CitationSource, 'kind' | 'id'>): Promise<number> {
+    const result = await manager.getRepository(Citation).delete({ sourceKind: source.kind, sourceId: source.id });
+    return result.affected ?? 0;
+  }
+
+  /** Every citation of one source in text order (for `GET /documents/{id}/citations` once filings exist). */
+  async listForSource(source: Pick<CitationSource, 'kind' | 'id'>): Promise<SourceCitationView[]> {
+    const rows = await this.dataSource.getRepository(Citation).find({
+      where: { sourceKind: source.kind, sourceId: source.id },
+      relations: { resolvedCase: true },
+      order: { spanStart: 'ASC', spanEnd: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toSourceCitationView);
+  }
+
+  /** Every source and page citing `key` (normalised first), grouped by source and page. */
+  async listByKey(query: ListByKeyQuery): Promise<CitationsByKeyView> {
+    const key = normalizeCitationKey(query.key) ?? query.key.trim().replace(/\s+/g, ' ');
+    const limit = query.limit ?? 50;
+    const after = query.cursor ? decodeCursor<{ k: string; s: string; p: number }>(query.cursor, ['k', 's', 'p']) : null;
+    const params: unknown[] = [key, limit + 1];
+    let keyset = '';
+    if (after) {
+      params.push(after.k, after.s, after.p);
+      keyset = 'AND (c.source_kind, c.source_id, COALESCE(c.page, 0)) > ($3, $4::uuid, $5::int)';
+    }
+    const rows = await this.dataSource.query<
+      { source_kind: CitationSourceKind; source_id: string; p: number; case_id: string | null; citations: CitingSourceView['citations'] }[]
+    >(
+      `SELECT c.source_kind, c.source_id, COALESCE(c.page, 0) AS p, (array_agg(c.source_case_id))[1] AS case_id,
+              json_agg(json_build_object('id', c.id, 'type', c.type, 'matchedText', c.matched_text,
+                       'span', json_build_object('start', c.span_start, 'end', c.span_end)) ORDER BY c.span_start, c.id) AS citations
+         FROM citations c
+        WHERE c.key = $1 ${keyset}
+        GROUP BY c.source_kind, c.source_id, COALESCE(c.page, 0)
+        ORDER BY c.source_kind, c.source_id, COALESCE(c.page, 0)
+        LIMIT $2`,
+      params,
+    );
+    const page = rows.slice(0, limit);
+    const resolution = await this.resolver.resolveCases(this.dataSource.manager, [{ type: 'case', key }, { type: 'docket', key }]);
+    const resolvedCaseId = resolution.get(`case|${key}`) ?? resolution.get(`docket|${key}`) ?? null;
+    const cases = await this.caseRefs([...page.flatMap((r) => (r.case_id ? [r.case_id] : [])), ...(resolvedCaseId ? [resolvedCaseId] : [])]);
+    const last = page[page.length - 1];
+    return {
+      key,
+      resolvedCase: resolvedCaseId ? (cases.get(resolvedCaseId) ?? null) : null,
+      items: page.map((r) => ({
+        source: { kind: r.source_kind, id: r.source_id, case: r.case_id ? (cases.get(r.case_id) ?? null) : null },
+        page: r.p === 0 ? null : r.p,
+        citations: r.citations,
+      })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ k: last.source_kind, s: last.source_id, p: last.p }) : null,
+    };
+  }
+
+  private async caseRefs(ids: string[]): Promise<Map<string, CaseRef>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<CaseRef[]>('SELECT id, slug, short_name AS "shortName" FROM cases WHERE id = ANY($1::uuid[])', [
+      [...new Set(ids)],
+    ]);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+}

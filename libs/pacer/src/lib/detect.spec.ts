@@ -1,0 +1,78 @@
+import { corpusPath } from '@casetrail/testing';
+import { readCorpusText } from '../testing/corpus';
+import { detectPacerReport } from './detect';
+import { PacerError, PacerErrorCode } from './pacer-error';
+
+const docket = (name: string): string => readCorpusText(corpusPath('pacer', 'dockets', `${name}.html`));
+
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof PacerError) return e.code;
+    throw e;
+  }
+  return undefined;
+}
+
+const LOGIN_PAGE = `<html><head><title>PACER Login</title></head><body>
+<form action="/csologin/login.jsf" method="post"><table><tr><td>Username</td><td><input name="loginForm:loginName" type="text"></td></tr>
+<tr><td>Password</td><td><input name="loginForm:password" type="password"></td></tr></table>
+<button type="submit">Login</button></form></body></html>`;
+
+const CLAIMS_REGISTER = `<html><head><title>Claims Register</title></head><body><h2>Claims Register</h2>
+<table><tr><td>Date Filed: 01/02/2017</td><td>Claim No: 1</td></tr></table></body></html>`;
+
+describe('detectPacerReport', () => {
+  it('accepts docket reports of district and bankruptcy courts and names the court', () => {
+    expect(detectPacerReport(docket('akd'))).toEqual({ kind: 'docket_report', court: 'akd', bankruptcy: false });
+    expect(detectPacerReport(docket('alnb_1'))).toEqual({ kind: 'docket_report', court: 'alnb', bankruptcy: true });
+    // No CM/ECF host on the page, but the title says "CM/ECF - casd".
+    expect(detectPacerReport(docket('casd_2')).court).toBe('casd');
+  });
+
+  it('falls back to the caller court only when the page does not say', () => {
+    expect(detectPacerReport(docket('dcd_1')).court).toBeNull();
+    expect(detectPacerReport(docket('dcd_1'), { court: 'dcd' }).court).toBe('dcd');
+    expect(detectPacerReport(docket('akd'), { court: 'nysd' }).court).toBe('akd');
+  });
+
+  it('refuses empty input', () => {
+    expect(codeOf(() => detectPacerReport(''))).toBe(PacerErrorCode.EmptyInput);
+    expect(codeOf(() => detectPacerReport(' \n\t'))).toBe(PacerErrorCode.EmptyInput);
+  });
+
+  it('refuses a login page', () => {
+    expect(codeOf(() => detectPacerReport(LOGIN_PAGE))).toBe(PacerErrorCode.LoginPage);
+  });
+
+  it('refuses a CM/ECF error message page', () => {
+    expect(codeOf(() => detectPacerReport(docket('dcd_2')))).toBe(PacerErrorCode.ErrorPage);
+    const notFound = '<html><body><div id="cmecfMainContent">Case not found.</div></body></html>';
+    expect(codeOf(() => detectPacerReport(notFound))).toBe(PacerErrorCode.ErrorPage);
+  });
+
+  it('refuses pages that are not docket reports', () => {
+    expect(codeOf(() => detectPacerReport(docket('canb_1')))).toBe(PacerErrorCode.NotADocketReport);
+    expect(codeOf(() => detectPacerReport(CLAIMS_REGISTER))).toBe(PacerErrorCode.NotADocketReport);
+    const feed = readCorpusText(corpusPath('pacer', 'rss', 'cafc.xml'));
+    expect(codeOf(() => detectPacerReport(feed))).toBe(PacerErrorCode.NotADocketReport);
+    expect(codeOf(() => detectPacerReport('<p>hello</p>'))).toBe(PacerErrorCode.NotADocketReport);
+  });
+
+  it('refuses a page rewritten by a browser extension', () => {
+    const altered = docket('akd').replace('Gifford', 'Drumpf');
+    expect(codeOf(() => detectPacerReport(altered))).toBe(PacerErrorCode.AlteredPage);
+  });
+
+  it('throws PacerError instances that carry their code', () => {
+    let error: unknown;
+    try {
+      detectPacerReport('');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PacerError);
+    expect((error as PacerError).name).toBe('PacerError');
+  });
+});

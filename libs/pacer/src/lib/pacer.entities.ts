@@ -1,0 +1,3 @@
+import { PacerFeed } from './feeds/pacer-feed.entity';
+
+export const PACER_ENTITIES = [PacerFeed];

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CasesModule } from '@casetrail/cases';
+import { PacerJobHandlers } from './feeds/pacer-job-handlers';
+import { RssPollerService } from './feeds/rss-poller.service';
+import { PacerImportService } from './import/pacer-import.service';
+
+@Module({
+  imports: [CasesModule],
+  providers: [PacerImportService, RssPollerService, PacerJobHandlers],
+  exports: [PacerImportService, RssPollerService, PacerJobHandlers],
+})
+export class PacerModule {}

@@ -1,0 +1,28 @@
+export type { Significance, TimelineItem, TimelineMeta, TimelineCaseRef } from './lib/export/timeline-item';
+export {
+  TIMELINE_FORMATS,
+  parseTimelineFormat,
+  contentTypeFor,
+  fileExtensionFor,
+  TimelineExportError,
+  TimelineExportErrorCode,
+} from './lib/export/timeline-format';
+export type { TimelineFormat } from './lib/export/timeline-format';
+export { exportTimeline } from './lib/export/export-timeline';
+export type { TimelineExportOptions } from './lib/export/export-timeline';
+export { exportJson } from './lib/export/export-json';
+export { exportCsv, CSV_COLUMNS } from './lib/export/export-csv';
+export type { CsvExportOptions } from './lib/export/export-csv';
+export { exportIcs, icsUid } from './lib/export/export-ics';
+export type { IcsExportOptions } from './lib/export/export-ics';
+export { exportMarkdown } from './lib/export/export-markdown';
+export type { MarkdownExportOptions } from './lib/export/export-markdown';
+export { exportPdf } from './lib/export/export-pdf';
+export type { PdfExportOptions } from './lib/export/export-pdf';
+export { exportSvg } from './lib/export/export-svg';
+export type { SvgExportOptions } from './lib/export/export-svg';
+export * from './lib/assembly/significance';
+export * from './lib/assembly/timeline-error';
+export * from './lib/assembly/timeline-request';
+export * from './lib/assembly/timeline.service';
+export * from './lib/timeline.module';

@@ -1,0 +1,21 @@
+/**
+ * Every source of timeline items as one SQL SELECT with the same columns; the assembly unions them
+ * and streams the result in date order. Adding a source (docket entries, documents, ToS changes) is
+ * adding a SELECT here.
+ */
+export const TIMELINE_SOURCES: string[] = [
+  `SELECT 'event:' || e.id AS id, e.date::text AS date, e.case_id::text AS case_id, e.type AS type, e.title AS title,
+          e.summary AS summary, NULL::text AS entry_number, NULL::text AS document_id, e.source_url AS source_url,
+          lower(regexp_replace(e.title, '[^A-Za-z0-9]+', ' ', 'g')) AS dedupe_key, 1 AS source_rank
+   FROM case_events e
+   WHERE e.case_id = ANY($1::uuid[]) AND e.date IS NOT NULL`,
+  // A filing made in an MDL appears on member dockets too: the PACER document id (or the text)
+  // identifies it across dockets, so a family timeline shows it once.
+  `SELECT 'entry:' || d.id, d.date_filed::text, d.case_id::text, d.entry_type,
+          coalesce(d.short_description, CASE WHEN length(d.description) > 160 THEN left(d.description, 157) || '…' ELSE d.description END),
+          CASE WHEN d.short_description IS NOT NULL OR length(d.description) > 160 THEN d.description END,
+          d.entry_number::text, NULL::text, NULL::text,
+          coalesce('pacer-doc ' || d.pacer_doc_id, lower(regexp_replace(left(d.description, 300), '[^A-Za-z0-9]+', ' ', 'g'))), 2
+   FROM docket_entries d
+   WHERE d.case_id = ANY($1::uuid[])`,
+];

@@ -1,0 +1,65 @@
+import { CASES_ENTITIES, CasesModule, SeedService } from '@casetrail/cases';
+import { createTestContext, TestContext } from '@casetrail/testing';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { TimelineItem } from '../export/timeline-item';
+import { TimelineModule } from '../timeline.module';
+import { TimelineService } from './timeline.service';
+
+async function collect(items: AsyncIterable<TimelineItem>): Promise<TimelineItem[]> {
+  const all: TimelineItem[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+describe('TimelineService (PostgreSQL)', () => {
+  let ctx: TestContext;
+  let sut: TimelineService;
+
+  beforeAll(async () => {
+    ctx = await createTestContext({ imports: [CasesModule, TimelineModule], entities: CASES_ENTITIES });
+    await ctx.app.get(SeedService).seed();
+    sut = ctx.app.get(TimelineService);
+    const dataSource = ctx.app.get(DataSource);
+    const caseId = async (slug: string) => ((await dataSource.query('SELECT id FROM cases WHERE slug = $1', [slug])) as { id: string }[])[0].id;
+    const insert = (slug: string, number: number, docId: string, description: string) =>
+      caseId(slug).then((id) =>
+        dataSource.query(
+          `INSERT INTO docket_entries (id, case_id, natural_key, entry_number, pacer_doc_id, date_filed, description, entry_type, source, sort_order, content_hash, last_changed_at)
+           VALUES ($1, $2, $3, $4, $5, '2025-05-01', $6, 'order', 'docket_report', $4, 'x', now())`,
+          [randomUUID(), id, `#${number}`, number, docId, description],
+        ),
+      );
+    // One order filed in the MDL and mirrored on a member docket under another number.
+    await insert('in-re-openai-copyright-mdl-3143', 42, '127036000001', 'ORDER on case management (Stein, J.)');
+    await insert('nyt-v-microsoft-openai', 611, '127036000001', 'ORDER on case management (Stein, J.) [filed in 25-md-3143]');
+    await insert('nyt-v-microsoft-openai', 612, '127036000002', 'ORDER on the NYT motion to compel');
+  });
+
+  afterAll(() => ctx.close());
+
+  it('shows a filing made in the MDL once in the family timeline, from the MDL docket', async () => {
+    const scope = await sut.resolve({ family: 'in-re-openai-copyright-mdl-3143' }, {});
+    const items = (await collect(sut.items(scope, {}))).filter((i) => i.id.startsWith('entry:'));
+    expect(items.map((i) => [i.caseSlug, i.entryNumber])).toEqual([
+      ['in-re-openai-copyright-mdl-3143', '42'],
+      ['nyt-v-microsoft-openai', '612'],
+    ]);
+  });
+
+  it('keeps the mirrored entry in the member case on its own', async () => {
+    const scope = await sut.resolve({ cases: ['nyt-v-microsoft-openai'] }, {});
+    const entries = (await collect(sut.items(scope, {}))).filter((i) => i.id.startsWith('entry:'));
+    expect(entries.map((i) => i.entryNumber).sort()).toEqual(['611', '612']);
+  });
+
+  it('filters by dates, types and significance', async () => {
+    const scope = await sut.resolve({ cases: ['nyt-v-microsoft-openai'] }, {});
+    const filters = { from: '2025-01-01', to: '2025-12-31', types: ['order', 'opinion'] };
+    const items = await collect(sut.items(scope, filters));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.date >= '2025-01-01' && i.date <= '2025-12-31' && ['order', 'opinion'].includes(i.type))).toBe(true);
+    const keyOnly = await collect(sut.items(scope, { significance: ['key_ruling'] }));
+    expect(keyOnly.every((i) => i.significance === 'key_ruling')).toBe(true);
+  });
+});

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Case, CaseRelation, CaseRelationType, CasesError, CasesService } from '@casetrail/cases';
+import { DataSource, In } from 'typeorm';
+import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-item';
+import { significanceOf } from './significance';
+import { TimelineError, TimelineErrorCode } from './timeline-error';
+import { TimelineFilters, TimelineScopeRequest } from './timeline-request';
+import { TIMELINE_SOURCES } from './timeline-sources';
+
+interface ItemRow {
+  id: string;
+  date: string;
+  case_id: string;
+  type: string;
+  title: string;
+  summary: string | null;
+  entry_number: string | null;
+  document_id: string | null;
+  source_url: string | null;
+  dedupe_key: string;
+  source_rank: number;
+}
+
+export interface ResolvedScope {
+  meta: TimelineMeta;
+  cases: Case[];
+  /** The case whose copy of a shared item is kept (the MDL itself in a family). */
+  leadCaseId: string | null;
+}
+
+const PAGE = 1000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Assembles timelines from case events, docket entries and documents, streamed in date order. */
+@Injectable()
+export class TimelineService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cases: CasesService,
+  ) {}
+
+  async resolve(request: TimelineScopeRequest, filters: TimelineFilters, generatedAt = new Date()): Promise<ResolvedScope> {
+    validateFilters(filters);
+    if ('family' in request) return this.resolveFamily(request.family, filters, generatedAt);
+    if (request.cases.length === 0) {
+      throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, 'Name at least one case (cases=a,b) or a family.');
+    }
+    const cases: Case[] = [];
+    for (const idOrSlug of request.cases) {
+      try {
+        cases.push(await this.cases.findEntity(idOrSlug));
+      } catch (error) {
+        if (error instanceof CasesError) {
+          throw new TimelineError(TimelineErrorCode.UnknownCase, `No case "${idOrSlug}".`, { case: idOrSlug });
+        }
+        throw error;
+      }
+    }
+    const unique = [...new Map(cases.map((c) => [c.id, c])).values()];
+    const title = unique.length === 1 ? `${unique[0].shortName} — timeline` : `Timeline of ${unique.map((c) => c.shortName).join(', ')}`;
+    return { cases: unique, leadCaseId: null, meta: this.meta(title, unique, filters, generatedAt) };
+  }
+
+  /** Items of the scope in date order, filtered, with items shared across a family shown once. */
+  async *items(scope: ResolvedScope, filters: TimelineFilters): AsyncGenerator<TimelineItem> {
+    const caseById = new Map(scope.cases.map((c) => [c.id, c]));
+    const params: unknown[] = [scope.cases.map((c) => c.id)];
+    const where: string[] = [];
+    if (filters.from) where.push(`t.date >= $${params.push(filters.from)}`);
+    if (filters.to) where.push(`t.date <= $${params.push(filters.to)}`);
+    const lead = scope.leadCaseId;
+    let after: { date: string; key: string; rank: number; id: string } | null = null;
+    let seenOnDate = { date: '', keys: new Set<string>() };
+    for (;;) {
+      const pageParams = [...params];
+      const keyset = after
+        ? `AND (t.date, t.dedupe_key, t.lead_rank, t.id) > ($${pageParams.push(after.date)}, $${pageParams.push(after.key)}, $${pageParams.push(after.rank)}, $${pageParams.push(after.id)})`
+        : '';
+      const rows = (await this.dataSource.query(
+        `SELECT * FROM (
+           SELECT s.*, CASE WHEN s.case_id = ${lead ? `$${pageParams.push(lead)}` : 'NULL'} THEN 0 ELSE 1 END AS lead_rank
+           FROM (${TIMELINE_SOURCES.join(' UNION ALL ')}) s
+         ) t
+         WHERE true ${where.length ? `AND ${where.join(' AND ')}` : ''} ${keyset}
+         ORDER BY t.date, t.dedupe_key, t.lead_rank, t.id
+         LIMIT ${PAGE}`,
+        pageParams,
+      )) as (ItemRow & { lead_rank: number })[];
+      for (const row of rows) {
+        if (row.date !== seenOnDate.date) seenOnDate = { date: row.date, keys: new Set() };
+        const sharedKey = `${row.type}|${row.dedupe_key}`;
+        if (seenOnDate.keys.has(sharedKey)) continue;
+        seenOnDate.keys.add(sharedKey);
+        const item = toItem(row, caseById.get(row.case_id));
+        if (filters.types?.length && !filters.types.includes(item.type)) continue;
+        if (filters.significance?.length && !filters.significance.includes(item.significance)) continue;
+        yield item;
+      }
+      if (rows.length < PAGE) return;
+      const last = rows[rows.length - 1];
+      after = { date: last.date, key: last.dedupe_key, rank: last.lead_rank, id: last.id };
+    }
+  }
+
+  private async resolveFamily(idOrSlug: string, filters: TimelineFilters, generatedAt: Date): Promise<ResolvedScope> {
+    let head: Case;
+    try {
+      head = await this.cases.findEntity(idOrSlug);
+    } catch (error) {
+      if (error instanceof CasesError) throw new TimelineError(TimelineErrorCode.UnknownCase, `No case family "${idOrSlug}".`, { family: idOrSlug });
+      throw error;
+    }
+    const memberships = await this.dataSource.getRepository(CaseRelation).find({
+      where: { toCaseId: head.id, type: In([CaseRelationType.MdlMember, CaseRelationType.ConsolidatedWith]) },
+    });
+    const memberIds = memberships.map((m) => m.fromCaseId);
+    const members = memberIds.length ? await this.dataSource.getRepository(Case).find({ where: { id: In(memberIds) }, order: { filedOn: 'ASC' } }) : [];
+    const cases = [head, ...members.filter((m) => m.id !== head.id)];
+    return {
+      cases,
+      leadCaseId: head.id,
+      meta: this.meta(`${head.shortName} and ${members.length} member case(s) — timeline`, cases, filters, generatedAt),
+    };
+  }
+
+  private meta(title: string, cases: Case[], filters: TimelineFilters, generatedAt: Date): TimelineMeta {
+    const refs: TimelineCaseRef[] = cases.map((c) => ({ slug: c.slug, name: c.shortName, court: c.courtId, docketNumber: c.docketNumber }));
+    const shown: Record<string, string> = {};
+    if (filters.from) shown['from'] = filters.from;
+    if (filters.to) shown['to'] = filters.to;
+    if (filters.types?.length) shown['types'] = filters.types.join(',');
+    if (filters.significance?.length) shown['significance'] = filters.significance.join(',');
+    return { title, generatedAt: generatedAt.toISOString(), cases: refs, ...(Object.keys(shown).length ? { filters: shown } : {}) };
+  }
+}
+
+function validateFilters(filters: TimelineFilters): void {
+  for (const [name, value] of [['from', filters.from], ['to', filters.to]] as const) {
+    if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
+      throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, `${name} must be a date like 2025-06-23.`, { parameter: name });
+    }
+  }
+  if (filters.from && filters.to && filters.from > filters.to) {
+    throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, 'from is after to.', { from: filters.from, to: filters.to });
+  }
+}
+
+function toItem(row: ItemRow, owner: Case | undefined): TimelineItem {
+  const type = row.type.toLowerCase().replace(/\s+/g, '_');
+  return {
+    id: row.id,
+    date: row.date,
+    caseSlug: owner?.slug ?? '',
+    caseName: owner?.shortName ?? '',
+    court: owner?.courtId ?? null,
+    docketNumber: owner?.docketNumber ?? null,
+    type,
+    title: row.title,
+    summary: row.summary,
+    entryNumber: row.entry_number,
+    documentId: row.document_id,
+    sourceUrl: row.source_url,
+    significance: significanceOf(type, row.title),
+  };
+}
