@@ -3,7 +3,8 @@ import { ApiKeyScope } from '@casetrail/auth';
 import { SeedService } from '@casetrail/cases';
 import { DomainEventType, EventsService } from '@casetrail/events';
 import { startWorkers } from '@casetrail/runtime';
-import { waitFor, WebhookReceiver } from '@casetrail/testing';
+import { corpusPath, waitFor, WebhookReceiver } from '@casetrail/testing';
+import fs from 'node:fs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestApi, TestApi } from '../testing/test-api';
@@ -184,5 +185,69 @@ describe('alerts API over HTTP', () => {
     const wrong = await request(api.server).get(`/api/v1/subscriptions/${sub.id}/feed.atom?token=feed_nope`).expect(401);
     expect(wrong.body.error.code).toBe('invalid_feed_token');
     await request(api.server).get(`/api/v1/subscriptions/${sub.id}/feed.atom`).expect(401);
+  });
+
+  it('alerts on docket entries imported from a real PACER docket report, filtered by party and entry type', async () => {
+    const { body: sub } = await create({
+      target: { type: 'party', name: 'Catalyst Pharmaceuticals, Inc.' },
+      channel: { type: 'webhook', url: receiver.url('/pacer') },
+      eventTypes: ['docket_entry.created'],
+      includeDocumentTypes: ['complaint'],
+    }).expect(201);
+    const report = fs.readFileSync(corpusPath('pacer', 'dockets', 'njd_509180.html'), 'utf8');
+    const imported = await request(api.server).post('/api/v1/pacer/dockets').set(as(key)).set('Content-Type', 'text/html').send(report).expect(200);
+    expect(imported.body.events).toBe(161);
+    const dataSource = api.app.get(DataSource);
+    await waitFor(
+      async () => {
+        const [{ n }] = (await dataSource.query(
+          `SELECT count(*)::int AS n FROM domain_events e JOIN alert_processed_events p ON p.event_id = e.id WHERE e.case_id = $1`,
+          [imported.body.case.id],
+        )) as { n: number }[];
+        return n === 161;
+      },
+      { message: 'the 161 docket events were not all matched' },
+    );
+    const [{ n: complaints }] = (await dataSource.query(`SELECT count(*)::int AS n FROM docket_entries WHERE case_id = $1 AND entry_type = 'complaint'`, [
+      imported.body.case.id,
+    ])) as { n: number }[];
+    expect(complaints).toBeGreaterThan(0);
+    await waitFor(() => receiver.to('/pacer').length === complaints, { message: `expected ${complaints} complaint alert(s)` });
+    const bodies = receiver.to('/pacer').map((r) => JSON.parse(r.rawBody));
+    expect(bodies.every((b) => b.type === 'docket_entry.created' && b.data.event.payload.entry.entryType === 'complaint')).toBe(true);
+    expect(bodies[0].data.case).toMatchObject({ id: imported.body.case.id, court: 'njd' });
+    const { body: listed } = await request(api.server).get(`/api/v1/subscriptions/${sub.id}/deliveries`).set(as(key)).expect(200);
+    expect(listed.items).toHaveLength(complaints);
+  });
+
+  it('alerts on a new citation of a followed statute, given in any common spelling', async () => {
+    const { body: sub } = await create({ target: { type: 'citation', key: '17 USC 107' }, channel: { type: 'feed' } }).expect(201);
+    expect(sub.target.canonicalKey).toBe('17 U.S.C. § 107');
+    const events = api.app.get(EventsService);
+    await api.app.get(DataSource).transaction((manager) =>
+      events.record(manager, [
+        {
+          type: DomainEventType.CitationCreated,
+          caseId: null,
+          subjectId: 'citation-1',
+          payload: { key: '17 U.S.C. § 107', citationType: 'statute', sourceKind: 'document', sourceId: 'doc-x', page: 12, resolvedCaseId: null, resolvedTosClauseKey: null },
+        },
+        {
+          type: DomainEventType.CitationCreated,
+          caseId: null,
+          subjectId: 'citation-2',
+          payload: { key: '17 U.S.C. § 106', citationType: 'statute', sourceKind: 'document', sourceId: 'doc-x', page: 13, resolvedCaseId: null, resolvedTosClauseKey: null },
+        },
+      ]),
+    );
+    const feed = await waitFor(
+      async () => {
+        const response = await request(api.server).get(`/api/v1/subscriptions/${sub.id}/feed.atom?token=${encodeURIComponent(sub.feedToken)}`).expect(200);
+        return response.text.includes('<entry>') ? response.text : null;
+      },
+      { message: 'the citation never reached the feed' },
+    );
+    expect(feed.match(/<entry>/g)).toHaveLength(1);
+    expect(feed).toContain('New citation of 17 U.S.C. § 107');
   });
 });

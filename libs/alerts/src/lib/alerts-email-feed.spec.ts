@@ -64,7 +64,7 @@ describe('email alerts through a real SMTP server, digests and the Atom feed (Po
     const events = [
       await kit.recordDocument(nyt, { title: 'Opinion and Order', documentType: 'opinion' }),
       await kit.recordDocument(guild, { title: 'Stipulation', documentType: 'stipulation' }),
-      await kit.recordDocketEntry(nyt, { entryNumber: '612', description: 'ORDER scheduling a status conference', documentType: 'order' }),
+      await kit.recordDocketEntry(nyt, { entryNumber: 612, description: 'ORDER scheduling a status conference', entryType: 'order' }),
     ];
     for (const event of events) await waitFor(() => kit.isProcessed(event.id), { message: `event ${event.id} was never matched` });
     expect(await kit.deliveriesOf(sub.id)).toHaveLength(0);

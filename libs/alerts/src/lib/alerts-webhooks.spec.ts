@@ -110,7 +110,7 @@ describe('webhook alerts end to end (PostgreSQL, a real receiver on 127.0.0.1)',
     );
     const certificate = await kit.recordDocument(nytId, { title: 'Certificate of Service', documentType: 'certificate_of_service' });
     const order = await kit.recordDocument(nytId, { title: 'Order', documentType: 'order' });
-    const entry = await kit.recordDocketEntry(nytId, { entryNumber: '501', description: 'CERTIFICATE OF SERVICE', documentType: 'certificate_of_service' });
+    const entry = await kit.recordDocketEntry(nytId, { entryNumber: 501, description: 'CERTIFICATE OF SERVICE', entryType: 'certificate_of_service' });
 
     await waitFor(async () => (await kit.isProcessed(certificate.id)) && (await kit.isProcessed(entry.id)), { message: 'the events were never matched' });
     const excluded = await deliveredAll(excluding.id, 1, 'the order was not delivered to the excluding subscription');

@@ -21,7 +21,8 @@ export interface AlertsKit {
   caseBySlug(slug: string): Promise<Case>;
   /** Records a `document.created` event the way the documents lib will, with its page texts inline. */
   recordDocument(caseId: string | null, payload: Partial<DocumentCreatedPayload> & { pages?: string[] }): Promise<DomainEvent>;
-  recordDocketEntry(caseId: string, payload: Partial<DocketEntryPayload>): Promise<DomainEvent>;
+  /** Records a `docket_entry.created` event shaped as the PACER import records it. */
+  recordDocketEntry(caseId: string, entry: Partial<DocketEntryPayload['entry']>): Promise<DomainEvent>;
   deliveriesOf(subscriptionId: string): Promise<AlertDelivery[]>;
   isProcessed(eventId: string): Promise<boolean>;
   close(): Promise<void>;
@@ -63,10 +64,17 @@ export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>;
       };
       return record(DomainEventType.DocumentCreated, caseId, documentId, { ...full });
     },
-    recordDocketEntry: (caseId, payload) => {
-      const docketEntryId = payload.docketEntryId ?? randomUUID();
-      const full: DocketEntryPayload = { docketEntryId, caseId, entryNumber: null, filedOn: '2025-06-02', description: '', documentType: null, ...payload };
-      return record(DomainEventType.DocketEntryCreated, caseId, docketEntryId, { ...full });
+    recordDocketEntry: async (caseId, entry) => {
+      const found = await dataSource.getRepository(Case).findOneByOrFail({ id: caseId });
+      const id = entry.id ?? randomUUID();
+      const full: DocketEntryPayload = {
+        v: 1,
+        source: 'docket_report',
+        court: found.courtId,
+        docketNumber: found.docketNumber,
+        entry: { id, entryNumber: null, dateFiled: '2025-06-02', entryType: 'other', description: '', shortDescription: null, pacerDocId: null, pacerSeqNo: null, ...entry },
+      };
+      return record(DomainEventType.DocketEntryCreated, caseId, id, { ...full });
     },
     deliveriesOf: (subscriptionId) => dataSource.getRepository(AlertDelivery).find({ where: { subscriptionId }, order: { sequence: 'ASC' } }),
     isProcessed: async (eventId) =>

@@ -24,19 +24,30 @@ export interface DocumentCreatedPayload {
   text?: string;
 }
 
-/** A docket entry seen for the first time (`docket_entry.created`) or changed (`docket_entry.updated`). */
+/**
+ * A docket entry seen for the first time (`docket_entry.created`) or changed
+ * (`docket_entry.updated`), as the PACER import records it (docs/decisions/0005).
+ */
 export interface DocketEntryPayload {
-  docketEntryId: string;
-  caseId: string;
-  entryNumber: string | null;
-  /** ISO date. */
-  filedOn: string | null;
-  description: string;
-  /** The entry's classification, same vocabulary as documents. */
-  documentType: string | null;
-  documentId?: string | null;
-  /** For updates: the fields that changed. */
-  changedFields?: string[];
+  v: 1;
+  source: 'docket_report' | 'rss';
+  court: string;
+  docketNumber: string | null;
+  entry: {
+    id: string;
+    entryNumber: number | null;
+    /** ISO date. */
+    dateFiled: string;
+    /** The classification of the description (`motion`, `order`, `minute_entry`, …). */
+    entryType: string;
+    description: string;
+    shortDescription: string | null;
+    pacerDocId: string | null;
+    pacerSeqNo: string | null;
+  };
+  /** Updates: the fields that changed, and their previous values. */
+  changed?: string[];
+  previous?: Record<string, unknown>;
 }
 
 /** A new version of a terms-of-service document. */
@@ -67,17 +78,17 @@ export interface TosClauseChangedPayload {
   previousText?: string;
 }
 
-/** A citation found in a filing, to a decision, a statute, a docket or a ToS clause. */
+/** A citation found in a source (a filing, a ToS version), as the citations lib records it. */
 export interface CitationCreatedPayload {
-  citationId: string;
-  kind: 'case_law' | 'statute' | 'docket' | 'tos_clause';
-  /** Normalised key of what is cited (`765 f. supp. 3d 382`, `17 u.s.c. § 107`). */
-  citedKey: string;
-  citedCaseId?: string | null;
-  citingDocumentId: string | null;
-  citingCaseId: string | null;
-  /** The citation as written. */
-  text: string;
+  /** Canonical key of what is cited (`765 F. Supp. 3d 382`, `17 U.S.C. § 107`, `1:23-cv-11195`). */
+  key: string;
+  citationType: string;
+  sourceKind: string;
+  sourceId: string;
+  page: number | null;
+  /** The tracked case the citation resolves to, if any. */
+  resolvedCaseId: string | null;
+  resolvedTosClauseKey: string | null;
 }
 
 export interface DomainEventPayloads {

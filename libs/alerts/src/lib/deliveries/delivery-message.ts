@@ -28,22 +28,24 @@ interface DigestData {
 /** One line saying what an event is, for email subjects, digests and feed entry titles. */
 export function headlineOf(data: EventData): string {
   const payload = data.event?.payload ?? {};
+  const entry = typeof payload['entry'] === 'object' && payload['entry'] !== null ? (payload['entry'] as Record<string, unknown>) : {};
   const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
+  const entryText = (key: string) => (typeof entry[key] === 'string' || typeof entry[key] === 'number' ? String(entry[key]) : '');
   const where = data.case?.shortName ? ` — ${data.case.shortName}` : '';
   const type: string = data.event?.type ?? '';
   switch (type) {
     case 'document.created':
       return `New filing: ${text('title') || 'untitled document'}${where}`;
     case 'docket_entry.created':
-      return `Docket entry${number(text('entryNumber'))}: ${truncate(text('description'), 140)}${where}`;
+      return `Docket entry${number(entryText('entryNumber'))}: ${truncate(entryText('description'), 140)}${where}`;
     case 'docket_entry.updated':
-      return `Docket entry${number(text('entryNumber'))} updated: ${truncate(text('description'), 140)}${where}`;
+      return `Docket entry${number(entryText('entryNumber'))} updated: ${truncate(entryText('description'), 140)}${where}`;
     case 'tos.version_created':
       return `New version of ${text('service')} ${text('title') || text('documentType')}`.trim();
     case 'tos.clause_changed':
       return `${text('service')}: clause "${text('heading') || text('clauseKey')}" ${text('change')}`;
     case 'citation.created':
-      return `New citation: ${text('text') || text('citedKey')}`;
+      return `New citation of ${text('key')}${where}`;
     default:
       return `Casetrail alert${where}`;
   }
@@ -69,9 +71,11 @@ export function deliveryText(delivery: Pick<AlertDelivery, 'kind' | 'data' | 'se
   const eventLines = (data: EventData) => {
     lines.push(`- ${headlineOf(data)}`);
     const payload = data.event?.payload ?? {};
-    const details = ['documentType', 'filedOn', 'entryNumber', 'recordedAt', 'change']
-      .filter((key) => typeof payload[key] === 'string' && payload[key])
-      .map((key) => `${key}: ${String(payload[key])}`);
+    const entry = typeof payload['entry'] === 'object' && payload['entry'] !== null ? (payload['entry'] as Record<string, unknown>) : {};
+    const fields = { ...payload, ...entry };
+    const details = ['documentType', 'entryType', 'filedOn', 'dateFiled', 'entryNumber', 'recordedAt', 'change']
+      .filter((key) => (typeof fields[key] === 'string' || typeof fields[key] === 'number') && fields[key] !== '')
+      .map((key) => `${key}: ${String(fields[key])}`);
     if (details.length > 0) lines.push(`  ${details.join(' · ')}`);
     if (data.case?.slug) lines.push(`  ${links.caseUrl(data.case.slug)}`);
   };

@@ -10,7 +10,7 @@ export interface AlertText {
 
 /**
  * Where the matcher reads an event's text. The default reads it from the event's payload (`pages`,
- * `text`, a docket entry's `description`, a clause's `text`); a documents-backed source can read a
+ * `text`, a docket entry's `entry.description`, a clause's `text`); a documents-backed source can read a
  * filing's pages from its table instead, by providing another implementation under this token.
  */
 export interface AlertTextSource {
@@ -29,8 +29,10 @@ export class PayloadTextSource implements AlertTextSource {
       case DomainEventType.TosVersionCreated:
         return { title: stringOrNull(payload['title']), pages };
       case DomainEventType.DocketEntryCreated:
-      case DomainEventType.DocketEntryUpdated:
-        return { title: null, pages: [stringOrNull(payload['description']) ?? '', ...pages].filter(Boolean) };
+      case DomainEventType.DocketEntryUpdated: {
+        const entry = typeof payload['entry'] === 'object' && payload['entry'] !== null ? (payload['entry'] as Record<string, unknown>) : {};
+        return { title: null, pages: [stringOrNull(entry['description']) ?? '', ...pages].filter(Boolean) };
+      }
       case DomainEventType.TosClauseChanged:
         return { title: stringOrNull(payload['heading']), pages };
       case DomainEventType.CitationCreated:

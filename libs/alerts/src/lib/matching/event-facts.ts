@@ -1,6 +1,5 @@
 import { DomainEvent, DomainEventType } from '@casetrail/events';
 import { SearchTargetKind, TargetType } from '../subscriptions/subscription-enums';
-import { normalizeCitationKey } from '../subscriptions/target-keys';
 
 /** The case an event concerns, as the matcher and the webhook body need it. */
 export interface CaseContext {
@@ -59,7 +58,8 @@ export function documentTypeOf(event: DomainEvent): string | null {
   if (event.type !== DomainEventType.DocumentCreated && event.type !== DomainEventType.DocketEntryCreated && event.type !== DomainEventType.DocketEntryUpdated) {
     return null;
   }
-  const value = event.payload['documentType'];
+  // Filings carry `documentType`; docket entries their classification in `entry.entryType`.
+  const value = event.type === DomainEventType.DocumentCreated ? event.payload['documentType'] : entryOf(event)['entryType'];
   return typeof value === 'string' && value ? value.toLowerCase() : null;
 }
 
@@ -81,9 +81,19 @@ export function structuredKeys(event: DomainEvent, caseContext: CaseContext | nu
   if (typeof payload['tosDocumentId'] === 'string' && typeof payload['clauseKey'] === 'string') {
     add(TargetType.Clause, `${payload['tosDocumentId']}#${payload['clauseKey']}`);
   }
-  if (typeof payload['citedKey'] === 'string') add(TargetType.Citation, normalizeCitationKey(payload['citedKey']));
-  if (typeof payload['citedCaseId'] === 'string') add(TargetType.Citation, `case:${payload['citedCaseId']}`);
+  if (event.type === DomainEventType.CitationCreated) {
+    // The citations lib records canonical keys; a subscription stores the same canonical form.
+    add(TargetType.Citation, payload['key']);
+    add(TargetType.Citation, payload['resolvedTosClauseKey']);
+    if (typeof payload['resolvedCaseId'] === 'string') add(TargetType.Citation, `case:${payload['resolvedCaseId']}`);
+  }
   return keys;
+}
+
+/** A docket entry event's `entry` object (empty for other events). */
+export function entryOf(event: Pick<DomainEvent, 'payload'>): Record<string, unknown> {
+  const entry = event.payload['entry'];
+  return typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>) : {};
 }
 
 const BULKY_FIELDS = new Set(['pages', 'text', 'previousText']);

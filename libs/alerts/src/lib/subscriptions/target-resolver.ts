@@ -1,4 +1,5 @@
 import { Case, normalizePartyName } from '@casetrail/cases';
+import { normalizeCitationKey } from '@casetrail/citations';
 import { EntityManager } from 'typeorm';
 import { AlertsError, AlertsErrorCode } from '../alerts-error';
 import { familyRootOf } from '../matching/case-context';
@@ -6,7 +7,6 @@ import { anchorLexemes } from '../matching/tsquery-anchors';
 import { SubscriptionTargetBody } from './subscription.dto';
 import { AlertSubscription, StoredTarget } from './subscription.entity';
 import { TargetType } from './subscription-enums';
-import { normalizeCitationKey } from './target-keys';
 
 /** The matching columns a target compiles to. */
 export type CompiledTarget = Pick<
@@ -88,7 +88,11 @@ export async function compileTarget(manager: EntityManager, body: SubscriptionTa
     }
     case TargetType.Citation: {
       if ((body.key === undefined) === (body.case === undefined)) throw invalid('A citation target takes either key or case.', { fields: ['key', 'case'] });
-      if (body.key !== undefined) return { ...base, targetKey: normalizeCitationKey(body.key), target: { type: body.type, key: body.key } };
+      if (body.key !== undefined) {
+        // The canonical key the citations lib records ("17 USC 107" → "17 U.S.C. § 107"); ToS clause keys as given.
+        const key = normalizeCitationKey(body.key) ?? body.key.trim();
+        return { ...base, targetKey: key, target: { type: body.type, key: body.key, canonicalKey: key } };
+      }
       const found = await findCase(manager, required(body.case, 'target.case'));
       return { ...base, targetKey: `case:${found.id}`, target: { type: body.type, caseId: found.id, slug: found.slug, caption: found.shortName } };
     }
