@@ -1,3 +1,4 @@
+import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
@@ -32,7 +33,8 @@ export type ErrorCode =
   | TimelineErrorCode
   | TimelineExportErrorCode
   | CitationErrorCode
-  | PacerErrorCode;
+  | PacerErrorCode
+  | AlertsErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -87,6 +89,14 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PacerErrorCode.InputTooLarge]: 413,
   [PacerErrorCode.FeedUnavailable]: 502,
   [PacerErrorCode.PrivateTargetRefused]: 400,
+  [AlertsErrorCode.SubscriptionNotFound]: 404,
+  [AlertsErrorCode.DeliveryNotFound]: 404,
+  [AlertsErrorCode.InvalidSubscription]: 400,
+  [AlertsErrorCode.TargetNotFound]: 400,
+  [AlertsErrorCode.WebhookTargetNotAllowed]: 400,
+  [AlertsErrorCode.EmailNotConfigured]: 400,
+  [AlertsErrorCode.InvalidFeedToken]: 401,
+  [AlertsErrorCode.DeliveryNotReplayable]: 409,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -4,6 +4,8 @@ export enum JobName {
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
   PacerRssPoll = 'pacer.rss-poll',
+  AlertsMatch = 'alerts.match',
+  AlertsDeliver = 'alerts.deliver',
 }
 
 export interface JobPayloads {
@@ -11,6 +13,8 @@ export interface JobPayloads {
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
   [JobName.PacerRssPoll]: { trigger: 'startup' | 'schedule' };
+  [JobName.AlertsMatch]: { eventIds: string[] };
+  [JobName.AlertsDeliver]: { subscriptionId: string };
 }
 
 export const JOB_NAMES = Object.values(JobName);

@@ -1,3 +1,4 @@
+import { ALERTS_ENTITIES } from '@casetrail/alerts';
 import { ApiKey } from '@casetrail/auth';
 import { CASES_ENTITIES } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
@@ -6,4 +7,4 @@ import { DomainEvent } from '@casetrail/events';
 import { PACER_ENTITIES } from '@casetrail/pacer';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES];
+export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES, ...ALERTS_ENTITIES];
