@@ -4,6 +4,8 @@ import { AppConfig } from '@casetrail/config';
 import { CasetrailModule } from '@casetrail/runtime';
 import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
+import { DeliveriesController } from './alerts/deliveries.controller';
+import { SubscriptionsController } from './alerts/subscriptions.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { CasesController } from './cases/cases.controller';
 import { CaseDocumentsController } from './documents/case-documents.controller';
@@ -45,7 +47,8 @@ export class ApiModule {
       ],
       controllers: [
         HealthController, CasesController, DocumentsController, CaseDocumentsController, SearchController, TimelineController,
-        CitationsController, CaseGraphController, DocketController, PacerController, TosController,
+        CitationsController, CaseGraphController, DocketController, PacerController, SubscriptionsController, DeliveriesController,
+        TosController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

@@ -1,4 +1,5 @@
 export * from './lib/net-error';
-export * from './lib/private-address';
-export * from './lib/target-guard';
+export * from './lib/address-policy';
+export * from './lib/public-target';
+export * from './lib/guarded-request';
 export * from './lib/safe-fetch';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
+import { alertsSuite } from './alerts.suite';
 import { exportSuite } from './export.suite';
 import { ingestSuite } from './ingest.suite';
 import { machine, printTable, SuiteReport, writeReport } from './report';
@@ -9,6 +10,7 @@ import { SuiteContext } from './suite';
 const SUITES: Record<string, (ctx: SuiteContext) => Promise<void>> = {
   ingest: ingestSuite,
   search: searchSuite,
+  alerts: alertsSuite,
   export: exportSuite,
 };
 

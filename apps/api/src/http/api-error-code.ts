@@ -1,3 +1,4 @@
+import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
@@ -35,6 +36,7 @@ export type ErrorCode =
   | TimelineExportErrorCode
   | CitationErrorCode
   | PacerErrorCode
+  | AlertsErrorCode
   | TosErrorCode
   | NetErrorCode;
 
@@ -91,6 +93,14 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PacerErrorCode.InputTooLarge]: 413,
   [PacerErrorCode.FeedUnavailable]: 502,
   [PacerErrorCode.PrivateTargetRefused]: 400,
+  [AlertsErrorCode.SubscriptionNotFound]: 404,
+  [AlertsErrorCode.DeliveryNotFound]: 404,
+  [AlertsErrorCode.InvalidSubscription]: 400,
+  [AlertsErrorCode.TargetNotFound]: 400,
+  [AlertsErrorCode.WebhookTargetNotAllowed]: 400,
+  [AlertsErrorCode.EmailNotConfigured]: 400,
+  [AlertsErrorCode.InvalidFeedToken]: 401,
+  [AlertsErrorCode.DeliveryNotReplayable]: 409,
   [TosErrorCode.UnsupportedFormat]: 400,
   [TosErrorCode.InvalidRecordedAt]: 400,
   [TosErrorCode.RecordedAtInFuture]: 400,
@@ -109,8 +119,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TosErrorCode.ImportFolderNotFound]: 404,
   [TosErrorCode.InvalidDocumentName]: 400,
   [NetErrorCode.InvalidUrl]: 400,
-  [NetErrorCode.TargetForbidden]: 400,
-  [NetErrorCode.HostNotFound]: 400,
+  [NetErrorCode.TargetNotAllowed]: 400,
+  [NetErrorCode.DnsLookupFailed]: 400,
   [NetErrorCode.Timeout]: 504,
   [NetErrorCode.ResponseTooLarge]: 502,
   [NetErrorCode.TooManyRedirects]: 502,

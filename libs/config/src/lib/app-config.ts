@@ -19,6 +19,7 @@ export interface AppConfig {
   runWorkerInApi: boolean;
   seedOnFirstStart: boolean;
   pacer: PacerConfig;
+  alerts: AlertsConfig;
 }
 
 /** A court RSS feed to poll: `CASETRAIL_RSS_FEEDS=nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl,...`. */
@@ -38,6 +39,28 @@ export interface PacerConfig {
     trackedCasesOnly: boolean;
   };
 }
+
+/** Alert delivery: webhooks, email, retries (docs/alerts.md). */
+export interface AlertsConfig {
+  /** `smtp://user:pass@host:587` or `smtps://…`; email subscriptions are refused while unset. */
+  smtpUrl: string | null;
+  emailFrom: string;
+  /** Delays before each retry of a failed delivery, in milliseconds; when spent, the subscription is marked failing. */
+  retryScheduleMs: number[];
+  /** Time box of one webhook request or one SMTP exchange. */
+  timeoutMs: number;
+  /** How long a worker owns a subscription's delivery lane before another may take over (a killed worker's lane). */
+  leaseSeconds: number;
+  /** How often each worker looks for missed events, stalled deliveries and due digests. */
+  sweepIntervalSeconds: number;
+  /** How long the previous webhook secret still signs after a rotation, by default. */
+  secretGraceSeconds: number;
+  /** Base URL written into feed links (`https://casetrail.example.org`). */
+  publicUrl: string;
+}
+
+/** Ten seconds doubling up to twelve hours: thirteen attempts over about 52 hours. */
+export const DEFAULT_ALERT_RETRY_SCHEDULE = '10s,30s,2m,10m,30m,1h,2h,4h,8h,12h,12h,12h';
 
 /** Terms-of-service tracking: how often each tracked source is fetched, and the fetch's bounds. */
 export interface TosConfig {

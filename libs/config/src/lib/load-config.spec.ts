@@ -77,4 +77,20 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ CASETRAIL_RSS_FEEDS: 'nysd=ftp://x' })).toThrow(/not an http\(s\) URL/);
   });
+
+  it('gives alert retries that span at least 48 hours by default, and reads a custom schedule', () => {
+    const defaults = loadConfig({}).alerts;
+    expect(defaults.retryScheduleMs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(48 * 3600 * 1000);
+    expect(defaults.timeoutMs).toBe(5000);
+    expect(defaults.smtpUrl).toBeNull();
+    const custom = loadConfig({ CASETRAIL_ALERT_RETRY_SCHEDULE: '500ms, 2s,1m', SMTP_URL: 'smtp://127.0.0.1:2525' }).alerts;
+    expect(custom.retryScheduleMs).toEqual([500, 2000, 60_000]);
+    expect(custom.smtpUrl).toBe('smtp://127.0.0.1:2525');
+  });
+
+  it('names a bad retry schedule, SMTP URL and a lease shorter than the timeout', () => {
+    expect(() => loadConfig({ CASETRAIL_ALERT_RETRY_SCHEDULE: '10s,soon', SMTP_URL: 'http://mail', CASETRAIL_ALERT_LEASE_SECONDS: '2' })).toThrow(
+      /SMTP_URL[\s\S]*CASETRAIL_ALERT_RETRY_SCHEDULE[\s\S]*CASETRAIL_ALERT_LEASE_SECONDS/,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppConfig, LogLevel, RssFeedConfig } from './app-config';
+import { AppConfig, DEFAULT_ALERT_RETRY_SCHEDULE, LogLevel, RssFeedConfig } from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -47,7 +47,21 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
         trackedCasesOnly: read.boolean('CASETRAIL_RSS_TRACKED_ONLY', false),
       },
     },
+    alerts: {
+      smtpUrl: read.url('SMTP_URL', ['smtp:', 'smtps:']),
+      emailFrom: read.string('CASETRAIL_ALERT_EMAIL_FROM') ?? 'Casetrail alerts <alerts@casetrail.invalid>',
+      retryScheduleMs: read.durations('CASETRAIL_ALERT_RETRY_SCHEDULE', DEFAULT_ALERT_RETRY_SCHEDULE),
+      timeoutMs: read.integer('CASETRAIL_ALERT_TIMEOUT_MS', 5000, { min: 100, max: 60_000 }),
+      leaseSeconds: read.integer('CASETRAIL_ALERT_LEASE_SECONDS', 60, { min: 1, max: 3600 }),
+      sweepIntervalSeconds: read.integer('CASETRAIL_ALERT_SWEEP_SECONDS', 15, { min: 1, max: 3600 }),
+      secretGraceSeconds: read.integer('CASETRAIL_ALERT_SECRET_GRACE_SECONDS', 86_400, { min: 0, max: 30 * 86_400 }),
+      publicUrl: (read.url('CASETRAIL_PUBLIC_URL', ['http:', 'https:']) ?? '').replace(/\/+$/, ''),
+    },
   };
+  config.alerts.publicUrl ||= `http://localhost:${config.port}`;
+  if (config.alerts.leaseSeconds * 1000 <= config.alerts.timeoutMs) {
+    problems.push('CASETRAIL_ALERT_LEASE_SECONDS must be longer than CASETRAIL_ALERT_TIMEOUT_MS (a lane must outlive one request)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -123,6 +137,17 @@ class EnvReader {
     return feeds;
   }
 
+  /** Comma-separated durations such as `500ms,10s,2m,1h,1d`, in milliseconds. */
+  durations(name: string, fallback: string): number[] {
+    const value = this.string(name) ?? fallback;
+    const parsed = parseDurations(value);
+    if (parsed === null) {
+      this.problems.push(`${name} must be comma-separated durations such as 10s,2m,1h (got "${value}")`);
+      return parseDurations(fallback) ?? [];
+    }
+    return parsed;
+  }
+
   oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
     const value = this.string(name);
     if (value === null) return fallback;
@@ -130,4 +155,21 @@ class EnvReader {
     this.problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
     return fallback;
   }
+}
+
+const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `10s,2m,1h` → [10000, 120000, 3600000]; null when any part is not a positive duration. */
+export function parseDurations(value: string): number[] | null {
+  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return null;
+  const result: number[] = [];
+  for (const part of parts) {
+    const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/.exec(part);
+    if (!match) return null;
+    const ms = Math.round(Number(match[1]) * DURATION_UNITS_MS[match[2]]);
+    if (ms <= 0) return null;
+    result.push(ms);
+  }
+  return result;
 }

@@ -4,6 +4,8 @@ export enum JobName {
   DocumentIndex = 'document.index',
   SearchIndexCase = 'search.index-case',
   PacerRssPoll = 'pacer.rss-poll',
+  AlertsMatch = 'alerts.match',
+  AlertsDeliver = 'alerts.deliver',
   SearchIndexTosVersion = 'search.index-tos-version',
   TosCheckSources = 'tos.check-sources',
 }
@@ -13,6 +15,8 @@ export interface JobPayloads {
   [JobName.DocumentIndex]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
   [JobName.PacerRssPoll]: { trigger: 'startup' | 'schedule' };
+  [JobName.AlertsMatch]: { eventIds: string[] };
+  [JobName.AlertsDeliver]: { subscriptionId: string };
   /** Indexes the clauses of the latest version of a terms-of-service document. */
   [JobName.SearchIndexTosVersion]: { documentId: string };
   [JobName.TosCheckSources]: Record<string, never>;

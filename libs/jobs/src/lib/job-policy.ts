@@ -21,6 +21,9 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
   [JobName.PacerRssPoll]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 30 * 60, queuePolicy: 'stately' },
+  // Delivery retries follow the alerts' own schedule (libs/alerts); pg-boss retries only cover crashes.
+  [JobName.AlertsMatch]: { concurrency: 2, batchSize: 5 },
+  [JobName.AlertsDeliver]: { concurrency: 4, batchSize: 1, expireInSeconds: 10 * 60 },
   [JobName.SearchIndexTosVersion]: { concurrency: 1, retryLimit: 13 },
   // Scheduled every few minutes; a failed round is simply followed by the next one.
   [JobName.TosCheckSources]: { concurrency: 1, retryLimit: 3, expireInSeconds: 30 * 60 },

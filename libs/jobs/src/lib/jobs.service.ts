@@ -49,6 +49,18 @@ export class JobsService implements OnApplicationShutdown {
     });
   }
 
+  /** Enqueues many jobs of one queue in a single statement (e.g. one per matched subscription). */
+  async sendMany<N extends JobName>(name: N, payloads: JobPayloads[N][], options: Pick<SendOptions, 'manager' | 'startAfterSeconds'> = {}): Promise<void> {
+    if (payloads.length === 0) return;
+    const boss = await this.start();
+    // A relative interval is added to the database's now(), so clock skew between hosts does not matter.
+    const startAfter = options.startAfterSeconds === undefined ? undefined : `${options.startAfterSeconds} seconds`;
+    await boss.insert(
+      payloads.map((data) => ({ name, data, startAfter })),
+      { db: options.manager ? transactionDb(options.manager) : undefined },
+    );
+  }
+
   /**
    * Runs `handler` for each job of the queue. pg-boss waits a polling interval between fetches, so
    * jobs are fetched in batches; each job is failed on its own (and retried with backoff) when its

@@ -1,14 +1,15 @@
 import { DomainError } from '@casetrail/core';
 
 export enum NetErrorCode {
-  InvalidUrl = 'net_invalid_url',
-  TargetForbidden = 'net_target_forbidden',
-  HostNotFound = 'net_host_not_found',
-  Timeout = 'net_timeout',
-  ResponseTooLarge = 'net_response_too_large',
-  TooManyRedirects = 'net_too_many_redirects',
-  RequestFailed = 'net_request_failed',
+  InvalidUrl = 'invalid_url',
+  TargetNotAllowed = 'target_not_allowed',
+  DnsLookupFailed = 'dns_lookup_failed',
+  /** safeFetch: no complete answer in time. */
+  Timeout = 'fetch_timeout',
+  ResponseTooLarge = 'response_too_large',
+  TooManyRedirects = 'too_many_redirects',
+  RequestFailed = 'request_failed',
 }
 
-/** Why an outbound request was refused or failed; the message never carries response bodies. */
+/** A refused or unresolvable outbound target (SSRF guard decisions, URL problems), or a failed bounded fetch. */
 export class NetError extends DomainError<NetErrorCode> {}

@@ -49,7 +49,7 @@ describe('safeFetch against a local HTTP server', () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  const allowed: SafeFetchOptions = { allowPrivateTargets: true, timeoutMs: 5000, maxBytes: 1000 };
+  const allowed: SafeFetchOptions = { allowPrivate: true, timeoutMs: 5000, maxBytes: 1000 };
   const failure = async (promise: Promise<unknown>): Promise<string> => {
     try {
       await promise;
@@ -69,7 +69,7 @@ describe('safeFetch against a local HTTP server', () => {
   });
 
   it('refuses the local server when private targets are not allowed', async () => {
-    expect(await failure(safeFetch(`${base}/terms`, { ...allowed, allowPrivateTargets: false }))).toBe(NetErrorCode.TargetForbidden);
+    expect(await failure(safeFetch(`${base}/terms`, { ...allowed, allowPrivate: false }))).toBe(NetErrorCode.TargetNotAllowed);
   });
 
   it('stops reading past the size limit, compressed or not', async () => {

@@ -4,9 +4,11 @@ import { LookupFunction } from 'node:net';
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { NetError, NetErrorCode } from './net-error';
-import { Resolver, TargetPolicy, VettedTarget, vetTarget } from './target-guard';
+import { assertPublicTarget, CheckedTarget, HostResolver } from './public-target';
 
-export interface SafeFetchOptions extends TargetPolicy {
+export interface SafeFetchOptions {
+  /** Allow loopback, private and link-local targets (development and tests only). */
+  allowPrivate: boolean;
   /** For the whole exchange: resolution, connection, every redirect and the body. */
   timeoutMs: number;
   /** Largest body accepted, after decompression. */
@@ -17,7 +19,7 @@ export interface SafeFetchOptions extends TargetPolicy {
   /** Redirects to follow, each target vetted again; 0 (the default) returns the redirect itself. */
   maxRedirects?: number;
   /** Name resolution, for tests; the system resolver otherwise. */
-  resolve?: Resolver;
+  resolve?: HostResolver;
 }
 
 export interface SafeResponse {
@@ -31,10 +33,11 @@ export interface SafeResponse {
 const USER_AGENT = 'Casetrail/0.1 (+https://github.com/casetrail)';
 
 /**
- * An outbound HTTP request that cannot be turned against the network it runs in: every target is
- * vetted by the SSRF guard (vetTarget) and the connection is pinned to the vetted addresses, so a
- * name cannot resolve to something else between the check and the connection. Bounded in time and
- * size; redirects only when asked for, each one vetted again.
+ * A bounded GET of a page at a user-supplied URL (terms-of-service tracking): every target, each
+ * redirect included, passes the SSRF guard (assertPublicTarget) and the socket connects only to
+ * the checked addresses. Unlike guardedRequest (webhooks), it follows redirects when asked, sends
+ * the caller's conditional headers, decompresses, and fails past the size limit instead of
+ * truncating. One timeout covers the whole exchange.
  */
 export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Promise<SafeResponse> {
   const deadline = Date.now() + options.timeoutMs;
@@ -43,7 +46,7 @@ export async function safeFetch(rawUrl: string, options: SafeFetchOptions): Prom
   let method = options.method ?? 'GET';
   let body = options.body;
   for (let redirects = 0; ; redirects += 1) {
-    const target = await beforeDeadline(vetTarget(current, options, options.resolve), deadline, current);
+    const target = await beforeDeadline(assertPublicTarget(current, { allowPrivate: options.allowPrivate, resolve: options.resolve }), deadline, current);
     const response = await exchange(target, { ...options, method, body }, deadline);
     const location = response.headers.location;
     if (maxRedirects === 0 || response.status < 300 || response.status >= 400 || !location) {
@@ -91,7 +94,7 @@ function decoded(response: IncomingMessage): Readable {
 }
 
 function exchange(
-  target: VettedTarget,
+  target: CheckedTarget,
   options: SafeFetchOptions & { method: string },
   deadline: number,
 ): Promise<Omit<SafeResponse, 'url'>> {

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertsModule } from '@casetrail/alerts';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { CitationsModule } from '@casetrail/citations';
@@ -38,10 +39,13 @@ export class CasetrailModule {
         TimelineModule,
         CitationsModule,
         PacerModule,
+        AlertsModule,
         TosModule,
       ],
       providers: [HealthService],
-      exports: [CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, TosModule, HealthService],
+      exports: [
+        CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, AlertsModule, TosModule, HealthService,
+      ],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { ALERTS_ENTITIES } from '@casetrail/alerts';
 import { ApiKey } from '@casetrail/auth';
 import { CASES_ENTITIES } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
@@ -7,4 +8,6 @@ import { PACER_ENTITIES } from '@casetrail/pacer';
 import { TOS_ENTITIES } from '@casetrail/tos';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
-export const ALL_ENTITIES = [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES, ...TOS_ENTITIES];
+export const ALL_ENTITIES = [
+  ...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES, ...ALERTS_ENTITIES, ...TOS_ENTITIES,
+];

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentJobHandlers } from '@casetrail/documents';
+import { AlertsJobHandlers } from '@casetrail/alerts';
 import { JobsService } from '@casetrail/jobs';
 import { SEARCH_INDEX, SearchIndex, SearchJobsHandler } from '@casetrail/search';
 import { PacerJobHandlers } from '@casetrail/pacer';
@@ -11,7 +12,9 @@ export interface JobHandlerSet {
 }
 
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
-export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [DocumentJobHandlers, SearchJobsHandler, PacerJobHandlers, TosJobsHandler];
+export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [
+  DocumentJobHandlers, SearchJobsHandler, PacerJobHandlers, AlertsJobHandlers, TosJobsHandler,
+];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {
   const jobs = app.get(JobsService);

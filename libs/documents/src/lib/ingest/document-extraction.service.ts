@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case } from '@casetrail/cases';
 import { CitationSourceKind, CitationsService, extractCitations } from '@casetrail/citations';
+import { DocumentCreatedPayload, DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
@@ -40,6 +41,7 @@ export class DocumentExtractionService {
     private readonly blobs: BlobStore,
     private readonly jobs: JobsService,
     private readonly citations: CitationsService,
+    private readonly events: EventsService,
   ) {}
 
   async extract(documentId: string): Promise<ExtractionOutcome> {
@@ -66,8 +68,28 @@ export class DocumentExtractionService {
       if (!locked) return this.currentOutcome(manager, documentId);
       await this.writeExtraction(manager, locked, result);
       await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
+      await this.recordCreated(manager, documentId);
       return { documentId, status: DocumentStatus.Extracted, skipped: false };
     });
+  }
+
+  /** Tells alerts and feeds about the new filing, in the transaction that stores its pages. */
+  private async recordCreated(manager: EntityManager, documentId: string): Promise<void> {
+    const document = await manager.getRepository(Document).findOneOrFail({ where: { id: documentId } });
+    const citations = (await manager.query(`SELECT DISTINCT key FROM citations WHERE source_id = $1`, [documentId])) as { key: string }[];
+    const payload: DocumentCreatedPayload = {
+      documentId,
+      caseId: document.caseId,
+      title: document.title ?? document.originalFileName,
+      documentType: document.documentType,
+      filedOn: document.filedOn,
+      entryNumber: document.ecfNumber !== null ? String(document.ecfNumber) : document.entryNumber !== null ? String(document.entryNumber) : null,
+      pageCount: document.pageCount ?? 0,
+      citations: citations.map((c) => c.key),
+    };
+    await this.events.record(manager, [
+      { type: DomainEventType.DocumentCreated, caseId: document.caseId, subjectId: documentId, payload: { ...payload } },
+    ]);
   }
 
   /** Marks a `received` document failed with a reason; it keeps no pages. */

@@ -75,11 +75,28 @@ describe('TosIngestService (PostgreSQL)', () => {
     const events = await dataSource.getRepository(DomainEvent).find({ order: { id: 'ASC' } });
     const created = events.filter((e) => e.type === DomainEventType.TosVersionCreated);
     expect(created.map((e) => e.subjectId)).toEqual(versions.map((v) => v.id));
-    expect(created[2].payload).toMatchObject({ service: 'Example', provider: 'Example Inc.', documentId: doc.id, kind: 'technical' });
+    expect(created[2].payload).toMatchObject({
+      tosDocumentId: doc.id,
+      versionId: versions[2].id,
+      service: 'Example',
+      provider: 'Example Inc.',
+      documentType: 'Terms of Service',
+      title: 'Terms',
+      kind: 'technical',
+      changedClauseKeys: expect.arrayContaining([expect.any(String)]),
+    });
+    expect(created[0].payload['text']).toContain('Be nice.');
+    expect(created[2].payload['text']).toBeUndefined();
     // A change by the company names its changed clauses; first versions and technical re-extractions do not.
     const clauseEvents = events.filter((e) => e.type === DomainEventType.TosClauseChanged);
     expect(clauseEvents.map((e) => [e.subjectId, e.payload['change']])).toEqual([[versions[1].id, 'added']]);
-    expect(clauseEvents[0].payload).toMatchObject({ label: null, text: 'See the [pricing](https://x.com/p) page.', clauseKey: expect.any(String) });
+    expect(clauseEvents[0].payload).toMatchObject({
+      tosDocumentId: doc.id,
+      service: 'Example',
+      heading: 'Use',
+      text: 'See the pricing page.',
+      clauseKey: expect.any(String),
+    });
     const queued = await dataSource.query(`SELECT data FROM pgboss.job WHERE name = 'search.index-tos-version'`);
     expect(queued.map((j: { data: { documentId: string } }) => j.data.documentId)).toContain(doc.id);
   });

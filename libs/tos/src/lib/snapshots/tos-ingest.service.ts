@@ -14,7 +14,7 @@ import { TosVersionKind } from '../versions/tos-version-kind';
 import { TosVersion } from '../versions/tos-version.entity';
 import { bulkInsert } from './bulk-insert';
 import { CHANGE_COLUMNS, CLAUSE_COLUMNS, changeRow, clauseRow, PendingRows, SNAPSHOT_COLUMNS, VERSION_COLUMNS } from './ingest-rows';
-import { versionEvents, TosVersionCreatedPayload } from './tos-events';
+import { versionEvents } from './tos-events';
 import { SnapshotOrigin, SnapshotOutcome, TosSnapshot } from './tos-snapshot.entity';
 
 export interface SnapshotInput {
@@ -175,20 +175,22 @@ export class TosIngestService {
     });
     rows.clauses.push(...clauses.map((c) => clauseRow(versionId, c)));
     rows.changes.push(...changes.map((c, i) => changeRow(state.previousVersionId, versionId, c, i)));
-    const created: TosVersionCreatedPayload = {
-      v: 1,
-      service: service.name,
-      provider: service.provider,
-      documentId: document.id,
-      documentType: document.type,
-      versionId,
-      previousVersionId: state.previousVersionId,
-      recordedAt: input.recordedAt.toISOString(),
-      effectiveDate,
-      kind,
-      changeCounts,
-    };
-    rows.events.push(...versionEvents(created, changes));
+    rows.events.push(
+      ...versionEvents({
+        service: service.name,
+        provider: service.provider,
+        tosDocumentId: document.id,
+        documentType: document.type,
+        versionId,
+        previousVersionId: state.previousVersionId,
+        recordedAt: input.recordedAt.toISOString(),
+        effectiveDate,
+        kind,
+        changeCounts,
+        clauses,
+        changes,
+      }),
+    );
     snapshot(SnapshotOutcome.Stored, null, versionId, step.fingerprint);
     state.previousVersionId = versionId;
     state.hasOwnVersion = true;

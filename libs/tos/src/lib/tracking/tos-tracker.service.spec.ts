@@ -170,7 +170,7 @@ describe('TosTrackerService SSRF guard (private targets refused)', () => {
         .track({ url, service: 'Internal', documentType: 'Terms of Service' })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(NetError);
-      expect((error as NetError).code).toBe(NetErrorCode.TargetForbidden);
+      expect((error as NetError).code).toBe(NetErrorCode.TargetNotAllowed);
       expect(await ctx.app.get(DataSource).getRepository(TosSource).count()).toBe(0);
     },
   );
@@ -185,6 +185,6 @@ describe('TosTrackerService SSRF guard (private targets refused)', () => {
     await dataSource.getRepository(TosSource).insert({ documentId, url: 'http://127.0.0.1:9/terms', nextCheckAt: new Date(0) });
     const [result] = await ctx.app.get(TosTrackerService).checkDue();
     expect(result.status).toBe(TosSourceStatus.Failed);
-    expect(result.message).toMatch(/private, loopback or link-local/);
+    expect(result.message).toMatch(/private, loopback and link-local targets are refused/);
   });
 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
-import { safeFetch, SafeResponse, vetTarget } from '@casetrail/net';
+import { assertPublicTarget, safeFetch, SafeResponse } from '@casetrail/net';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { normalizeSnapshot } from '../analysis/normalize';
 import { TosCatalogService } from '../catalog/tos-catalog.service';
@@ -65,7 +65,7 @@ export class TosTrackerService {
 
   /** Registers a URL to fetch on an interval; the first fetch is due at once. */
   async track(request: TrackRequest, now: Date = new Date()): Promise<TosSourceView> {
-    const { url } = await vetTarget(request.url, { allowPrivateTargets: this.config.allowPrivateTargets });
+    const { url } = await assertPublicTarget(request.url, { allowPrivate: this.config.allowPrivateTargets });
     const href = url.toString();
     const id = await this.dataSource.transaction(async (manager) => {
       const service = await this.catalog.ensureService(manager, request.service, request.provider ?? null);
@@ -117,7 +117,7 @@ export class TosTrackerService {
     const sources = this.dataSource.getRepository(TosSource);
     try {
       const response = await safeFetch(source.url, {
-        allowPrivateTargets: this.config.allowPrivateTargets,
+        allowPrivate: this.config.allowPrivateTargets,
         timeoutMs: this.config.tos.fetchTimeoutMs,
         maxBytes: this.config.tos.maxBytes,
         maxRedirects: MAX_REDIRECTS,
