@@ -75,7 +75,7 @@ function corpusPages(): { file: string; page: number; text: string }[] {
 async function buildIndex(dataSource: DataSource, targetPages: number): Promise<number> {
   const base = corpusPages();
   const docs: SearchDocument[] = base.map((p, i) => ({
-    ...emptySearchDocument(`bench:0:${i}`, SearchKind.Filing),
+    ...emptySearchDocument(`bench_0_${i}`, SearchKind.Filing),
     caseId: null,
     caseSlug: `bench-case-${i % 200}`,
     caseName: `Bench case ${i % 200}`,
@@ -94,11 +94,11 @@ async function buildIndex(dataSource: DataSource, targetPages: number): Promise<
   await dataSource.query(
     `INSERT INTO search_documents (id, kind, case_slug, case_name, court, parties, judges, parties_lower, judges_lower, names_text,
        document_id, document_title, document_type, page, text, filed_at, year)
-     SELECT 'bench:' || n || ':' || split_part(d.id, ':', 3), d.kind,
-       'bench-case-' || ((split_part(d.id, ':', 3)::int + n * 7) % 200), 'Bench case ' || ((split_part(d.id, ':', 3)::int + n * 7) % 200),
-       (ARRAY['nysd','cand','cacd','mad','ded','tnmd'])[1 + ((split_part(d.id, ':', 3)::int + n) % 6)], d.parties, d.judges, d.parties_lower,
+     SELECT 'bench_' || n || '_' || split_part(d.id, '_', 3), d.kind,
+       'bench-case-' || ((split_part(d.id, '_', 3)::int + n * 7) % 200), 'Bench case ' || ((split_part(d.id, '_', 3)::int + n * 7) % 200),
+       (ARRAY['nysd','cand','cacd','mad','ded','tnmd'])[1 + ((split_part(d.id, '_', 3)::int + n) % 6)], d.parties, d.judges, d.parties_lower,
        d.judges_lower, d.names_text, 'bench-doc-' || n || '-' || d.document_title, d.document_title,
-       (ARRAY['order','opinion','complaint','motion','opposition','reply'])[1 + ((split_part(d.id, ':', 3)::int + n) % 6)],
+       (ARRAY['order','opinion','complaint','motion','opposition','reply'])[1 + ((split_part(d.id, '_', 3)::int + n) % 6)],
        d.page, d.text, d.filed_at + n * 3 * 86400, extract(year FROM to_timestamp(d.filed_at + n * 3 * 86400))::int
      FROM search_documents d, generate_series(1, $1) AS n`,
     [copies],
