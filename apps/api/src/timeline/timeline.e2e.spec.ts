@@ -6,6 +6,8 @@ import ICAL from 'ical.js';
 import { PDFParse } from 'pdf-parse';
 import { ApiKeyScope } from '@casetrail/auth';
 import { corpusPath } from '@casetrail/testing';
+import { TosImportService } from '@casetrail/tos';
+import { DataSource } from 'typeorm';
 import fs from 'node:fs';
 import request from 'supertest';
 import { createTestApi, TestApi } from '../testing/test-api';
@@ -137,6 +139,25 @@ describe('timelines over HTTP, read back with independent parsers', () => {
     const dates = timeline.map((i) => i.date);
     expect(dates).toEqual([...dates].sort());
   });
+
+  it('adds the terms-of-service changes of the providers among the parties with include=tos', async () => {
+    await api.app.get(TosImportService).importFolder(corpusPath('tos'), { only: ['OpenAI/Terms of Service'] });
+    const [{ n }] = (await api.app.get(DataSource).query(
+      `SELECT count(*)::int AS n FROM tos_versions v JOIN tos_documents d ON d.id = v.document_id
+       JOIN tos_services s ON s.id = d.service_id WHERE s.name = 'OpenAI' AND d.type = 'Terms of Service' AND v.kind = 'change'`,
+    )) as { n: number }[];
+    expect(n).toBeGreaterThan(0);
+    const withTos = (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?include=tos').expect(200)).body.items as JsonItem[];
+    const tosItems = withTos.filter((i) => i.type === 'tos_change');
+    expect(tosItems).toHaveLength(n);
+    expect(tosItems.every((i) => i.title === 'OpenAI Terms of Service changed' && i.caseSlug === 'nyt-v-microsoft-openai')).toBe(true);
+    const dates = withTos.map((i) => i.date);
+    expect(dates).toEqual([...dates].sort());
+    const without = (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline').expect(200)).body.items as JsonItem[];
+    expect(without.some((i) => i.type === 'tos_change')).toBe(false);
+    const bartz = (await request(api.server).get('/api/v1/cases/bartz-v-anthropic/timeline?include=tos').expect(200)).body.items as JsonItem[];
+    expect(bartz.some((i) => i.type === 'tos_change')).toBe(false);
+  }, 120_000);
 
   it.each([
     ['/api/v1/cases/nyt-v-microsoft-openai/timeline?format=docx', 400, 'unknown_format'],

@@ -19,3 +19,22 @@ export const TIMELINE_SOURCES: string[] = [
    FROM docket_entries d
    WHERE d.case_id = ANY($1::uuid[])`,
 ];
+
+/**
+ * Versions of the given ToS documents that changed the company's terms (not first captures, not
+ * re-extractions), dated by when they were recorded, shown on the owning case.
+ */
+export function tosChangesSource(documentIds: string, ownerCaseIds: string): string {
+  return `SELECT 'tos:' || v.id, (v.recorded_at AT TIME ZONE 'UTC')::date::text, o.case_id::text, 'tos_change',
+          s.name || ' ' || d.type || ' changed',
+          concat_ws(', ',
+            CASE WHEN (v.change_counts->>'added')::int > 0 THEN (v.change_counts->>'added') || ' clause(s) added' END,
+            CASE WHEN (v.change_counts->>'modified')::int > 0 THEN (v.change_counts->>'modified') || ' modified' END,
+            CASE WHEN (v.change_counts->>'removed')::int > 0 THEN (v.change_counts->>'removed') || ' removed' END),
+          NULL::text, NULL::text, v.source_url, 'tos ' || v.id, 3
+   FROM tos_versions v
+   JOIN tos_documents d ON d.id = v.document_id
+   JOIN tos_services s ON s.id = d.service_id
+   JOIN unnest(${documentIds}, ${ownerCaseIds}) AS o(document_id, case_id) ON o.document_id = v.document_id
+   WHERE v.kind = 'change'`;
+}

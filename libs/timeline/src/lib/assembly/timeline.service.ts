@@ -6,7 +6,7 @@ import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-
 import { significanceOf } from './significance';
 import { TimelineError, TimelineErrorCode } from './timeline-error';
 import { TimelineFilters, TimelineScopeRequest } from './timeline-request';
-import { TIMELINE_SOURCES } from './timeline-sources';
+import { TIMELINE_SOURCES, tosChangesSource } from './timeline-sources';
 
 interface ItemRow {
   id: string;
@@ -66,6 +66,15 @@ export class TimelineService {
   async *items(scope: ResolvedScope, filters: TimelineFilters): AsyncGenerator<TimelineItem> {
     const caseById = new Map(scope.cases.map((c) => [c.id, c]));
     const params: unknown[] = [scope.cases.map((c) => c.id)];
+    const sources = [...TIMELINE_SOURCES];
+    if (filters.includeTos) {
+      const owners = await this.tosOwners(scope);
+      if (owners.length > 0) {
+        const documents = `$${params.push(owners.map((o) => o.documentId))}::uuid[]`;
+        const cases = `$${params.push(owners.map((o) => o.caseId))}::uuid[]`;
+        sources.push(tosChangesSource(documents, cases));
+      }
+    }
     const where: string[] = [];
     if (filters.from) where.push(`t.date >= $${params.push(filters.from)}`);
     if (filters.to) where.push(`t.date <= $${params.push(filters.to)}`);
@@ -80,7 +89,7 @@ export class TimelineService {
       const rows = (await this.dataSource.query(
         `SELECT * FROM (
            SELECT s.*, CASE WHEN s.case_id = ${lead ? `$${pageParams.push(lead)}` : 'NULL'} THEN 0 ELSE 1 END AS lead_rank
-           FROM (${TIMELINE_SOURCES.join(' UNION ALL ')}) s
+           FROM (${sources.join(' UNION ALL ')}) s
          ) t
          WHERE true ${where.length ? `AND ${where.join(' AND ')}` : ''} ${keyset}
          ORDER BY t.date, t.dedupe_key, t.lead_rank, t.id
@@ -101,6 +110,25 @@ export class TimelineService {
       const last = rows[rows.length - 1];
       after = { date: last.date, key: last.dedupe_key, rank: last.lead_rank, id: last.id };
     }
+  }
+
+  /**
+   * The terms-of-service documents of the providers among the scope's parties (OpenAI's terms in an
+   * OpenAI case): a provider matches when a party's name contains it. Each document is shown on the
+   * lead case of the scope (the MDL in a family), else on the first case naming the provider.
+   */
+  private async tosOwners(scope: ResolvedScope): Promise<{ documentId: string; caseId: string }[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT ON (d.id) d.id AS document_id, cp.case_id
+       FROM tos_documents d
+       JOIN tos_services s ON s.id = d.service_id
+       JOIN case_parties cp ON cp.case_id = ANY($1::uuid[])
+       JOIN parties p ON p.id = cp.party_id
+       WHERE length(s.provider) >= 3 AND position(lower(s.provider) IN lower(p.name)) > 0
+       ORDER BY d.id, (cp.case_id = $2::uuid) DESC, cp.case_id`,
+      [scope.cases.map((c) => c.id), scope.leadCaseId ?? scope.cases[0]?.id],
+    )) as { document_id: string; case_id: string }[];
+    return rows.map((r) => ({ documentId: r.document_id, caseId: scope.leadCaseId ?? r.case_id }));
   }
 
   private async resolveFamily(idOrSlug: string, filters: TimelineFilters, generatedAt: Date): Promise<ResolvedScope> {
