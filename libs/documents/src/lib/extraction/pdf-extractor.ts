@@ -45,31 +45,58 @@ export async function probePdf(bytes: Uint8Array): Promise<number> {
   }
 }
 
+interface PagesRead {
+  pageCount: number;
+  pages: ExtractedPage[];
+  unreadablePages: number[];
+}
+
+/**
+ * All pages in one pass, as fast as a plain pdf-parse call; when one page breaks that pass, page by
+ * page, so that the readable pages are kept and the broken ones are listed.
+ */
+async function readAllPages(parser: PDFParse): Promise<PagesRead> {
+  try {
+    const all = await parser.getText();
+    const byNumber = new Map(all.pages.map((page) => [page.num, page.text]));
+    const pages = Array.from({ length: all.total }, (_, i) => ({ number: i + 1, text: tidyPageText(byNumber.get(i + 1) ?? '') }));
+    return { pageCount: all.total, pages, unreadablePages: [] };
+  } catch (error) {
+    if (error instanceof PasswordException) throw toExtractionError(error);
+    return readPageByPage(parser);
+  }
+}
+
+async function readPageByPage(parser: PDFParse): Promise<PagesRead> {
+  let pageCount: number;
+  const pages: ExtractedPage[] = [];
+  const unreadablePages: number[] = [];
+  try {
+    const first = await parser.getText({ partial: [1] });
+    pageCount = first.total;
+    pages.push({ number: 1, text: tidyPageText(first.pages[0]?.text ?? '') });
+  } catch (error) {
+    throw toExtractionError(error);
+  }
+  for (let n = 2; n <= pageCount; n++) {
+    try {
+      const result = await parser.getText({ partial: [n] });
+      pages.push({ number: n, text: tidyPageText(result.pages[0]?.text ?? '') });
+    } catch {
+      unreadablePages.push(n);
+      pages.push({ number: n, text: '' });
+    }
+  }
+  return { pageCount, pages, unreadablePages };
+}
+
 /** Text of every page of a PDF, with page count, title and an assessment of the text layer. */
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractionResult> {
   ensurePdfjsWorker();
   // PDF.js takes ownership of (and may detach) the array it is given: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
-    let pageCount: number;
-    const pages: ExtractedPage[] = [];
-    const unreadablePages: number[] = [];
-    try {
-      const first = await parser.getText({ partial: [1] });
-      pageCount = first.total;
-      pages.push({ number: 1, text: tidyPageText(first.pages[0]?.text ?? '') });
-    } catch (error) {
-      throw toExtractionError(error);
-    }
-    for (let n = 2; n <= pageCount; n++) {
-      try {
-        const result = await parser.getText({ partial: [n] });
-        pages.push({ number: n, text: tidyPageText(result.pages[0]?.text ?? '') });
-      } catch {
-        unreadablePages.push(n);
-        pages.push({ number: n, text: '' });
-      }
-    }
+    const { pageCount, pages, unreadablePages } = await readAllPages(parser);
     const assessment = assessTextLayer(pages.map((p) => p.text));
     const title = await readTitle(parser);
     return {
