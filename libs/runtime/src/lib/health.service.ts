@@ -32,7 +32,7 @@ export class HealthService {
       queues = await withTimeout(this.jobs.health(), 3000);
     });
     const searchProbe = await probe(() => this.searchService.engineHealth());
-    const backlog = await withTimeout(this.searchService.backlog(), 3000).catch(() => null);
+    const backlog = queues ? this.searchService.backlogOf(queues) : null;
     const search = { ...searchProbe, engine: this.searchService.engine, backlog };
     const status = database.status === 'down' ? 'down' : jobs.status === 'down' || search.status === 'down' ? 'degraded' : 'ok';
     return { status, database, jobs: { ...jobs, queues }, search };

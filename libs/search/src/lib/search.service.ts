@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, CaseRelation, CaseRelationType } from '@casetrail/cases';
 import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@casetrail/documents';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
-import { JobName, JobsService } from '@casetrail/jobs';
+import { JobName, JobsService, QueueHealth } from '@casetrail/jobs';
 import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
 import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
@@ -167,10 +167,12 @@ export class SearchService {
 
   /** Jobs waiting to be indexed: what an engine outage leaves behind until it returns. */
   async backlog(): Promise<number> {
-    const queues = await this.jobs.health();
-    return queues
-      .filter((q) => q.name === JobName.DocumentIndex || q.name === JobName.SearchIndexCase || q.name === JobName.SearchIndexTosVersion)
-      .reduce((sum, q) => sum + q.queued + q.active, 0);
+    return searchBacklog(await this.jobs.health());
+  }
+
+  /** The same count from a queue report the caller already read (as /health does). */
+  backlogOf(queues: QueueHealth[]): number {
+    return searchBacklog(queues);
   }
 
   async engineHealth(): Promise<void> {
@@ -201,4 +203,11 @@ function parseFacets(raw: string | undefined): Facet[] {
     });
   }
   return [...new Set(requested)] as Facet[];
+}
+
+const INDEXING_QUEUES: string[] = [JobName.DocumentIndex, JobName.SearchIndexCase, JobName.SearchIndexTosVersion];
+
+/** Indexing jobs queued or running, from a queue report already read. */
+export function searchBacklog(queues: QueueHealth[]): number {
+  return queues.filter((q) => INDEXING_QUEUES.includes(q.name)).reduce((sum, q) => sum + q.queued + q.active, 0);
 }
