@@ -1,7 +1,7 @@
 import { ApiKeyScope } from '@casetrail/auth';
 import { SeedService } from '@casetrail/cases';
 import { startWorkers } from '@casetrail/runtime';
-import { corpusPath, WebhookReceiver } from '@casetrail/testing';
+import { corpusPath, waitFor, WebhookReceiver } from '@casetrail/testing';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import request from 'supertest';
@@ -21,16 +21,6 @@ function receiverVerifies(header: string, rawBody: string, secret: string): bool
       const given = Buffer.from(v ?? '', 'hex');
       return given.length === expected.length && timingSafeEqual(given, expected);
     });
-}
-
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe('alerts for real filings: upload, extraction, matching and a signed webhook', () => {
@@ -63,9 +53,9 @@ describe('alerts for real filings: upload, extraction, matching and a signed web
     const complaint = (await upload(COMPLAINT).expect(201)).body;
     const order = (await upload(ORDER).expect(201)).body;
 
-    const caseHooks = await waitFor(() => (receiver.to('/case').length >= 2 ? receiver.to('/case') : undefined), 'two webhooks for the followed case');
-    await waitFor(() => receiver.to('/search')[0], 'the search subscription webhook');
-    await waitFor(() => receiver.to('/no-orders')[0], 'the complaint webhook of the type-filtered subscription');
+    const caseHooks = await waitFor(() => (receiver.to('/case').length >= 2 ? receiver.to('/case') : undefined), { message: 'two webhooks for the followed case', timeoutMs: 60_000 });
+    await waitFor(() => receiver.to('/search')[0], { message: 'the search subscription webhook', timeoutMs: 60_000 });
+    await waitFor(() => receiver.to('/no-orders')[0], { message: 'the complaint webhook of the type-filtered subscription', timeoutMs: 60_000 });
     // Let any wrong extra delivery arrive before counting.
     await new Promise((resolve) => setTimeout(resolve, 3000));
 

@@ -1,6 +1,6 @@
 import { CASES_ENTITIES, CasesModule, SeedService } from '@casetrail/cases';
 import { JobsService } from '@casetrail/jobs';
-import { createTestContext, TestContext } from '@casetrail/testing';
+import { createTestContext, TestContext, waitFor } from '@casetrail/testing';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { DataSource } from 'typeorm';
@@ -43,15 +43,6 @@ class SwitchableRelay {
   }
 }
 
-async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describeWithMeili('indexing through a Meilisearch outage', () => {
   const relay = new SwitchableRelay(new URL(meiliUrl ?? 'http://127.0.0.1'));
   let ctx: TestContext;
@@ -83,18 +74,18 @@ describeWithMeili('indexing through a Meilisearch outage', () => {
     await ctx.app.get(SeedService).seed();
     expect(await search.backlog()).toBe(24);
     await ctx.app.get(SearchJobsHandler).register(ctx.app.get(JobsService));
-    await waitFor(async () => (await ctx.app.get(JobsService).health()).some((q) => q.name === 'search.index-case' && q.queued + q.active > 0), 'retries to be scheduled');
+    await waitFor(async () => (await ctx.app.get(JobsService).health()).some((q) => q.name === 'search.index-case' && q.queued + q.active > 0), { message: 'retries to be scheduled', timeoutMs: 60_000 });
     await expect(search.engineHealth()).rejects.toThrow();
     expect(await search.backlog()).toBeGreaterThan(0);
 
     await relay.up();
-    await waitFor(async () => (await search.backlog()) === 0, 'the backlog to drain', 90_000).catch(async (error: Error) => {
+    await waitFor(async () => (await search.backlog()) === 0, { message: 'the backlog to drain', timeoutMs: 90_000 }).catch(async (error: Error) => {
       const rows = await ctx.app.get(DataSource).query(
         `SELECT state, retry_count, start_after, output FROM pgboss.job WHERE name = 'search.index-case' ORDER BY start_after LIMIT 5`,
       );
       throw new Error(`${error.message}: ${JSON.stringify(rows)}`);
     });
     const index = ctx.app.get<SearchIndex>(SEARCH_INDEX);
-    await waitFor(async () => (await index.count()) === 24, 'all 24 cases in Meilisearch');
+    await waitFor(async () => (await index.count()) === 24, { message: 'all 24 cases in Meilisearch', timeoutMs: 60_000 });
   }, 180_000);
 });
