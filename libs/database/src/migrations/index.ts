@@ -8,6 +8,8 @@ import { Alerts1795866210070 } from './1795866210070-alerts';
 import { Documents1795866658790 } from './1795866658790-documents';
 import { SearchTokenization1795868611778 } from './1795868611778-search-tokenization';
 import { TermsOfService1795869370302 } from './1795869370302-terms-of-service';
+import { SearchInlineVectors1795900000000 } from './1795900000000-search-inline-vectors';
+import { SearchTermFrequency1795900100000 } from './1795900100000-search-term-frequency';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -21,4 +23,6 @@ export const MIGRATIONS: MixedList<Function> = [
   Documents1795866658790,
   SearchTokenization1795868611778,
   TermsOfService1795869370302,
+  SearchInlineVectors1795900000000,
+  SearchTermFrequency1795900100000,
 ];

@@ -35,4 +35,20 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
     expect(result.correctedQuery).toBe('contributory infringement');
     expect(result.hits.map((h) => h.id)).toContain('nyt-order-1');
   });
+
+  it('corrects a typo to the word the index uses on many pages, not to a slightly closer fragment seen once', async () => {
+    const sut = new PostgresSearchIndex(dataSource);
+    // "copyri" (a word broken at a line end) is a little more similar to "copyrigth" than "copyright" is.
+    const pages = [
+      { ...emptySearchDocument('fragment-page', SearchKind.Filing), text: 'Registration of the copyri- ght in the work.' },
+      ...[1, 2, 3].map((n) => ({ ...emptySearchDocument(`register-${n}`, SearchKind.Filing), text: `Register of copyright claims, volume ${n}.` })),
+    ];
+    await sut.upsert(pages);
+    const result = await sut.search({ q: 'copyrigth claims', filters: {}, sort: SearchSort.Relevance, facets: [], limit: 5, offset: 0 });
+    expect(result.correctedQuery).toBe('copyright claims');
+    const found = result.hits.map((h) => h.id);
+    expect(found).toEqual(expect.arrayContaining(['register-1', 'register-2', 'register-3']));
+    expect(found).not.toContain('fragment-page');
+    await sut.deleteByIds(pages.map((p) => p.id));
+  });
 });

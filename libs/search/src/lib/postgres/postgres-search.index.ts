@@ -36,8 +36,22 @@ interface HitRow {
   document_type: string | null;
   filed_at: string | null;
   service: string | null;
-  score: number;
+  snippet: string;
 }
+
+interface ResultPage {
+  hits: { id: string; score: number }[];
+  total: number;
+  facets: SearchResult['facets'];
+}
+
+const FACET_VALUES_LIMIT = 100;
+/**
+ * How much a candidate's page count weighs against its similarity when correcting a word: a word
+ * on a thousand pages gains about 0.14, enough to beat a line-break fragment seen once that is a
+ * little more similar, too little to beat a clearly closer word.
+ */
+const FREQUENCY_WEIGHT = 0.02;
 
 /**
  * PostgreSQL full-text search, the embedded engine: a weighted tsvector (titles and captions above
@@ -67,12 +81,14 @@ export class PostgresSearchIndex implements SearchIndex {
            ON CONFLICT ("id") DO UPDATE SET ${updates.join(', ')}, "indexed_at" = now()`,
           params.values,
         );
+        // Re-indexing a page counts its words again: the counts only weigh candidates, they need not be exact.
         await manager.query(
-          `INSERT INTO search_terms (word)
-           SELECT DISTINCT w FROM search_documents d,
+          `INSERT INTO search_terms (word, pages)
+           SELECT w, count(DISTINCT d.id) FROM search_documents d,
              regexp_split_to_table(lower(d.text || ' ' || coalesce(d.document_title, '') || ' ' || coalesce(d.case_name, '') || ' ' || d.names_text), '[^a-z]+') AS w
            WHERE d.id = ANY($1) AND length(w) BETWEEN 3 AND 30
-           ON CONFLICT DO NOTHING`,
+           GROUP BY w ORDER BY w
+           ON CONFLICT (word) DO UPDATE SET pages = search_terms.pages + EXCLUDED.pages`,
           [batch.map((doc) => doc.id)],
         );
       });
@@ -111,39 +127,76 @@ export class PostgresSearchIndex implements SearchIndex {
 
   private async run(query: SearchQuery, q: string): Promise<SearchResult> {
     const params = new SqlParams();
-    const hasText = q.trim().length > 0;
-    const tsquery = hasText ? `websearch_to_tsquery('english', ${params.add(q)})` : null;
+    const text = q.trim().length > 0 ? q : null;
+    const tsquery = text === null ? null : `websearch_to_tsquery('english', ${params.add(text)})`;
     const where = [...(tsquery ? [`d.tsv @@ ${tsquery}`] : []), ...filterClauses(query.filters, params)];
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const score = tsquery ? `ts_rank_cd(d.tsv, ${tsquery})` : '0';
-    const order =
-      query.sort === SearchSort.FiledAtAsc
-        ? `d.filed_at ASC NULLS LAST, d.id ASC`
-        : query.sort === SearchSort.FiledAtDesc || !tsquery
-          ? `d.filed_at DESC NULLS LAST, d.id ASC`
-          : `score DESC, d.id ASC`;
-    const limit = params.add(query.limit);
-    const offset = params.add(query.offset);
-    const rows = (await this.dataSource.query(
-      `SELECT d.id, d.kind, d.document_id, d.document_title, d.page, d.case_slug, d.case_name, d.court,
-              d.document_type, d.filed_at, d.service, ${score}::float8 AS score
-       FROM search_documents d ${whereSql}
-       ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-      params.values,
-    )) as HitRow[];
-    const filterValues = params.values.slice(0, params.values.length - 2);
-    const [total, facets, snippets] = await Promise.all([
-      this.total(whereSql, filterValues),
-      this.facetCounts(query.facets, whereSql, filterValues),
-      this.snippets(rows.map((r) => r.id), hasText ? q : null),
-    ]);
+    const page =
+      tsquery !== null && query.sort === SearchSort.Relevance
+        ? await this.rankedPage(query, whereSql, tsquery, params)
+        : await this.orderedPage(query, whereSql, params);
+    const rows = await this.hitRows(page.hits.map((hit) => hit.id), text);
     return {
-      hits: rows.map((row) => toHit(row, snippets.get(row.id) ?? '')),
-      total,
-      facets,
+      hits: page.hits.flatMap(({ id, score }) => {
+        const row = rows.get(id);
+        return row ? [toHit(row, score)] : [];
+      }),
+      total: page.total,
+      facets: page.facets,
       correctedQuery: null,
       engine: this.engine,
     };
+  }
+
+  /**
+   * Relevance order needs every match's rank, which reads every match's tsvector. One scan computes
+   * the ranks and keeps the few columns the page, the total and the facets need; they are then all
+   * taken from that result instead of scanning the matches once more for each.
+   */
+  private async rankedPage(query: SearchQuery, whereSql: string, tsquery: string, params: SqlParams): Promise<ResultPage> {
+    const facetColumns = query.facets.map((facet) => `d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`);
+    const facetSelects = query.facets.map(
+      (facet) => `(SELECT coalesce(json_agg(json_build_array(f.value, f.n) ORDER BY f.n DESC, f.value), '[]')
+         FROM (SELECT m."${facet}" AS value, count(*)::int AS n FROM matches m WHERE m."${facet}" IS NOT NULL
+               GROUP BY 1 ORDER BY n DESC, value ASC LIMIT ${FACET_VALUES_LIMIT}) f) AS "facet_${facet}"`,
+    );
+    const limit = params.add(query.limit);
+    const offset = params.add(query.offset);
+    const [row] = (await this.dataSource.query(
+      `WITH matches AS MATERIALIZED (
+         SELECT d.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score${facetColumns.map((c) => `, ${c}`).join('')}
+         FROM search_documents d ${whereSql}
+       )
+       SELECT (SELECT count(*)::int FROM matches) AS total,
+              (SELECT coalesce(json_agg(json_build_array(p.id, p.score) ORDER BY p.score DESC, p.id ASC), '[]')
+               FROM (SELECT id, score FROM matches ORDER BY score DESC, id ASC LIMIT ${limit} OFFSET ${offset}) p) AS hits
+              ${facetSelects.map((s) => `, ${s}`).join('')}`,
+      params.values,
+    )) as Record<string, unknown>[];
+    return {
+      total: row['total'] as number,
+      hits: (row['hits'] as [string, number][]).map(([id, score]) => ({ id, score })),
+      facets: Object.fromEntries(
+        query.facets.map((facet) => [facet, Object.fromEntries(row[`facet_${facet}`] as [string, number][])]),
+      ),
+    };
+  }
+
+  /** Date order (or no words): an ordered scan for the page, the total and facets counted apart. */
+  private async orderedPage(query: SearchQuery, whereSql: string, params: SqlParams): Promise<ResultPage> {
+    const filterValues = [...params.values];
+    const order = query.sort === SearchSort.FiledAtAsc ? `d.filed_at ASC NULLS LAST, d.id ASC` : `d.filed_at DESC NULLS LAST, d.id ASC`;
+    const limit = params.add(query.limit);
+    const offset = params.add(query.offset);
+    const [ids, total, facets] = await Promise.all([
+      this.dataSource.query(
+        `SELECT d.id FROM search_documents d ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
+        params.values,
+      ) as Promise<{ id: string }[]>,
+      this.total(whereSql, filterValues),
+      this.facetCounts(query.facets, whereSql, filterValues),
+    ]);
+    return { hits: ids.map(({ id }) => ({ id, score: 0 })), total, facets };
   }
 
   private async total(whereSql: string, values: unknown[]): Promise<number> {
@@ -158,7 +211,7 @@ export class PostgresSearchIndex implements SearchIndex {
         const rows = (await this.dataSource.query(
           `SELECT d."${column}"::text AS value, count(*)::int AS n FROM search_documents d
            ${whereSql ? `${whereSql} AND` : 'WHERE'} d."${column}" IS NOT NULL
-           GROUP BY d."${column}" ORDER BY n DESC, value ASC LIMIT 100`,
+           GROUP BY d."${column}" ORDER BY n DESC, value ASC LIMIT ${FACET_VALUES_LIMIT}`,
           values,
         )) as { value: string; n: number }[];
         return [facet, Object.fromEntries(rows.map((r) => [r.value, r.n]))] as const;
@@ -167,16 +220,19 @@ export class PostgresSearchIndex implements SearchIndex {
     return Object.fromEntries(entries);
   }
 
-  private async snippets(ids: string[], q: string | null): Promise<Map<string, string>> {
+  /** The shown hits' fields and snippets, in one query over at most a page of ids. */
+  private async hitRows(ids: string[], q: string | null): Promise<Map<string, HitRow>> {
     if (ids.length === 0) return new Map();
+    const snippet = q
+      ? `ts_headline('english', d.text, websearch_to_tsquery('english', $2), '${HEADLINE_OPTIONS}')`
+      : `left(d.text, 240)`;
     const rows = (await this.dataSource.query(
-      q
-        ? `SELECT id, ts_headline('english', text, websearch_to_tsquery('english', $2), '${HEADLINE_OPTIONS}') AS snippet
-           FROM search_documents WHERE id = ANY($1)`
-        : `SELECT id, left(text, 240) AS snippet FROM search_documents WHERE id = ANY($1)`,
+      `SELECT d.id, d.kind, d.document_id, d.document_title, d.page, d.case_slug, d.case_name, d.court,
+              d.document_type, d.filed_at, d.service, ${snippet} AS snippet
+       FROM search_documents d WHERE d.id = ANY($1)`,
       q ? [ids, q] : [ids],
-    )) as { id: string; snippet: string }[];
-    return new Map(rows.map((r) => [r.id, renderSnippet(r.snippet)]));
+    )) as HitRow[];
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** Replaces words absent from the indexed vocabulary by their nearest indexed word, if any. */
@@ -190,7 +246,7 @@ export class PostgresSearchIndex implements SearchIndex {
       if (known.length > 0) continue;
       const [nearest] = (await this.dataSource.query(
         `SELECT word FROM search_terms WHERE word % $1 AND similarity(word, $1) >= 0.4
-         ORDER BY similarity(word, $1) DESC, abs(length(word) - length($1)), word LIMIT 1`,
+         ORDER BY similarity(word, $1) + ${FREQUENCY_WEIGHT} * ln(1 + pages) DESC, abs(length(word) - length($1)), word LIMIT 1`,
         [word],
       )) as { word: string }[];
       if (nearest) {
@@ -211,7 +267,7 @@ function rowValues(doc: SearchDocument): unknown[] {
   ];
 }
 
-function toHit(row: HitRow, snippet: string): SearchHit {
+function toHit(row: HitRow, score: number): SearchHit {
   return {
     id: row.id,
     kind: row.kind,
@@ -224,7 +280,7 @@ function toHit(row: HitRow, snippet: string): SearchHit {
     documentType: row.document_type,
     filedAt: row.filed_at === null ? null : Number(row.filed_at),
     service: row.service,
-    snippet,
-    score: Number(row.score),
+    snippet: renderSnippet(row.snippet),
+    score,
   };
 }
