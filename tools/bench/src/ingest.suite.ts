@@ -109,7 +109,7 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
       const started = process.hrtime.bigint();
       for (const copy of copies) {
         const result = await ingest.ingest({ bytes: copy.bytes, fileName: copy.name }, { extractionBy: 'caller' });
-        await extraction.extract(result.documentId);
+        await extraction.extract(result.documentId, result.extraction);
         await search.indexDocument(result.documentId);
       }
       casetrail.push(pages / (Number(process.hrtime.bigint() - started) / 1e9));

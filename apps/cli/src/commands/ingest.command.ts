@@ -92,7 +92,7 @@ class FileIngester {
       this.ingestion.assertSize((await fs.promises.stat(file)).size, fileName);
       const bytes = await fs.promises.readFile(file);
       const result = await this.ingestion.ingest({ bytes, fileName, ...this.fields }, { extractionBy: 'caller' });
-      if (result.status === DocumentStatus.Received) await this.extraction.extract(result.documentId);
+      if (result.status === DocumentStatus.Received) await this.extraction.extract(result.documentId, result.extraction);
       const document = await this.documents.get(result.documentId);
       if (document.status === DocumentStatus.Failed) {
         return {

@@ -44,25 +44,14 @@ export class DocumentExtractionService {
     private readonly events: EventsService,
   ) {}
 
-  async extract(documentId: string): Promise<ExtractionOutcome> {
+  /** `prepared`: the extraction DocumentIngestService already made for a caller that extracts itself. */
+  async extract(documentId: string, prepared?: ExtractionResult): Promise<ExtractionOutcome> {
     const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
     if (!document) throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
     if (document.status !== DocumentStatus.Received) return { documentId, status: document.status, skipped: true };
 
-    let bytes: Buffer;
-    try {
-      bytes = await this.blobs.read(document.blobPath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return this.markFailed(documentId, DocumentFailureCode.BlobMissing, `The stored file ${document.blobPath} is missing.`);
-    }
-    let result: ExtractionResult;
-    try {
-      result = await extractDocument(bytes, { mediaType: document.mediaType, fileName: document.originalFileName });
-    } catch (error) {
-      if (isExtractionError(error)) return this.markFailed(documentId, error.code, error.message);
-      throw error;
-    }
+    const result = prepared ?? (await this.readStored(document));
+    if ('failed' in result) return result.failed;
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockReceived(manager, documentId);
       if (!locked) return this.currentOutcome(manager, documentId);
@@ -71,6 +60,22 @@ export class DocumentExtractionService {
       await this.recordCreated(manager, documentId);
       return { documentId, status: DocumentStatus.Extracted, skipped: false };
     });
+  }
+
+  private async readStored(document: Document): Promise<ExtractionResult | { failed: ExtractionOutcome }> {
+    let bytes: Buffer;
+    try {
+      bytes = await this.blobs.read(document.blobPath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return { failed: await this.markFailed(document.id, DocumentFailureCode.BlobMissing, `The stored file ${document.blobPath} is missing.`) };
+    }
+    try {
+      return await extractDocument(bytes, { mediaType: document.mediaType, fileName: document.originalFileName });
+    } catch (error) {
+      if (isExtractionError(error)) return { failed: await this.markFailed(document.id, error.code, error.message) };
+      throw error;
+    }
   }
 
   /** Tells alerts and feeds about the new filing, in the transaction that stores its pages. */

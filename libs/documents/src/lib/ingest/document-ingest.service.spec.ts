@@ -190,6 +190,17 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
     expect(job.start_after.getTime() - Date.now()).toBeGreaterThan((CALLER_EXTRACTION_GRACE_SECONDS - 60) * 1000);
   });
 
+  it('hands a caller that extracts in-process the text it read while checking, which extraction then stores', async () => {
+    const input = freshPdf('Notice: the status conference is moved to March 3.');
+    const result = await sut.ingest(input, { extractionBy: 'caller' });
+    expect(result.extraction).toMatchObject({ mediaType: 'application/pdf', pageCount: 1 });
+    expect(result.extraction?.pages[0].text).toContain('status conference is moved');
+    await expect(extraction.extract(result.documentId, result.extraction)).resolves.toMatchObject({ status: DocumentStatus.Extracted });
+    expect((await documents.getPage(result.documentId, 1)).text).toBe(result.extraction?.pages[0].text);
+    const worker = await sut.ingest(freshPdf('A worker extracts this one later.'));
+    expect(worker.extraction).toBeUndefined();
+  });
+
   describe('bad input is refused before anything is written', () => {
     const truncated = () => {
       const whole = corpusPdf(ORDER);
@@ -209,10 +220,12 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       ['an unknown case', () => ({ ...freshPdf(), case: 'no-such-case' }), DocumentsErrorCode.UnknownCase],
     ];
 
-    it.each(cases)('%s', async (_name, input, code) => {
+    const modes = ['worker', 'caller'] as const;
+    it.each(modes.flatMap((mode) => cases.map(([name, input, code]) => [mode, name, input, code] as const)))(
+      'extraction by %s: %s', async (mode, _name, input, code) => {
       const rowsBefore = await dataSource.getRepository(Document).count();
       const blobsBefore = blobFiles();
-      const error = await sut.ingest(input()).catch((e: unknown) => e);
+      const error = await sut.ingest(input(), { extractionBy: mode }).catch((e: unknown) => e);
       expect(error instanceof ExtractionError || error instanceof DocumentsError).toBe(true);
       expect((error as ExtractionError | DocumentsError).code).toBe(code);
       expect(await dataSource.getRepository(Document).count()).toBe(rowsBefore);

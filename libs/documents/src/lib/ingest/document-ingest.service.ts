@@ -10,8 +10,10 @@ import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { CaseMatchSource, DocumentStatus } from '../documents/document-status';
 import { Document } from '../documents/document.entity';
 import { DocumentType } from '../extraction/document-type';
-import { inspectDocument } from '../extraction/extract-document';
-import { OCTET_STREAM } from '../extraction/media-type';
+import { extractDocument, inspectDocument } from '../extraction/extract-document';
+import { isExtractionError } from '../extraction/extraction-error';
+import { ExtractionResult } from '../extraction/extraction-result';
+import { MediaType, OCTET_STREAM } from '../extraction/media-type';
 
 export interface IngestInput {
   bytes: Buffer;
@@ -41,6 +43,11 @@ export interface IngestResult {
   /** False when a document with the same bytes existed: nothing was written. */
   created: boolean;
   status: DocumentStatus;
+  /**
+   * With `extractionBy: 'caller'`, the text already read while checking the file, to hand to
+   * DocumentExtractionService.extract so that the file is not parsed twice.
+   */
+  extraction?: ExtractionResult;
 }
 
 /** How long the safety-net job of a caller-extracted document waits before a worker may run it. */
@@ -81,10 +88,7 @@ export class DocumentIngestService {
     // Known bytes passed these checks when they first came: answer at once.
     const existing = input.bytes.length > 0 ? await this.findBySha(sha256) : null;
     if (existing) return { documentId: existing.id, created: false, status: existing.status };
-    const inspection = await inspectDocument(input.bytes, {
-      mediaType: input.declaredMediaType ?? OCTET_STREAM,
-      fileName: input.fileName,
-    });
+    const { mediaType, extraction } = await this.check(input, options);
 
     const blobPath = await this.blobs.put(sha256, input.bytes);
     return this.dataSource.transaction(async (manager) => {
@@ -94,7 +98,7 @@ export class DocumentIngestService {
         .into(Document)
         .values({
           sha256,
-          mediaType: inspection.mediaType,
+          mediaType,
           originalFileName: input.fileName,
           byteSize: input.bytes.length,
           blobPath,
@@ -122,8 +126,27 @@ export class DocumentIngestService {
         { documentId: id },
         { manager, ...(options.extractionBy === 'caller' ? { startAfterSeconds: CALLER_EXTRACTION_GRACE_SECONDS } : {}) },
       );
-      return { documentId: id, created: true, status: DocumentStatus.Received };
+      return { documentId: id, created: true, status: DocumentStatus.Received, ...(extraction ? { extraction } : {}) };
     });
+  }
+
+  /**
+   * The checks that refuse a file before anything is written. A caller that extracts right away
+   * gets the full extraction instead of the quick look, which would read the PDF a second time;
+   * when that extraction fails, the quick look decides, as for everyone else, whether the file is
+   * refused (unreadable) or accepted to be marked failed by its extraction.
+   */
+  private async check(input: IngestInput, options: IngestOptions): Promise<{ mediaType: MediaType; extraction?: ExtractionResult }> {
+    const opts = { mediaType: input.declaredMediaType ?? OCTET_STREAM, fileName: input.fileName };
+    if (options.extractionBy === 'caller') {
+      try {
+        const extraction = await extractDocument(input.bytes, opts);
+        return { mediaType: extraction.mediaType, extraction };
+      } catch (error) {
+        if (!isExtractionError(error)) throw error;
+      }
+    }
+    return { mediaType: (await inspectDocument(input.bytes, opts)).mediaType };
   }
 
   private async findBySha(sha256: string): Promise<Pick<Document, 'id' | 'status'> | null> {

@@ -5,7 +5,7 @@ import { SearchIndex } from '../search-index.port';
 import { Facet, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
 import { filterClauses, SqlParams } from './filter-sql';
-import { rebuildQuery, tokenizeQuery } from './typo-correction';
+import { SearchVocabulary } from './search-vocabulary';
 
 const FACET_COLUMNS: Record<Facet, string> = {
   kind: 'kind',
@@ -46,12 +46,6 @@ interface ResultPage {
 }
 
 const FACET_VALUES_LIMIT = 100;
-/**
- * How much a candidate's page count weighs against its similarity when correcting a word: a word
- * on a thousand pages gains about 0.14, enough to beat a line-break fragment seen once that is a
- * little more similar, too little to beat a clearly closer word.
- */
-const FREQUENCY_WEIGHT = 0.02;
 
 /**
  * PostgreSQL full-text search, the embedded engine: a weighted tsvector (titles and captions above
@@ -61,7 +55,11 @@ const FREQUENCY_WEIGHT = 0.02;
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = 'postgres';
 
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly vocabulary: SearchVocabulary;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.vocabulary = new SearchVocabulary(dataSource);
+  }
 
   async ensureReady(): Promise<void> {
     const [{ exists }] = (await this.dataSource.query(`SELECT to_regclass('search_documents') IS NOT NULL AS exists`)) as { exists: boolean }[];
@@ -81,18 +79,10 @@ export class PostgresSearchIndex implements SearchIndex {
            ON CONFLICT ("id") DO UPDATE SET ${updates.join(', ')}, "indexed_at" = now()`,
           params.values,
         );
-        // Re-indexing a page counts its words again: the counts only weigh candidates, they need not be exact.
-        await manager.query(
-          `INSERT INTO search_terms (word, pages)
-           SELECT w, count(DISTINCT d.id) FROM search_documents d,
-             regexp_split_to_table(lower(d.text || ' ' || coalesce(d.document_title, '') || ' ' || coalesce(d.case_name, '') || ' ' || d.names_text), '[^a-z]+') AS w
-           WHERE d.id = ANY($1) AND length(w) BETWEEN 3 AND 30
-           GROUP BY w ORDER BY w
-           ON CONFLICT (word) DO UPDATE SET pages = search_terms.pages + EXCLUDED.pages`,
-          [batch.map((doc) => doc.id)],
-        );
+        await this.vocabulary.enqueue(manager, batch.map((doc) => doc.id));
       });
     }
+    await this.vocabulary.refreshIfDue();
   }
 
   async deleteByIds(ids: string[]): Promise<void> {
@@ -104,7 +94,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async deleteAll(): Promise<void> {
-    await this.dataSource.query(`TRUNCATE search_documents, search_terms`);
+    await this.dataSource.query(`TRUNCATE search_documents, search_terms, search_terms_pending`);
   }
 
   async count(): Promise<number> {
@@ -119,7 +109,7 @@ export class PostgresSearchIndex implements SearchIndex {
   async search(query: SearchQuery): Promise<SearchResult> {
     const result = await this.run(query, query.q);
     if (result.total > 0 || !query.q.trim()) return result;
-    const corrected = await this.correct(query.q);
+    const corrected = await this.vocabulary.correct(query.q);
     if (!corrected) return result;
     const retried = await this.run(query, corrected);
     return retried.total > 0 ? { ...retried, correctedQuery: corrected } : result;
@@ -233,28 +223,6 @@ export class PostgresSearchIndex implements SearchIndex {
       q ? [ids, q] : [ids],
     )) as HitRow[];
     return new Map(rows.map((row) => [row.id, row]));
-  }
-
-  /** Replaces words absent from the indexed vocabulary by their nearest indexed word, if any. */
-  private async correct(q: string): Promise<string | null> {
-    const tokens = tokenizeQuery(q);
-    let changed = false;
-    for (const token of tokens) {
-      if (!token.correctable) continue;
-      const word = token.text.toLowerCase();
-      const known = (await this.dataSource.query(`SELECT 1 FROM search_terms WHERE word = $1`, [word])) as unknown[];
-      if (known.length > 0) continue;
-      const [nearest] = (await this.dataSource.query(
-        `SELECT word FROM search_terms WHERE word % $1 AND similarity(word, $1) >= 0.4
-         ORDER BY similarity(word, $1) + ${FREQUENCY_WEIGHT} * ln(1 + pages) DESC, abs(length(word) - length($1)), word LIMIT 1`,
-        [word],
-      )) as { word: string }[];
-      if (nearest) {
-        token.text = nearest.word;
-        changed = true;
-      }
-    }
-    return changed ? rebuildQuery(tokens) : null;
   }
 }
 

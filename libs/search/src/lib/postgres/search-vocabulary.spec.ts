@@ -1,0 +1,44 @@
+import { createTestDatabase, TestDatabase } from '@casetrail/testing';
+import { DataSource } from 'typeorm';
+import { emptySearchDocument, SearchKind } from '../search-document';
+import { PostgresSearchIndex } from './postgres-search.index';
+import { SearchVocabulary } from './search-vocabulary';
+
+describe('SearchVocabulary', () => {
+  let db: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    await db.drop();
+  });
+
+  const pagesOf = async (word: string) =>
+    ((await dataSource.query(`SELECT pages FROM search_terms WHERE word = $1`, [word])) as { pages: number }[])[0]?.pages ?? 0;
+
+  it('counts each queued page once when several indexers fold the queue at the same time', async () => {
+    await new PostgresSearchIndex(dataSource).deleteAll();
+    const pages = Array.from({ length: 4500 }, (_, i) => ({
+      ...emptySearchDocument(`page-${i}`, SearchKind.Filing),
+      text: i % 3 === 0 ? `The zeugma clause, page ${i}.` : `An ordinary page ${i}.`,
+    }));
+    // Three indexers of 1,500 pages each: every one passes the threshold at which indexing folds the queue.
+    await Promise.all([0, 1, 2].map((n) => new PostgresSearchIndex(dataSource).upsert(pages.slice(n * 1500, (n + 1) * 1500))));
+    await new SearchVocabulary(dataSource).refresh();
+    expect(await pagesOf('zeugma')).toBe(1500);
+    expect(await pagesOf('ordinary')).toBe(3000);
+    const [{ pending }] = (await dataSource.query(`SELECT count(*)::int AS pending FROM search_terms_pending`)) as { pending: number }[];
+    expect(pending).toBe(0);
+  });
+
+  it('sees pages indexed a moment ago when it corrects a query', async () => {
+    const index = new PostgresSearchIndex(dataSource);
+    await index.upsert([{ ...emptySearchDocument('fresh-page', SearchKind.Filing), text: 'A palimpsest of prior drafts.' }]);
+    expect(await new SearchVocabulary(dataSource).correct('palimpsset drafts')).toBe('palimpsest drafts');
+  });
+});
