@@ -96,6 +96,7 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
   const raw: number[] = [];
   const casetrail: number[] = [];
   const poppler: number[] = [];
+  const stages = { 'read and store': 0, 'analyse and write': 0, index: 0 };
   for (let run = 0; run < runs; run += 1) {
     raw.push(await rawPdfParse(copies));
     const db = await benchDatabase('ingest');
@@ -107,10 +108,19 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
       const extraction = app.get(DocumentExtractionService);
       const search = app.get(SearchService);
       const started = process.hrtime.bigint();
+      const lap = (stage: keyof typeof stages, since: bigint) => {
+        const now = process.hrtime.bigint();
+        stages[stage] += Number(now - since) / 1e9;
+        return now;
+      };
       for (const copy of copies) {
+        let t = process.hrtime.bigint();
         const result = await ingest.ingest({ bytes: copy.bytes, fileName: copy.name }, { extractionBy: 'caller' });
+        t = lap('read and store', t);
         await extraction.extract(result.documentId, result.extraction);
+        t = lap('analyse and write', t);
         await search.indexDocument(result.documentId);
+        lap('index', t);
       }
       casetrail.push(pages / (Number(process.hrtime.bigint() - started) / 1e9));
     } finally {
@@ -126,6 +136,12 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
   ctx.row({ measure: 'raw pdf-parse (pages/s)', median: round(rawS.median, 1), p95: round(rawS.p95, 1), runs: rawS.n });
   ctx.row({ measure: 'Casetrail end-to-end: store, extract, index (pages/s)', median: round(oursS.median, 1), p95: round(oursS.p95, 1), runs: oursS.n });
   ctx.row({ measure: 'ratio Casetrail / raw pdf-parse (medians)', median: round(oursS.median / rawS.median), p95: null, runs: null });
+  const stageTotal = Object.values(stages).reduce((a, b) => a + b, 0);
+  ctx.note(
+    `Casetrail's time by stage, all runs: ${Object.entries(stages)
+      .map(([stage, seconds]) => `${stage} ${round(seconds, 1)} s (${round((100 * seconds) / stageTotal, 0)} %)`)
+      .join(', ')}`,
+  );
   if (poppler.length) {
     const popS = summarize(poppler);
     ctx.row({ measure: 'pdftotext -layout (pages/s)', median: round(popS.median, 1), p95: round(popS.p95, 1), runs: popS.n });

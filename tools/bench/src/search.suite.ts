@@ -108,7 +108,12 @@ export async function buildIndex(dataSource: DataSource, targetPages: number): P
   return count;
 }
 
-async function engineRun(index: PostgresSearchIndex, concurrency: number, durationMs: number): Promise<number[]> {
+async function engineRun(
+  index: PostgresSearchIndex,
+  concurrency: number,
+  durationMs: number,
+  byLabel?: Map<string, number[]>,
+): Promise<number[]> {
   const latencies: number[] = [];
   const deadline = Date.now() + durationMs;
   let next = 0;
@@ -118,7 +123,10 @@ async function engineRun(index: PostgresSearchIndex, concurrency: number, durati
         const entry = MIX[next++ % MIX.length];
         const started = process.hrtime.bigint();
         await index.search(toQuery(entry.params));
-        latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        latencies.push(ms);
+        if (byLabel && !byLabel.has(entry.label)) byLabel.set(entry.label, []);
+        byLabel?.get(entry.label)?.push(ms);
       }
     }),
   );
@@ -153,8 +161,9 @@ export async function searchSuite(ctx: SuiteContext): Promise<void> {
     const index = new PostgresSearchIndex(dataSource);
     await engineRun(index, 4, 3000);
     try {
+      const byLabel = new Map<string, number[]>();
       for (const concurrency of [1, 16]) {
-        const engine = summarize(await engineRun(index, concurrency, seconds * 1000));
+        const engine = summarize(await engineRun(index, concurrency, seconds * 1000, concurrency === 1 ? byLabel : undefined));
         const http = await apiRun(url, concurrency, seconds);
         const apiSummary = summarize(http.latencies);
         ctx.row({
@@ -165,6 +174,11 @@ export async function searchSuite(ctx: SuiteContext): Promise<void> {
           'p95 ratio api/engine': round(apiSummary.p95 / engine.p95),
         });
       }
+      ctx.note(
+        `engine at concurrency 1 by kind of query (p50 / p95 ms): ${[...byLabel]
+          .map(([label, values]) => `${label} ${round(summarize(values).median, 1)} / ${round(summarize(values).p95, 1)}`)
+          .join(', ')}`,
+      );
     } finally {
       await api.stop();
     }
