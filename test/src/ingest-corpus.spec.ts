@@ -145,4 +145,15 @@ describe('ingest CLI over the corpus of real filings', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses a --concurrency outside 1-8 with a usage error (exit 2) before reading any file', async () => {
+    const documentsBefore = await app.get(DataSource).getRepository(Document).count();
+    const failure = await cli(['ingest', '--concurrency', '0', pdfDir], env).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(failure?.stderr).toContain('--concurrency must be a whole number from 1 to 8 (got "0")');
+    expect(await app.get(DataSource).getRepository(Document).count()).toBe(documentsBefore);
+  });
 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from '@casetrail/runtime';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli.module';
-import { ExitCode, reportError } from './cli-errors';
+import { ExitCode, reportError, UsageError } from './cli-errors';
 import { RuntimeContext } from './runtime-context';
 
 async function main(): Promise<void> {
@@ -15,6 +15,15 @@ async function main(): Promise<void> {
       const code = (error as { code?: string }).code ?? '';
       const exitCode = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(code) ? ExitCode.Ok : ExitCode.Usage;
       process.exit(exitCode);
+    },
+    // Errors thrown outside a command's run (an option parser refusing a value) land here.
+    serviceErrorHandler: (error) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`error: ${error.message}\n`);
+        process.exitCode = ExitCode.Usage;
+      } else {
+        process.exitCode = reportError(error);
+      }
     },
   });
   try {

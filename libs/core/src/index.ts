@@ -3,3 +3,4 @@ export * from './lib/docket-number';
 export * from './lib/slug';
 export * from './lib/cursor';
 export * from './lib/hash';
+export * from './lib/map-concurrent';

@@ -1,7 +1,7 @@
 import { CasesService } from '@casetrail/cases';
-import { isDomainError } from '@casetrail/core';
+import { isDomainError, mapConcurrent } from '@casetrail/core';
 import {
-  DocumentExtractionService, DocumentIngestService, DocumentsService, DocumentStatus, DocumentType, DocumentView,
+  CALLER_INGEST_CONCURRENCY, DocumentExtractionService, DocumentIngestService, DocumentsService, DocumentStatus, DocumentType, DocumentView,
 } from '@casetrail/documents';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'nest-commander';
@@ -15,7 +15,11 @@ import { collectFiles } from './ingest-files';
 interface IngestCommandOptions {
   case?: string;
   type?: string;
+  concurrency?: number;
 }
+
+const DEFAULT_CONCURRENCY = CALLER_INGEST_CONCURRENCY;
+const MAX_CONCURRENCY = 8;
 
 type Outcome =
   | { kind: 'ingested' | 'duplicate'; file: string; document: DocumentView }
@@ -43,6 +47,15 @@ export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
     return value;
   }
 
+  @Option({ flags: '--concurrency <n>', description: `files read and written at once, 1-${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})` })
+  parseConcurrency(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
+      throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY} (got "${value}")`);
+    }
+    return n;
+  }
+
   protected async execute(paths: string[], options: IngestCommandOptions): Promise<void> {
     if (options.type !== undefined && !DOCUMENT_TYPES.includes(options.type)) {
       throw new UsageError(`--type must be one of ${DOCUMENT_TYPES.join(', ')} (got "${options.type}")`);
@@ -62,12 +75,11 @@ export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
       Presets.shades_classic,
     );
     bar.start(files.length, 0, { file: '' });
-    const outcomes: Outcome[] = [];
-    for (const file of files) {
-      bar.update({ file: path.basename(file) });
-      outcomes.push(await ingester.ingest(file));
-      bar.increment();
-    }
+    const outcomes = await mapConcurrent(files, options.concurrency ?? DEFAULT_CONCURRENCY, async (file) => {
+      const outcome = await ingester.ingest(file);
+      bar.increment({ file: path.basename(file) });
+      return outcome;
+    });
     bar.stop();
 
     for (const outcome of outcomes) process.stdout.write(`${describe(outcome)}\n`);

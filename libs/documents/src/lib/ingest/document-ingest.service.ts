@@ -50,6 +50,13 @@ export interface IngestResult {
   extraction?: ExtractionResult;
 }
 
+/**
+ * Files a caller that extracts in-process (the CLI) keeps in flight. PDF parsing runs on the
+ * caller's one thread either way; with two files in flight it goes on while PostgreSQL writes the
+ * other file's pages, instead of waiting for it.
+ */
+export const CALLER_INGEST_CONCURRENCY = 2;
+
 /** How long the safety-net job of a caller-extracted document waits before a worker may run it. */
 export const CALLER_EXTRACTION_GRACE_SECONDS = 15 * 60;
 
