@@ -1,5 +1,4 @@
 export * from './lib/net-error';
 export * from './lib/address-policy';
 export * from './lib/public-target';
-export * from './lib/guarded-request';
-export * from './lib/safe-fetch';
+export * from './lib/guarded-fetch';

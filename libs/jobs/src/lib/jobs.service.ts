@@ -22,6 +22,19 @@ export interface QueueHealth {
 
 export const JOBS_DATABASE_URL = Symbol('JOBS_DATABASE_URL');
 
+/** The PostgreSQL schema of pg-boss's tables. */
+export const JOBS_SCHEMA = 'pgboss';
+
+/**
+ * Jobs per queue and state, in one statement. pg-boss's states are an enum ordered created < retry
+ * < active < completed < cancelled < failed; queued is what pg-boss's getQueueSize counts (before
+ * active: created and retry), completed and cancelled jobs are not reported.
+ */
+const HEALTH_SQL = `SELECT name, state::text AS state, count(*)::int AS n
+  FROM ${JOBS_SCHEMA}.job
+  WHERE name = ANY($1::text[]) AND state IN ('created', 'retry', 'active', 'failed')
+  GROUP BY name, state`;
+
 /** Typed facade over pg-boss: one queue per job name, retries with backoff, failures kept. */
 @Injectable()
 export class JobsService implements OnApplicationShutdown {
@@ -92,17 +105,19 @@ export class JobsService implements OnApplicationShutdown {
     await boss.schedule(name, cron, payload, { tz: 'UTC' });
   }
 
+  /** Queued (created or waiting to retry), active and failed jobs of every queue, in `JOB_NAMES` order. */
   async health(): Promise<QueueHealth[]> {
     const boss = await this.start();
-    return Promise.all(
-      JOB_NAMES.map(async (name) => {
-        const queued = await boss.getQueueSize(name, { before: 'active' });
-        const beforeCompleted = await boss.getQueueSize(name, { before: 'completed' });
-        const db = boss.getDb();
-        const failed = await db.executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
-        return { name, queued, active: beforeCompleted - queued, failed: Number(failed.rows[0]?.n ?? 0) };
-      }),
-    );
+    const { rows } = await boss.getDb().executeSql(HEALTH_SQL, [JOB_NAMES]);
+    const byName = new Map<string, QueueHealth>(JOB_NAMES.map((name) => [name, { name, queued: 0, active: 0, failed: 0 }]));
+    for (const { name, state, n } of rows as { name: string; state: string; n: number }[]) {
+      const queue = byName.get(name);
+      if (!queue) continue;
+      if (state === 'created' || state === 'retry') queue.queued += n;
+      else if (state === 'active') queue.active += n;
+      else if (state === 'failed') queue.failed += n;
+    }
+    return JOB_NAMES.map((name) => byName.get(name) as QueueHealth);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -114,7 +129,7 @@ export class JobsService implements OnApplicationShutdown {
   private async boot(): Promise<PgBoss> {
     const boss = new PgBoss({
       connectionString: this.connectionString,
-      schema: 'pgboss',
+      schema: JOBS_SCHEMA,
       application_name: 'casetrail-jobs',
       max: 5,
       deleteAfterDays: 30,

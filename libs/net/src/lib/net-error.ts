@@ -4,7 +4,7 @@ export enum NetErrorCode {
   InvalidUrl = 'invalid_url',
   TargetNotAllowed = 'target_not_allowed',
   DnsLookupFailed = 'dns_lookup_failed',
-  /** safeFetch: no complete answer in time. */
+  /** guardedFetch: no complete answer in time. */
   Timeout = 'fetch_timeout',
   ResponseTooLarge = 'response_too_large',
   TooManyRedirects = 'too_many_redirects',

@@ -50,7 +50,7 @@ export function parseHttpUrl(raw: string): URL {
  * The SSRF guard: resolves the URL's host and refuses it when any resolved address is loopback,
  * private, link-local or otherwise non-public, unless private targets are allowed. Checking every
  * address (not just the first) defeats a name that resolves to both a public and a private address;
- * connecting only to a checked address (see `guardedRequest`) defeats DNS rebinding between the
+ * connecting only to a checked address (see `guardedFetch`) defeats DNS rebinding between the
  * check and the connection.
  */
 export async function assertPublicTarget(raw: string, policy: TargetPolicy): Promise<CheckedTarget> {

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
-import { guardedRequest, NetError, NetErrorCode } from '@casetrail/net';
+import { guardedFetch, NetError, NetErrorCode } from '@casetrail/net';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { AlertDelivery } from './delivery.entity';
 import { AttemptOutcome } from './delivery-enums';
@@ -40,25 +40,26 @@ export class WebhookSender {
     };
     const started = Date.now();
     try {
-      const response = await guardedRequest({
-        url: subscription.webhookUrl ?? '',
+      const response = await guardedFetch(subscription.webhookUrl ?? '', {
         method: 'POST',
         headers,
         body,
         timeoutMs: this.config.alerts.timeoutMs,
         allowPrivate: this.config.allowPrivateTargets,
-        maxResponseBytes: 1024,
+        maxBytes: 1024,
+        overflow: 'truncate',
       });
       const ok = response.status >= 200 && response.status < 300;
       const redirect = response.status >= 300 && response.status < 400 ? ' (redirects are not followed)' : '';
+      const excerpt = response.body.toString('utf8');
       return {
         outcome: ok ? AttemptOutcome.Succeeded : AttemptOutcome.Failed,
         statusCode: response.status,
-        error: ok ? null : `HTTP ${response.status}${redirect}${response.body ? `: ${response.body.slice(0, 300)}` : ''}`,
+        error: ok ? null : `HTTP ${response.status}${redirect}${excerpt ? `: ${excerpt.slice(0, 300)}` : ''}`,
         durationMs: Date.now() - started,
       };
     } catch (error) {
-      const refused = error instanceof NetError && error.code !== NetErrorCode.DnsLookupFailed;
+      const refused = error instanceof NetError && refusedByGuard(error.code);
       return {
         outcome: refused ? AttemptOutcome.Refused : AttemptOutcome.Failed,
         statusCode: null,
@@ -66,5 +67,20 @@ export class WebhookSender {
         durationMs: Date.now() - started,
       };
     }
+  }
+}
+
+/** The SSRF guard's refusals (nothing was sent); network failures and timeouts are failures to retry. */
+function refusedByGuard(code: NetErrorCode): boolean {
+  switch (code) {
+    case NetErrorCode.InvalidUrl:
+    case NetErrorCode.TargetNotAllowed:
+      return true;
+    case NetErrorCode.DnsLookupFailed:
+    case NetErrorCode.Timeout:
+    case NetErrorCode.ResponseTooLarge:
+    case NetErrorCode.TooManyRedirects:
+    case NetErrorCode.RequestFailed:
+      return false;
   }
 }

@@ -1,6 +1,6 @@
+import { guardedFetch, GuardedResponse, NetError, NetErrorCode, REDIRECT_STATUSES } from '@casetrail/net';
 import { decodePacerText } from '../decode-text';
 import { PacerError, PacerErrorCode } from '../pacer-error';
-import { privateAddressesOf } from './public-address';
 
 export interface FetchFeedOptions {
   /** Validators from the last successful fetch, for a conditional GET. */
@@ -19,47 +19,48 @@ export type FetchFeedResult =
 const MAX_REDIRECTS = 3;
 const USER_AGENT = 'Casetrail/0.1 (court RSS poller)';
 
-function unavailable(url: URL, reason: string, details: Record<string, unknown> = {}): PacerError {
-  return new PacerError(PacerErrorCode.FeedUnavailable, `Feed ${url.href} unavailable: ${reason}`, { url: url.href, ...details });
+function unavailable(url: string, reason: string, details: Record<string, unknown> = {}): PacerError {
+  return new PacerError(PacerErrorCode.FeedUnavailable, `Feed ${url} unavailable: ${reason}`, { url, ...details });
 }
 
-function tooLarge(url: URL, maxBytes: number): PacerError {
-  return new PacerError(PacerErrorCode.InputTooLarge, `Feed ${url.href} is larger than ${maxBytes} bytes.`, { url: url.href, limitBytes: maxBytes });
+function tooLarge(url: string, maxBytes: number): PacerError {
+  return new PacerError(PacerErrorCode.InputTooLarge, `Feed ${url} is larger than ${maxBytes} bytes.`, { url, limitBytes: maxBytes });
 }
 
-async function assertAllowed(url: URL, allowPrivate: boolean): Promise<void> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw unavailable(url, `unsupported protocol ${url.protocol}`);
-  if (allowPrivate) return;
-  let found: string[];
+function hrefOf(url: string): string {
   try {
-    found = await privateAddressesOf(url.hostname);
-  } catch (error) {
-    throw unavailable(url, `cannot resolve ${url.hostname} (${error instanceof Error ? error.message : String(error)})`);
-  }
-  if (found.length > 0) {
-    throw new PacerError(PacerErrorCode.PrivateTargetRefused, `Feed ${url.href} resolves to a private address (${found.join(', ')}).`, {
-      url: url.href,
-      addresses: found,
-    });
+    return new URL(url).href;
+  } catch {
+    return url;
   }
 }
 
-async function readLimited(url: URL, body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Buffer> {
-  if (!body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(url, maxBytes);
+/** The fetch's failure in the poller's terms: a refused private target, a feed too large, or an unavailable feed. */
+function feedError(raw: string, error: unknown, options: FetchFeedOptions): PacerError {
+  const url = hrefOf(raw);
+  if (!(error instanceof NetError)) return unavailable(url, error instanceof Error ? error.message : String(error));
+  const at = typeof error.details['url'] === 'string' ? error.details['url'] : url;
+  switch (error.code) {
+    case NetErrorCode.TargetNotAllowed: {
+      const address = String(error.details['address']);
+      return new PacerError(PacerErrorCode.PrivateTargetRefused, `Feed ${url} resolves to a private address (${address}).`, {
+        url,
+        addresses: [address],
+      });
     }
-    chunks.push(value);
+    case NetErrorCode.ResponseTooLarge:
+      return tooLarge(at, options.maxBytes);
+    case NetErrorCode.Timeout:
+      return unavailable(at, `timed out after ${options.timeoutMs} ms`);
+    case NetErrorCode.TooManyRedirects:
+      return unavailable(at, `more than ${MAX_REDIRECTS} redirects`);
+    case NetErrorCode.DnsLookupFailed:
+      return unavailable(at, error.message);
+    case NetErrorCode.InvalidUrl:
+      return unavailable(at, error.message);
+    case NetErrorCode.RequestFailed:
+      return unavailable(at, typeof error.details['cause'] === 'string' ? error.details['cause'] : error.message);
   }
-  return Buffer.concat(chunks);
 }
 
 function decode(bytes: Buffer, contentType: string | null): string {
@@ -75,57 +76,33 @@ function decode(bytes: Buffer, contentType: string | null): string {
 }
 
 /**
- * GETs a court RSS feed: conditional on the validators given, one timeout for the whole exchange,
- * a size limit enforced while reading, at most three redirects (each target checked), and no
- * private addresses unless allowed.
+ * GETs a court RSS feed through the guarded fetch of libs/net: conditional on the validators
+ * given, one timeout for the whole exchange, a size limit enforced while reading, at most three
+ * redirects (each target checked), and no private addresses unless allowed.
  */
 export async function fetchFeed(url: string, options: FetchFeedOptions): Promise<FetchFeedResult> {
-  const signal = AbortSignal.timeout(options.timeoutMs);
-  let target = new URL(url);
-  const headers: Record<string, string> = {
-    'User-Agent': USER_AGENT,
-    Accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
-  };
-  if (options.etag) headers['If-None-Match'] = options.etag;
-  if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
+  let response: GuardedResponse;
   try {
-    for (let hop = 0; ; hop += 1) {
-      await assertAllowed(target, options.allowPrivateTargets);
-      const response = await fetch(target, { headers, redirect: 'manual', signal });
-      if ([301, 302, 303, 307, 308].includes(response.status)) {
-        await response.body?.cancel();
-        const location = response.headers.get('location');
-        if (!location) throw unavailable(target, `HTTP ${response.status} without a Location`);
-        if (hop >= MAX_REDIRECTS) throw unavailable(target, `more than ${MAX_REDIRECTS} redirects`);
-        target = new URL(location, target);
-        continue;
-      }
-      if (response.status === 304) {
-        await response.body?.cancel();
-        return { status: 'not_modified' };
-      }
-      if (response.status !== 200) {
-        await response.body?.cancel();
-        throw unavailable(target, `HTTP ${response.status}`, { status: response.status });
-      }
-      const declared = Number(response.headers.get('content-length') ?? NaN);
-      if (declared > options.maxBytes) {
-        await response.body?.cancel();
-        throw tooLarge(target, options.maxBytes);
-      }
-      const bytes = await readLimited(target, response.body, options.maxBytes);
-      return {
-        status: 'ok',
-        body: decode(bytes, response.headers.get('content-type')),
-        bytes: bytes.byteLength,
-        etag: response.headers.get('etag'),
-        lastModified: response.headers.get('last-modified'),
-      };
-    }
+    response = await guardedFetch(url, {
+      allowPrivate: options.allowPrivateTargets,
+      timeoutMs: options.timeoutMs,
+      maxBytes: options.maxBytes,
+      maxRedirects: MAX_REDIRECTS,
+      headers: { 'User-Agent': USER_AGENT, Accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1' },
+      conditional: { etag: options.etag, lastModified: options.lastModified },
+    });
   } catch (error) {
-    if (error instanceof PacerError) throw error;
-    if (signal.aborted) throw unavailable(target, `timed out after ${options.timeoutMs} ms`);
-    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw unavailable(target, cause);
+    throw feedError(url, error, options);
   }
+  if (response.notModified) return { status: 'not_modified' };
+  if (REDIRECT_STATUSES.has(response.status)) throw unavailable(response.url, `HTTP ${response.status} without a Location`);
+  if (response.status !== 200) throw unavailable(response.url, `HTTP ${response.status}`, { status: response.status });
+  const contentType = response.headers['content-type'] ?? null;
+  return {
+    status: 'ok',
+    body: decode(response.body, contentType),
+    bytes: response.body.byteLength,
+    etag: response.etag,
+    lastModified: response.lastModified,
+  };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
-import { assertPublicTarget, safeFetch, SafeResponse } from '@casetrail/net';
+import { assertPublicTarget, guardedFetch, GuardedResponse } from '@casetrail/net';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { normalizeSnapshot } from '../analysis/normalize';
 import { TosCatalogService } from '../catalog/tos-catalog.service';
@@ -116,18 +116,15 @@ export class TosTrackerService {
   private async check(source: TosSource, now: Date): Promise<SourceCheck> {
     const sources = this.dataSource.getRepository(TosSource);
     try {
-      const response = await safeFetch(source.url, {
+      const response = await guardedFetch(source.url, {
         allowPrivate: this.config.allowPrivateTargets,
         timeoutMs: this.config.tos.fetchTimeoutMs,
         maxBytes: this.config.tos.maxBytes,
         maxRedirects: MAX_REDIRECTS,
-        headers: {
-          accept: 'text/html, application/xhtml+xml, text/markdown;q=0.9, text/plain;q=0.8',
-          ...(source.etag ? { 'if-none-match': source.etag } : {}),
-          ...(source.lastModified ? { 'if-modified-since': source.lastModified } : {}),
-        },
+        headers: { accept: 'text/html, application/xhtml+xml, text/markdown;q=0.9, text/plain;q=0.8' },
+        conditional: { etag: source.etag, lastModified: source.lastModified },
       });
-      if (response.status === 304) return await this.record(source, now, TosSourceStatus.NotModified, 'not modified since the last fetch', response);
+      if (response.notModified) return await this.record(source, now, TosSourceStatus.NotModified, 'not modified since the last fetch', response);
       if (response.status < 200 || response.status >= 300) throw new FetchProblem(`HTTP ${response.status}`);
       const markdown = toMarkdown(response);
       const report = await this.ingestion.ingest(
@@ -159,11 +156,7 @@ export class TosTrackerService {
     }
   }
 
-  private async record(source: TosSource, now: Date, status: TosSourceStatus, message: string, response: SafeResponse): Promise<SourceCheck> {
-    const header = (name: string): string | null => {
-      const value = response.headers[name];
-      return typeof value === 'string' ? value : null;
-    };
+  private async record(source: TosSource, now: Date, status: TosSourceStatus, message: string, response: GuardedResponse): Promise<SourceCheck> {
     await this.dataSource.getRepository(TosSource).update(
       { id: source.id },
       {
@@ -172,8 +165,8 @@ export class TosTrackerService {
         lastMessage: message,
         lastHttpStatus: response.status,
         consecutiveFailures: 0,
-        etag: header('etag') ?? source.etag,
-        lastModified: header('last-modified') ?? source.lastModified,
+        etag: response.etag ?? source.etag,
+        lastModified: response.lastModified ?? source.lastModified,
         nextCheckAt: new Date(now.getTime() + this.intervalOf(source) * 1000),
       },
     );
@@ -186,7 +179,7 @@ export class TosTrackerService {
 }
 
 /** The page as Markdown: HTML is normalised, Markdown and plain text are taken as they are. */
-function toMarkdown(response: SafeResponse): string {
+function toMarkdown(response: GuardedResponse): string {
   const contentType = String(response.headers['content-type'] ?? '').toLowerCase();
   const charset = /charset=([\w-]+)/.exec(contentType)?.[1] ?? 'utf-8';
   let text: string;
