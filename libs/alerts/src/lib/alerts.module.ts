@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CasesModule } from '@casetrail/cases';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
 import { DigestBuilder } from './deliveries/digest-builder';
@@ -17,6 +18,7 @@ import { SubscriptionsService } from './subscriptions/subscriptions.service';
  * (all global). To read filing text from elsewhere than event payloads, provide ALERT_TEXT_SOURCE.
  */
 @Module({
+  imports: [CasesModule],
   providers: [
     { provide: ALERT_TEXT_SOURCE, useClass: PayloadTextSource },
     SubscriptionsService,

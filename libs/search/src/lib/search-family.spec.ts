@@ -1,4 +1,4 @@
-import { Case, CASES_ENTITIES, SeedService } from '@casetrail/cases';
+import { Case, CaseRelation, CaseRelationType, CASES_ENTITIES, CasesService, SeedService } from '@casetrail/cases';
 import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
@@ -23,7 +23,7 @@ describe('the familyId of indexed cases (PostgreSQL engine, seeded)', () => {
   afterAll(() => ctx.close());
 
   const familyIdOf = async (slug: string): Promise<string | null> => {
-    const id = ids.get(slug) ?? '';
+    const id = ids.get(slug) ?? (await ctx.app.get(CasesService).findEntity(slug)).id;
     await sut.indexCase(id);
     const [row] = (await dataSource.query(`SELECT family_id FROM search_documents WHERE id = $1`, [caseSearchId(id)])) as { family_id: string | null }[];
     if (!row) throw new Error(`${slug} was not indexed`);
@@ -41,5 +41,14 @@ describe('the familyId of indexed cases (PostgreSQL engine, seeded)', () => {
     for (const slug of ['bartz-v-anthropic', 'kadrey-v-meta', 'umg-v-suno', 'getty-images-v-stability-ai-ded', 'getty-images-v-stability-ai-cand']) {
       expect([slug, await familyIdOf(slug)]).toEqual([slug, null]);
     }
+  });
+
+  it('files a case consolidated into a lead case outside any MDL under the lead case', async () => {
+    const cases = ctx.app.get(CasesService);
+    const lead = await cases.create({ caption: 'Lead Press v. Model Co.', shortName: 'Lead Press v. Model Co.', court: 'nysd' });
+    const joined = await cases.create({ caption: 'Joined Press v. Model Co.', shortName: 'Joined Press v. Model Co.', court: 'nysd' });
+    await dataSource.getRepository(CaseRelation).insert({ fromCaseId: joined.id, toCaseId: lead.id, type: CaseRelationType.ConsolidatedWith });
+    expect(await familyIdOf(joined.slug)).toBe(lead.id);
+    expect(await familyIdOf(lead.slug)).toBe(lead.id);
   });
 });
