@@ -1,5 +1,7 @@
 import { AlertDelivery, AlertDeliveryAttempt, AlertsActor, ALERTS_ENTITIES, AlertsModule, AttemptOutcome, ChannelType, DeliveryStatus, SubscriptionsService, TargetType } from '@casetrail/alerts';
 import { Case, CASES_ENTITIES, CasesModule, SeedService } from '@casetrail/cases';
+import { CITATIONS_ENTITIES } from '@casetrail/citations';
+import { DOCUMENTS_ENTITIES, DocumentsModule, DocumentsService } from '@casetrail/documents';
 import { DomainEvent, DomainEventType, EventsModule, EventsService } from '@casetrail/events';
 import { createTestContext, TestContext, waitFor, WebhookReceiver } from '@casetrail/testing';
 import { ChildProcess, spawn } from 'node:child_process';
@@ -28,7 +30,10 @@ describe('alert delivery with worker processes', () => {
   const workers: RunningWorker[] = [];
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [EventsModule, CasesModule, AlertsModule], entities: [...CASES_ENTITIES, DomainEvent, ...ALERTS_ENTITIES] });
+    ctx = await createTestContext({
+      imports: [EventsModule, CasesModule, AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService })],
+      entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent, ...ALERTS_ENTITIES],
+    });
     await ctx.app.get(SeedService).seed();
     receiver = await WebhookReceiver.start();
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-workers-'));

@@ -18,5 +18,6 @@ export * from './lib/matching/alert-match.entity';
 export * from './lib/matching/processed-event.entity';
 export * from './lib/matching/alert-matcher';
 export * from './lib/matching/alert-text-source';
+export * from './lib/matching/filing-text-source';
 export * from './lib/jobs/alerts-job-handlers';
 export * from './lib/jobs/alerts-sweeper';

@@ -16,6 +16,8 @@ export * from './lib/parties/parties.service';
 export * from './lib/judges/judge.entity';
 export * from './lib/judges/case-judge.entity';
 export * from './lib/relations/case-relation.entity';
+export { FAMILY_MEMBERSHIP } from './lib/relations/case-family';
+export type { CaseFamily, FamilyOptions } from './lib/relations/case-family';
 export * from './lib/events/case-event.entity';
 export * from './lib/seed/seed-data';
 export * from './lib/seed/seed.service';

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, ModuleMetadata, Module, Type } from '@nestjs/common';
+import { CasesModule } from '@casetrail/cases';
 import { DeliveriesService } from './deliveries/deliveries.service';
 import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
 import { DigestBuilder } from './deliveries/digest-builder';
@@ -9,28 +10,44 @@ import { AlertsJobHandlers } from './jobs/alerts-job-handlers';
 import { AlertsSweeper } from './jobs/alerts-sweeper';
 import { ALERT_TEXT_SOURCE, PayloadTextSource } from './matching/alert-text-source';
 import { AlertMatcher } from './matching/alert-matcher';
+import { FILING_TEXT_SOURCE, FilingTextSource } from './matching/filing-text-source';
 import { MatchOnRecord } from './matching/match-on-record';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
 
+export interface AlertsModuleOptions {
+  /** The modules that provide `filingTextSource`. */
+  imports: NonNullable<ModuleMetadata['imports']>;
+  /** Where a filing's stored pages are read (the documents library's DocumentsService). */
+  filingTextSource: Type<FilingTextSource>;
+}
+
 /**
  * Subscriptions, matching and deliveries. Needs EventsModule, JobsModule and the configuration
- * (all global). To read filing text from elsewhere than event payloads, provide ALERT_TEXT_SOURCE.
+ * (all global), and a FilingTextSource. To read event text from elsewhere than event payloads and
+ * stored filing pages, provide ALERT_TEXT_SOURCE.
  */
-@Module({
-  providers: [
-    { provide: ALERT_TEXT_SOURCE, useClass: PayloadTextSource },
-    SubscriptionsService,
-    DeliveriesService,
-    FeedService,
-    AlertMatcher,
-    MatchOnRecord,
-    DigestBuilder,
-    WebhookSender,
-    EmailSender,
-    DeliveryDispatcher,
-    AlertsSweeper,
-    AlertsJobHandlers,
-  ],
-  exports: [SubscriptionsService, DeliveriesService, FeedService, AlertMatcher, DigestBuilder, DeliveryDispatcher, AlertsSweeper, AlertsJobHandlers],
-})
-export class AlertsModule {}
+@Module({})
+export class AlertsModule {
+  static register(options: AlertsModuleOptions): DynamicModule {
+    return {
+      module: AlertsModule,
+      imports: [CasesModule, ...options.imports],
+      providers: [
+        { provide: FILING_TEXT_SOURCE, useExisting: options.filingTextSource },
+        { provide: ALERT_TEXT_SOURCE, useClass: PayloadTextSource },
+        SubscriptionsService,
+        DeliveriesService,
+        FeedService,
+        AlertMatcher,
+        MatchOnRecord,
+        DigestBuilder,
+        WebhookSender,
+        EmailSender,
+        DeliveryDispatcher,
+        AlertsSweeper,
+        AlertsJobHandlers,
+      ],
+      exports: [SubscriptionsService, DeliveriesService, FeedService, AlertMatcher, DigestBuilder, DeliveryDispatcher, AlertsSweeper, AlertsJobHandlers],
+    };
+  }
+}

@@ -1,8 +1,10 @@
 import { CASES_ENTITIES, Case, CasesModule, SeedService } from '@casetrail/cases';
+import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { AlertsConfig, loadConfig } from '@casetrail/config';
+import { DOCUMENTS_ENTITIES, DocumentExtractionService, DocumentIngestService, DocumentsModule, DocumentsService } from '@casetrail/documents';
 import { DocketEntryPayload, DocumentCreatedPayload, DomainEvent, DomainEventType, EventsModule, EventsService } from '@casetrail/events';
 import { JobsService } from '@casetrail/jobs';
-import { createTestContext, TestContext } from '@casetrail/testing';
+import { buildPdf, createTestContext, TestContext } from '@casetrail/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ALERTS_ENTITIES } from '../lib/alerts.entities';
@@ -13,7 +15,10 @@ import { AlertsActor } from '../lib/subscriptions/subscription-views';
 
 export const ADMIN: AlertsActor = { keyId: null, admin: true };
 
-/** Alerts over a fresh migrated database with the seeded cases, and (optionally) the worker side running. */
+/**
+ * Alerts over a fresh migrated database with the seeded cases, and (optionally) the worker side
+ * running. A filing's stored pages are read by the documents library, as the runtime wires it.
+ */
 export interface AlertsKit {
   ctx: TestContext;
   dataSource: DataSource;
@@ -21,6 +26,11 @@ export interface AlertsKit {
   caseBySlug(slug: string): Promise<Case>;
   /** Records a `document.created` event the way the documents lib will, with its page texts inline. */
   recordDocument(caseId: string | null, payload: Partial<DocumentCreatedPayload> & { pages?: string[] }): Promise<DomainEvent>;
+  /**
+   * Uploads a PDF of these pages and extracts it, as the API and the worker do: the documents lib
+   * stores the pages and records `document.created` without them. Returns that event.
+   */
+  ingestFiling(pages: string[], caseSlug?: string): Promise<DomainEvent>;
   /** Records a `docket_entry.created` event shaped as the PACER import records it. */
   recordDocketEntry(caseId: string, entry: Partial<DocketEntryPayload['entry']>): Promise<DomainEvent>;
   deliveriesOf(subscriptionId: string): Promise<AlertDelivery[]>;
@@ -30,8 +40,8 @@ export interface AlertsKit {
 
 export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>; allowPrivateTargets?: boolean; startWorkers?: boolean } = {}): Promise<AlertsKit> {
   const ctx = await createTestContext({
-    imports: [EventsModule, CasesModule, AlertsModule],
-    entities: [...CASES_ENTITIES, DomainEvent, ...ALERTS_ENTITIES],
+    imports: [EventsModule, CasesModule, AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService })],
+    entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent, ...ALERTS_ENTITIES],
     config: {
       alerts: { ...loadConfig({}).alerts, sweepIntervalSeconds: 1, leaseSeconds: 4, timeoutMs: 2000, ...options.alerts },
       ...(options.allowPrivateTargets === undefined ? {} : { allowPrivateTargets: options.allowPrivateTargets }),
@@ -63,6 +73,16 @@ export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>;
         ...payload,
       };
       return record(DomainEventType.DocumentCreated, caseId, documentId, { ...full });
+    },
+    ingestFiling: async (pages, caseSlug) => {
+      const { documentId } = await ctx.app.get(DocumentIngestService).ingest({
+        bytes: buildPdf({ pages }),
+        fileName: 'filing.pdf',
+        declaredMediaType: 'application/pdf',
+        ...(caseSlug ? { case: caseSlug } : {}),
+      });
+      await ctx.app.get(DocumentExtractionService).extract(documentId);
+      return dataSource.getRepository(DomainEvent).findOneByOrFail({ type: DomainEventType.DocumentCreated, subjectId: documentId });
     },
     recordDocketEntry: async (caseId, entry) => {
       const found = await dataSource.getRepository(Case).findOneByOrFail({ id: caseId });

@@ -5,7 +5,7 @@ import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { CitationsModule } from '@casetrail/citations';
 import { AppConfig, ConfigModule } from '@casetrail/config';
-import { DocumentsModule } from '@casetrail/documents';
+import { DocumentsModule, DocumentsService } from '@casetrail/documents';
 import { dataSourceOptions } from '@casetrail/database';
 import { EventsModule } from '@casetrail/events';
 import { JobsModule } from '@casetrail/jobs';
@@ -39,7 +39,8 @@ export class CasetrailModule {
         TimelineModule,
         CitationsModule,
         PacerModule,
-        AlertsModule,
+        // Alerts read a filing's stored pages through documents (alerts' FilingTextSource port).
+        AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService }),
         TosModule,
       ],
       providers: [HealthService],

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { CasesModule } from '@casetrail/cases';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { DocumentsModule } from '@casetrail/documents';
 import { DataSource } from 'typeorm';
@@ -15,7 +16,7 @@ export function createSearchIndex(config: AppConfig, dataSource: DataSource): Se
 }
 
 @Module({
-  imports: [DocumentsModule],
+  imports: [CasesModule, DocumentsModule],
   providers: [
     { provide: SEARCH_INDEX, inject: [APP_CONFIG, getDataSourceToken()], useFactory: createSearchIndex },
     SearchService,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, CaseRelation, CaseRelationType } from '@casetrail/cases';
+import { Case, CasesService } from '@casetrail/cases';
 import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@casetrail/documents';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService, QueueHealth } from '@casetrail/jobs';
@@ -37,6 +37,7 @@ export class SearchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
     private readonly documents: DocumentsService,
+    private readonly cases: CasesService,
   ) {}
 
   get engine(): string {
@@ -87,7 +88,7 @@ export class SearchService {
       await this.index.deleteByIds([caseSearchId(caseId)]);
       return;
     }
-    await this.index.upsert([caseSearchDocument(entity, await this.familyOf(caseId))]);
+    await this.index.upsert([caseSearchDocument(entity, await this.familyIdOf(caseId))]);
   }
 
   /**
@@ -105,7 +106,7 @@ export class SearchService {
           relations: { parties: { party: true }, judges: { judge: true } },
         })
       : null;
-    const familyId = owner ? await this.familyOf(owner.id) : null;
+    const familyId = owner ? await this.familyIdOf(owner.id) : null;
     await this.index.upsert(filingSearchDocuments(document, pages, owner, familyId));
     await this.documents.markIndexed(documentId);
   }
@@ -179,15 +180,10 @@ export class SearchService {
     await this.index.health();
   }
 
-  private async familyOf(caseId: string): Promise<string | null> {
-    const membership = await this.dataSource
-      .getRepository(CaseRelation)
-      .findOne({ where: { fromCaseId: caseId, type: CaseRelationType.MdlMember } });
-    return membership?.toCaseId ?? (await this.isFamilyHead(caseId) ? caseId : null);
-  }
-
-  private async isFamilyHead(caseId: string): Promise<boolean> {
-    return this.dataSource.getRepository(CaseRelation).exists({ where: { toCaseId: caseId, type: CaseRelationType.MdlMember } });
+  /** The head of the case's family when it has one (the MDL of its members), else null. */
+  private async familyIdOf(caseId: string): Promise<string | null> {
+    const family = await this.cases.familyOf(caseId);
+    return family.members.length > 0 ? family.root.id : null;
   }
 }
 

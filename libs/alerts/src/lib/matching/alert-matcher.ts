@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CasesService } from '@casetrail/cases';
 import { DomainEvent } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { ChannelType, TargetType } from '../subscriptions/subscription-enums';
+import { FAMILY_TARGET } from '../subscriptions/target-keys';
 import { ALERT_TEXT_SOURCE, AlertText, AlertTextSource } from './alert-text-source';
 import { loadCaseContexts } from './case-context';
 import { applicableTargets, CaseContext, caseIdOf, documentTypeOf, eventData, searchKindOf, structuredKeys } from './event-facts';
@@ -61,6 +63,7 @@ export class AlertMatcher {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ALERT_TEXT_SOURCE) private readonly textSource: AlertTextSource,
     private readonly jobs: JobsService,
+    private readonly cases: CasesService,
   ) {}
 
   /**
@@ -111,7 +114,11 @@ export class AlertMatcher {
   }
 
   private async findMatchesWith(manager: EntityManager, event: DomainEvent, caseContext: CaseContext | null, text: AlertText | null): Promise<string[]> {
-    const keys = structuredKeys(event, caseContext);
+    const familyHeads =
+      caseContext && applicableTargets(event.type).includes(TargetType.Family)
+        ? ((await this.cases.familyHeadsOf([caseContext.id], FAMILY_TARGET, manager)).get(caseContext.id) ?? [])
+        : [];
+    const keys = structuredKeys(event, caseContext, familyHeads);
     const rows = (await manager.query(MATCH_SQL, [
       keys.map((k) => k.type),
       keys.map((k) => k.key),

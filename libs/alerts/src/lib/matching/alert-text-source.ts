@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { DomainEvent, DomainEventType } from '@casetrail/events';
-import { DataSource } from 'typeorm';
+import { FILING_TEXT_SOURCE, FilingTextSource } from './filing-text-source';
 
 /** The searchable text of an event: what a `search` subscription's query is tested against. */
 export interface AlertText {
@@ -21,22 +20,19 @@ export interface AlertTextSource {
 
 export const ALERT_TEXT_SOURCE = Symbol('ALERT_TEXT_SOURCE');
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Reads the text from the payload, and a filing's pages from the documents' `pages` table when the
- * payload does not inline them (documents record `document.created` without their pages). Plain SQL
- * keeps alerts independent of the documents library.
+ * Reads the text from the payload, and a filing's stored pages through the FilingTextSource port
+ * when the payload does not inline them (documents record `document.created` without their pages).
  */
 @Injectable()
 export class PayloadTextSource implements AlertTextSource {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(@Inject(FILING_TEXT_SOURCE) private readonly filings: FilingTextSource) {}
 
   async textsForEvent(event: DomainEvent): Promise<AlertText | null> {
     const payload = event.payload;
     let pages = stringArray(payload['pages']) ?? (typeof payload['text'] === 'string' ? [payload['text']] : []);
     if (event.type === DomainEventType.DocumentCreated && pages.length === 0 && typeof payload['documentId'] === 'string') {
-      pages = await this.storedPages(payload['documentId']);
+      pages = await this.filings.pageTexts(payload['documentId']);
     }
     switch (event.type) {
       case DomainEventType.DocumentCreated:
@@ -52,12 +48,6 @@ export class PayloadTextSource implements AlertTextSource {
       case DomainEventType.CitationCreated:
         return null;
     }
-  }
-
-  private async storedPages(documentId: string): Promise<string[]> {
-    if (!UUID.test(documentId)) return [];
-    const rows = (await this.dataSource.query(`SELECT text FROM pages WHERE document_id = $1 ORDER BY number`, [documentId])) as { text: string }[];
-    return rows.map((r) => r.text);
   }
 }
 

@@ -1,4 +1,3 @@
-import { CaseRelationType } from '@casetrail/cases';
 import { EntityManager } from 'typeorm';
 import { CaseContext } from './event-facts';
 
@@ -11,18 +10,15 @@ interface CaseRow {
   docket_number: string | null;
   parties: string[];
   judges: string[];
-  family: string[];
 }
 
-/** Loads the case facts that structured targets key on, in one query. */
+/** Loads the case facts that structured targets key on, in one query (family heads: `CasesService.familyHeadsOf`). */
 export async function loadCaseContexts(manager: EntityManager, caseIds: string[]): Promise<Map<string, CaseContext>> {
   if (caseIds.length === 0) return new Map();
   const rows = (await manager.query(
     `SELECT c.id, c.slug, c.caption, c.short_name, c.court_id, c.docket_number,
        ARRAY(SELECT DISTINCT p.normalized_name FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id) AS parties,
-       ARRAY(SELECT DISTINCT j.normalized_name FROM case_judges cj JOIN judges j ON j.id = cj.judge_id WHERE cj.case_id = c.id) AS judges,
-       ARRAY(SELECT c.id::text UNION SELECT r.to_case_id::text FROM case_relations r WHERE r.from_case_id = c.id
-             UNION SELECT r.from_case_id::text FROM case_relations r WHERE r.to_case_id = c.id) AS family
+       ARRAY(SELECT DISTINCT j.normalized_name FROM case_judges cj JOIN judges j ON j.id = cj.judge_id WHERE cj.case_id = c.id) AS judges
      FROM cases c WHERE c.id = ANY($1::uuid[])`,
     [caseIds],
   )) as CaseRow[];
@@ -38,20 +34,7 @@ export async function loadCaseContexts(manager: EntityManager, caseIds: string[]
         docketNumber: row.docket_number,
         parties: row.parties,
         judges: row.judges,
-        familyKeys: row.family,
       },
     ]),
   );
-}
-
-/**
- * The case a `family` subscription is keyed on: the MDL that the given case belongs to, if any,
- * otherwise the case itself. Events of that case and of every case one relation away match.
- */
-export async function familyRootOf(manager: EntityManager, caseId: string): Promise<string> {
-  const [row] = (await manager.query(`SELECT to_case_id FROM case_relations WHERE from_case_id = $1 AND type = $2 LIMIT 1`, [
-    caseId,
-    CaseRelationType.MdlMember,
-  ])) as { to_case_id: string }[];
-  return row?.to_case_id ?? caseId;
 }

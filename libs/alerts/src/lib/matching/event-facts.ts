@@ -12,8 +12,6 @@ export interface CaseContext {
   /** Normalised names, as parties and judges are keyed. */
   parties: string[];
   judges: string[];
-  /** The case itself and every case one relation away (MDL head and members, transfers, appeals). */
-  familyKeys: string[];
 }
 
 export interface TargetKey {
@@ -63,8 +61,11 @@ export function documentTypeOf(event: DomainEvent): string | null {
   return typeof value === 'string' && value ? value.toLowerCase() : null;
 }
 
-/** Every structured target key the event touches; matched against `(target_type, target_key)`. */
-export function structuredKeys(event: DomainEvent, caseContext: CaseContext | null): TargetKey[] {
+/**
+ * Every structured target key the event touches; matched against `(target_type, target_key)`.
+ * `familyHeads`: the heads of the families (as a `family` target takes them) that the event's case is in.
+ */
+export function structuredKeys(event: DomainEvent, caseContext: CaseContext | null, familyHeads: readonly string[]): TargetKey[] {
   const applicable = new Set(applicableTargets(event.type));
   const keys: TargetKey[] = [];
   const add = (type: TargetType, key: unknown) => {
@@ -72,7 +73,7 @@ export function structuredKeys(event: DomainEvent, caseContext: CaseContext | nu
   };
   if (caseContext) {
     add(TargetType.Case, caseContext.id);
-    for (const family of caseContext.familyKeys) add(TargetType.Family, family);
+    for (const head of familyHeads) add(TargetType.Family, head);
     for (const party of caseContext.parties) add(TargetType.Party, party);
     for (const judge of caseContext.judges) add(TargetType.Judge, judge);
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CasesService } from '@casetrail/cases';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
@@ -21,6 +22,7 @@ export class SubscriptionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
+    private readonly cases: CasesService,
   ) {}
 
   async create(body: CreateSubscriptionBody, actor: AlertsActor): Promise<CreatedSubscriptionView> {
@@ -29,7 +31,7 @@ export class SubscriptionsService {
     const secret = channel.type === ChannelType.Webhook ? newWebhookSecret() : null;
     const feedToken = newFeedToken();
     const saved = await this.dataSource.transaction(async (manager) => {
-      const compiled = await compileTarget(manager, body.target);
+      const compiled = await compileTarget(manager, this.cases, body.target);
       const [{ max }] = (await manager.query(`SELECT coalesce(max(id), 0)::text AS max FROM domain_events`)) as { max: string }[];
       return manager.getRepository(AlertSubscription).save(
         manager.getRepository(AlertSubscription).create({

@@ -1,12 +1,12 @@
-import { Case, normalizePartyName } from '@casetrail/cases';
+import { Case, CasesService, normalizePartyName } from '@casetrail/cases';
 import { normalizeCitationKey } from '@casetrail/citations';
 import { EntityManager } from 'typeorm';
 import { AlertsError, AlertsErrorCode } from '../alerts-error';
-import { familyRootOf } from '../matching/case-context';
 import { anchorLexemes } from '../matching/tsquery-anchors';
 import { SubscriptionTargetBody } from './subscription.dto';
 import { AlertSubscription, StoredTarget } from './subscription.entity';
 import { TargetType } from './subscription-enums';
+import { FAMILY_TARGET } from './target-keys';
 
 /** The matching columns a target compiles to. */
 export type CompiledTarget = Pick<
@@ -41,7 +41,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Resolves a target once, at creation, into indexed columns: cases to ids, names to the normalised
  * keys parties and judges are stored under, a saved search to a tsquery plus its anchor lexemes.
  */
-export async function compileTarget(manager: EntityManager, body: SubscriptionTargetBody): Promise<CompiledTarget> {
+export async function compileTarget(manager: EntityManager, cases: CasesService, body: SubscriptionTargetBody): Promise<CompiledTarget> {
   const allowed = FIELDS_BY_TYPE[body.type];
   const given = (Object.keys(body) as (keyof SubscriptionTargetBody)[]).filter((k) => k !== 'type' && body[k] !== undefined);
   const extra = given.filter((k) => !allowed.includes(k));
@@ -68,9 +68,8 @@ export async function compileTarget(manager: EntityManager, body: SubscriptionTa
     }
     case TargetType.Family: {
       const found = await findCase(manager, required(body.case, 'target.case'));
-      const root = await familyRootOf(manager, found.id);
-      const rootCase = root === found.id ? found : await findCase(manager, root);
-      return { ...base, targetKey: root, target: { type: body.type, caseId: rootCase.id, slug: rootCase.slug, caption: rootCase.shortName } };
+      const { root } = await cases.familyOf(found.id, FAMILY_TARGET, manager);
+      return { ...base, targetKey: root.id, target: { type: body.type, caseId: root.id, slug: root.slug, caption: root.shortName } };
     }
     case TargetType.Party:
     case TargetType.Judge: {

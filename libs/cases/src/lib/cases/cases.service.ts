@@ -7,6 +7,7 @@ import { Court } from '../courts/court.entity';
 import { CasesError, CasesErrorCode } from '../cases-error';
 import { CaseEvent } from '../events/case-event.entity';
 import { PartiesService } from '../parties/parties.service';
+import { CaseFamily, climbToFamilyHead, FamilyOptions, loadFamily, loadFamilyHeads } from '../relations/case-family';
 import { CaseRelation } from '../relations/case-relation.entity';
 import { Case } from './case.entity';
 import { CreateCaseBody, ListCasesQuery, UpdateCaseBody } from './case.dto';
@@ -94,6 +95,32 @@ export class CasesService {
       : await repo.findOne({ where: { slug: idOrSlug.toLowerCase() } });
     if (!entity) throw new CasesError(CasesErrorCode.CaseNotFound, `No case "${idOrSlug}".`, { case: idOrSlug });
     return entity;
+  }
+
+  /**
+   * The family of a case: the MDL or lead case at the top of the family the case belongs to, and
+   * every case linked into it as an MDL member or consolidated case (see {@link CaseFamily}). A case
+   * in no family is the root of its own, without members. Throws `case_not_found`.
+   */
+  async familyOf(idOrSlug: string, options: FamilyOptions = {}, manager: EntityManager = this.dataSource.manager): Promise<CaseFamily> {
+    const entity = await this.findEntity(idOrSlug, manager);
+    const headId = options.asHead ? entity.id : await climbToFamilyHead(manager, entity.id);
+    const head = headId === entity.id ? entity : await this.findEntity(headId, manager);
+    return loadFamily(manager, head, options.adjacent ?? false);
+  }
+
+  /**
+   * The inverse of {@link familyOf} for a set of cases, in one query: for each case, the ids (sorted)
+   * of every case whose family, taken `asHead` with the same `adjacent`, contains it: the case
+   * itself, each case it is a member of (directly or through another member), and with `adjacent`
+   * each case one relation away. What an event on a case is matched against. Unknown ids are left out.
+   */
+  familyHeadsOf(
+    caseIds: readonly string[],
+    options: Pick<FamilyOptions, 'adjacent'> = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, string[]>> {
+    return loadFamilyHeads(manager, caseIds, options.adjacent ?? false);
   }
 
   async create(body: CreateCaseBody): Promise<CaseDetailView> {

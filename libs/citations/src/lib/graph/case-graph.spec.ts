@@ -67,6 +67,19 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
     expect(reasons.has('nyt-v-microsoft-openai')).toBe(false);
   });
 
+  it('calls only fellow members of the family siblings: not the MDL itself, its members from the MDL, nor a lone case', async () => {
+    const siblingsOf = async (slug: string) =>
+      [...(await reasonsOf(slug)).entries()].filter(([, reasons]) => reasons.some((r) => r.kind === 'mdl_sibling')).map(([other]) => other).sort();
+    expect(await siblingsOf('daily-news-v-microsoft-openai')).toEqual([
+      'authors-guild-v-openai', 'intercept-v-openai', 'nyt-v-microsoft-openai', 'raw-story-v-openai', 'tremblay-v-openai',
+    ]);
+    expect(await siblingsOf('in-re-openai-copyright-mdl-3143')).toEqual([]);
+    expect(await siblingsOf('kadrey-v-meta')).toEqual([]);
+    expect(await siblingsOf('bartz-v-anthropic')).toEqual([]);
+    const tremblay = await reasonsOf('tremblay-v-openai');
+    expect(tremblay.get('nyt-v-microsoft-openai')?.filter((r) => r.kind === 'mdl_sibling')).toHaveLength(1);
+  });
+
   it('orders the strongest reasons first: the MDL before a case that only shares a party', async () => {
     const slugs = (await related.related('nyt-v-microsoft-openai')).related.map((r) => r.case.slug);
     expect(slugs.indexOf('in-re-openai-copyright-mdl-3143')).toBeLessThan(slugs.indexOf('doe-v-github'));

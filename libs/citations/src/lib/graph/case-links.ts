@@ -7,6 +7,7 @@ import type { CaseRef } from '../storage/citation-views';
 /** Why two cases belong together. `thisCase` is the case asked about, `otherCase` the related one. */
 export type RelatedReason =
   | { kind: 'relation'; type: CaseRelationType; direction: 'outgoing' | 'incoming'; note: string | null }
+  /** Both are members of one family; `mdl` is its head (the MDL, or the lead case of a consolidation). */
   | { kind: 'mdl_sibling'; mdl: CaseRef }
   | {
       kind: 'shared_party';
@@ -38,8 +39,6 @@ export interface CaseLink {
 
 export interface LinkOptions {
   kinds?: ReadonlySet<LinkKind>;
-  /** Also link members of one MDL to each other (for "related"; the graph reaches them through the MDL). */
-  mdlSiblings?: boolean;
 }
 
 interface PartyRow {
@@ -69,7 +68,6 @@ export class CaseLinks {
     const ids = [...new Set(caseIds)];
     const links: CaseLink[] = [];
     if (kinds.has(LinkKind.Relation)) links.push(...(await this.relations(ids)));
-    if (kinds.has(LinkKind.Relation) && options.mdlSiblings) links.push(...(await this.mdlSiblings(ids)));
     if (kinds.has(LinkKind.Party)) links.push(...(await this.sharedParties(ids)));
     if (kinds.has(LinkKind.Judge)) links.push(...(await this.sharedJudges(ids)));
     if (kinds.has(LinkKind.Citation)) links.push(...(await this.citations(ids)));
@@ -93,18 +91,6 @@ export class CaseLinks {
       }
     }
     return links;
-  }
-
-  private async mdlSiblings(ids: string[]): Promise<CaseLink[]> {
-    const rows = await this.dataSource.query<{ a: string; b: string; id: string; slug: string; short_name: string }[]>(
-      `SELECT DISTINCT r1.from_case_id AS a, r2.from_case_id AS b, m.id, m.slug, m.short_name
-         FROM case_relations r1
-         JOIN case_relations r2 ON r2.to_case_id = r1.to_case_id AND r2.type = $2 AND r2.from_case_id <> r1.from_case_id
-         JOIN cases m ON m.id = r1.to_case_id
-        WHERE r1.type = $2 AND r1.from_case_id = ANY($1::uuid[])`,
-      [ids, CaseRelationType.MdlMember],
-    );
-    return rows.map((r) => ({ caseId: r.a, otherId: r.b, reason: { kind: 'mdl_sibling', mdl: { id: r.id, slug: r.slug, shortName: r.short_name } } }));
   }
 
   private async sharedParties(ids: string[]): Promise<CaseLink[]> {

@@ -34,8 +34,13 @@ export class RelatedCasesService {
   async related(idOrSlug: string): Promise<RelatedCasesView> {
     const entity = await this.cases.findEntity(idOrSlug);
     const reasonsByCase = new Map<string, RelatedReason[]>();
-    for (const link of await this.links.of([entity.id], { mdlSiblings: true })) {
-      reasonsByCase.set(link.otherId, [...(reasonsByCase.get(link.otherId) ?? []), link.reason]);
+    const add = (otherId: string, reason: RelatedReason) => reasonsByCase.set(otherId, [...(reasonsByCase.get(otherId) ?? []), reason]);
+    for (const link of await this.links.of([entity.id])) add(link.otherId, link.reason);
+    // The other members of the family the case is a member of (the graph reaches them through the MDL).
+    const family = await this.cases.familyOf(entity.id);
+    if (family.root.id !== entity.id) {
+      const mdl = { id: family.root.id, slug: family.root.slug, shortName: family.root.shortName };
+      for (const sibling of family.members) if (sibling.id !== entity.id) add(sibling.id, { kind: 'mdl_sibling', mdl });
     }
     const summaries = await loadCaseSummaries(this.dataSource.manager, [...reasonsByCase.keys()]);
     const related: (RelatedCaseView & { score: number })[] = [];

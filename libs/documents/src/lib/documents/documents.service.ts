@@ -66,6 +66,16 @@ export class DocumentsService {
     return { documentId: id, number, pageCount: document.pageCount ?? 0, text: page.text };
   }
 
+  /**
+   * The text of each stored page of a document, in page order; none for an unknown or unextracted
+   * document (what alerts match a new filing against, as their FilingTextSource).
+   */
+  async pageTexts(id: string): Promise<string[]> {
+    if (!UUID.test(id)) return [];
+    const pages = await this.dataSource.getRepository(DocumentPage).find({ select: { number: true, text: true }, where: { documentId: id }, order: { number: 'ASC' } });
+    return pages.map((p) => p.text);
+  }
+
   /** The citations found in a document's text, in text order (spans are offsets into its pages joined by newlines). */
   async citationsOf(id: string): Promise<DocumentCitationsView> {
     const document = await this.findEntity(id);

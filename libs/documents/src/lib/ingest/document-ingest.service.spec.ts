@@ -115,6 +115,15 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       expect(await jobsFor(JobName.DocumentIndex, id)).toHaveLength(1);
     });
 
+    it('gives the text of its stored pages in page order, and none for a document it does not have', async () => {
+      const texts = await documents.pageTexts(id);
+      expect(texts).toHaveLength(32);
+      expect(texts[0]).toContain('ORDER ON FAIR USE');
+      expect(texts[4]).toBe((await documents.getPage(id, 5)).text);
+      expect(await documents.pageTexts('00000000-0000-4000-8000-000000000000')).toEqual([]);
+      expect(await documents.pageTexts('not-a-uuid')).toEqual([]);
+    });
+
     it('has its citations stored in the same transaction, by page, resolved to tracked cases', async () => {
       const { count, citations } = await documents.citationsOf(id);
       expect(count).toBeGreaterThan(100);

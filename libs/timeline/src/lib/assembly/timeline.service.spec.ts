@@ -47,6 +47,28 @@ describe('TimelineService (PostgreSQL)', () => {
     ]);
   });
 
+  it('resolves a family to its head and the cases linked to it as MDL members or consolidated, earliest filed first', async () => {
+    const scope = await sut.resolve({ family: 'in-re-openai-copyright-mdl-3143' }, {});
+    const slugs = scope.cases.map((c) => c.slug);
+    expect(slugs.slice(0, 5)).toEqual([
+      'in-re-openai-copyright-mdl-3143', 'authors-guild-v-openai', 'nyt-v-microsoft-openai', 'raw-story-v-openai', 'daily-news-v-microsoft-openai',
+    ]);
+    // Filed on an unknown date: after the dated ones.
+    expect(slugs.slice(5).sort()).toEqual(['intercept-v-openai', 'tremblay-v-openai']);
+    expect(scope.leadCaseId).toBe(scope.cases[0].id);
+    expect(scope.meta.title).toBe('In re OpenAI Copyright Infringement Litigation (MDL 3143) and 6 member case(s) — timeline');
+  });
+
+  it('takes the named case as the head of its family: a member brings the cases consolidated into it, a lone case itself', async () => {
+    const nyt = await sut.resolve({ family: 'nyt-v-microsoft-openai' }, {});
+    expect(nyt.cases.map((c) => c.slug)).toEqual(['nyt-v-microsoft-openai', 'daily-news-v-microsoft-openai']);
+    expect(nyt.meta.title).toBe('NYT v. Microsoft & OpenAI and 1 member case(s) — timeline');
+    const kadrey = await sut.resolve({ family: 'kadrey-v-meta' }, {});
+    expect(kadrey.cases.map((c) => c.slug)).toEqual(['kadrey-v-meta']);
+    expect(kadrey.leadCaseId).toBe(kadrey.cases[0].id);
+    await expect(sut.resolve({ family: 'no-such-family' }, {})).rejects.toMatchObject({ code: 'unknown_case', details: { family: 'no-such-family' } });
+  });
+
   it('keeps the mirrored entry in the member case on its own', async () => {
     const scope = await sut.resolve({ cases: ['nyt-v-microsoft-openai'] }, {});
     const entries = (await collect(sut.items(scope, {}))).filter((i) => i.id.startsWith('entry:'));

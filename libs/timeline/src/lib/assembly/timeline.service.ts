@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, CaseRelation, CaseRelationType, CasesError, CasesService } from '@casetrail/cases';
-import { DataSource, In } from 'typeorm';
+import { Case, CaseFamily, CasesError, CasesService } from '@casetrail/cases';
+import { DataSource } from 'typeorm';
 import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-item';
 import { significanceOf } from './significance';
 import { TimelineError, TimelineErrorCode } from './timeline-error';
@@ -131,24 +131,21 @@ export class TimelineService {
     return rows.map((r) => ({ documentId: r.document_id, caseId: scope.leadCaseId ?? r.case_id }));
   }
 
+  /** The named case as the head of its family, with the cases linked into it (a member names the cases consolidated into it). */
   private async resolveFamily(idOrSlug: string, filters: TimelineFilters, generatedAt: Date): Promise<ResolvedScope> {
-    let head: Case;
+    let family: CaseFamily;
     try {
-      head = await this.cases.findEntity(idOrSlug);
+      family = await this.cases.familyOf(idOrSlug, { asHead: true });
     } catch (error) {
       if (error instanceof CasesError) throw new TimelineError(TimelineErrorCode.UnknownCase, `No case family "${idOrSlug}".`, { family: idOrSlug });
       throw error;
     }
-    const memberships = await this.dataSource.getRepository(CaseRelation).find({
-      where: { toCaseId: head.id, type: In([CaseRelationType.MdlMember, CaseRelationType.ConsolidatedWith]) },
-    });
-    const memberIds = memberships.map((m) => m.fromCaseId);
-    const members = memberIds.length ? await this.dataSource.getRepository(Case).find({ where: { id: In(memberIds) }, order: { filedOn: 'ASC' } }) : [];
-    const cases = [head, ...members.filter((m) => m.id !== head.id)];
+    const head = family.root;
+    const cases = [head, ...family.members];
     return {
       cases,
       leadCaseId: head.id,
-      meta: this.meta(`${head.shortName} and ${members.length} member case(s) — timeline`, cases, filters, generatedAt),
+      meta: this.meta(`${head.shortName} and ${family.members.length} member case(s) — timeline`, cases, filters, generatedAt),
     };
   }
 
