@@ -2,7 +2,23 @@ import { createTestDatabase, TestDatabase } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { emptySearchDocument, SearchKind } from '../search-document';
 import { PostgresSearchIndex } from './postgres-search.index';
-import { SearchVocabulary } from './search-vocabulary';
+import { countWords, SearchVocabulary } from './search-vocabulary';
+
+describe('countWords', () => {
+  it('counts the pages each word of 3 to 30 letters is on, case-folded, with titles, captions and names', () => {
+    const counts = countWords([
+      { text: 'Fair use. FAIR dealing; fair-minded.', document_title: 'Order on Fair Use', case_name: null, names_text: '' },
+      { text: 'The court.', document_title: null, case_name: 'Bartz v. Anthropic', names_text: 'William Alsup' },
+    ]);
+    expect(counts.get('fair')).toBe(1);
+    expect(counts.get('use')).toBe(1);
+    expect(counts.get('bartz')).toBe(1);
+    expect(counts.get('alsup')).toBe(1);
+    expect(counts.has('v')).toBe(false);
+    expect(counts.has('FAIR')).toBe(false);
+    expect([...counts.keys()].every((w) => /^[a-z]{3,30}$/.test(w))).toBe(true);
+  });
+});
 
 describe('SearchVocabulary', () => {
   let db: TestDatabase;

@@ -11,13 +11,44 @@ const REFRESH_BATCH = 2000;
  */
 const FREQUENCY_WEIGHT = 0.02;
 const MIN_SIMILARITY = 0.4;
+/** The advisory lock that keeps folds one at a time (an arbitrary constant, unique in the project). */
+const FOLD_LOCK_KEY = 7_361_902_114;
+
+interface VocabularySource {
+  text: string;
+  document_title: string | null;
+  case_name: string | null;
+  names_text: string;
+}
+
+/** Each word of 3 to 30 letters and the number of the pages given that contain it. */
+export function countWords(pages: readonly VocabularySource[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const text = `${page.text} ${page.document_title ?? ''} ${page.case_name ?? ''} ${page.names_text}`.toLowerCase();
+    for (const word of new Set(text.split(/[^a-z]+/))) {
+      if (word.length >= 3 && word.length <= 30) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The fold lock, held until the transaction ends; false when another fold holds it and `wait` is false. */
+async function takeFoldLock(manager: EntityManager, wait: boolean): Promise<boolean> {
+  if (wait) {
+    await manager.query(`SELECT pg_advisory_xact_lock($1)`, [FOLD_LOCK_KEY]);
+    return true;
+  }
+  const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [FOLD_LOCK_KEY])) as { locked: boolean }[];
+  return locked;
+}
 
 /**
- * The indexed words and the number of pages each came from, for misspelling correction. Splitting
- * every indexed page into words is as costly as indexing it, and most of the words are known
- * already, so indexing only queues the page (`search_terms_pending`); the queue is folded into the
- * vocabulary once it holds a thousand pages, and before any correction, which thus always sees every
- * indexed page.
+ * The indexed words and the number of pages each came from, for misspelling correction. Updating it
+ * page by page cost as much as indexing, and most words are known already, so indexing only queues
+ * the page (`search_terms_pending`); the queue is folded in once it holds a thousand pages (words
+ * counted here, where splitting text is cheaper than in SQL, then one upsert), and before any
+ * correction, which thus always sees every indexed page.
  */
 export class SearchVocabulary {
   constructor(private readonly dataSource: DataSource) {}
@@ -35,31 +66,31 @@ export class SearchVocabulary {
   }
 
   /**
-   * Folds every queued page into the vocabulary, in batches. Concurrent refreshes take disjoint
-   * batches (SKIP LOCKED) and update words in one order, so they neither count a page twice nor
-   * deadlock. Re-indexing a page counts its words again: the counts only weigh candidates.
+   * Folds every queued page into the vocabulary, in batches. One fold at a time: a caller that
+   * finds another fold running returns at once (that fold or the next takes its pages), unless it
+   * must `wait` for the vocabulary to be complete (a correction). Re-indexing a page counts its
+   * words again: the counts only weigh candidates.
    */
-  async refresh(): Promise<void> {
+  async refresh(options: { wait?: boolean } = {}): Promise<void> {
     for (;;) {
       const taken = await this.dataSource.transaction(async (manager) => {
-        const rows = (await manager.query(
+        if (!(await takeFoldLock(manager, options.wait ?? false))) return 0;
+        const pages = (await manager.query(
           `WITH taken AS (
-             DELETE FROM search_terms_pending WHERE id IN (
-               SELECT id FROM search_terms_pending ORDER BY id LIMIT ${REFRESH_BATCH} FOR UPDATE SKIP LOCKED)
+             DELETE FROM search_terms_pending WHERE id IN (SELECT id FROM search_terms_pending ORDER BY id LIMIT ${REFRESH_BATCH})
              RETURNING id)
-           SELECT id FROM taken`,
-        )) as { id: string }[];
-        if (rows.length === 0) return 0;
-        await manager.query(
-          `INSERT INTO search_terms (word, pages)
-           SELECT w, count(DISTINCT d.id) FROM search_documents d,
-             regexp_split_to_table(lower(d.text || ' ' || coalesce(d.document_title, '') || ' ' || coalesce(d.case_name, '') || ' ' || d.names_text), '[^a-z]+') AS w
-           WHERE d.id = ANY($1) AND length(w) BETWEEN 3 AND 30
-           GROUP BY w ORDER BY w
-           ON CONFLICT (word) DO UPDATE SET pages = search_terms.pages + EXCLUDED.pages`,
-          [rows.map((row) => row.id)],
-        );
-        return rows.length;
+           SELECT d.text, d.document_title, d.case_name, d.names_text FROM search_documents d JOIN taken USING (id)`,
+        )) as VocabularySource[];
+        const counts = countWords(pages);
+        if (counts.size > 0) {
+          const words = [...counts.keys()].sort();
+          await manager.query(
+            `INSERT INTO search_terms (word, pages) SELECT * FROM unnest($1::text[], $2::int[])
+             ON CONFLICT (word) DO UPDATE SET pages = search_terms.pages + EXCLUDED.pages`,
+            [words, words.map((word) => counts.get(word))],
+          );
+        }
+        return pages.length;
       });
       if (taken < REFRESH_BATCH) return;
     }
@@ -70,7 +101,7 @@ export class SearchVocabulary {
     const tokens = tokenizeQuery(q);
     const correctable = tokens.filter((token) => token.correctable);
     if (correctable.length === 0) return null;
-    await this.refresh();
+    await this.refresh({ wait: true });
     let changed = false;
     for (const token of correctable) {
       const word = token.text.toLowerCase();
