@@ -21,6 +21,8 @@ export interface ReplaceResult {
   resolvedToCases: number;
   /** `citation.created` events recorded (one per inserted row) */
   events: number;
+  /** The distinct citation keys the source now has, in text order of first appearance. */
+  keys: string[];
 }
 
 export interface ListByKeyQuery {
@@ -114,7 +116,8 @@ export class CitationsService {
       })),
     );
     const resolvedToCases = drafts.filter((d) => caseOf(d) !== null).length;
-    return { inserted: toInsert.length, kept, deleted: gone.length, resolvedToCases, events: toInsert.length };
+    const keys = [...new Set(drafts.map((d) => d.key))];
+    return { inserted: toInsert.length, kept, deleted: gone.length, resolvedToCases, events: toInsert.length, keys };
   }
 
   /** For the owning lib when it deletes a source. */

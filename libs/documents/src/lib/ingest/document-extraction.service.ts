@@ -26,6 +26,11 @@ export interface ExtractionOutcome {
 
 const PAGE_INSERT_BATCH = 200;
 
+interface WrittenExtraction {
+  document: Document;
+  citationKeys: string[];
+}
+
 /**
  * Turns a `received` document into an `extracted` one (pages, header metadata, case, type,
  * citations) or a `failed` one (reason code, no pages), each in one transaction that also enqueues
@@ -55,9 +60,9 @@ export class DocumentExtractionService {
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockReceived(manager, documentId);
       if (!locked) return this.currentOutcome(manager, documentId);
-      await this.writeExtraction(manager, locked, result);
+      const written = await this.writeExtraction(manager, locked, result);
       await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
-      await this.recordCreated(manager, documentId);
+      await this.recordCreated(manager, written);
       return { documentId, status: DocumentStatus.Extracted, skipped: false };
     });
   }
@@ -79,21 +84,20 @@ export class DocumentExtractionService {
   }
 
   /** Tells alerts and feeds about the new filing, in the transaction that stores its pages. */
-  private async recordCreated(manager: EntityManager, documentId: string): Promise<void> {
-    const document = await manager.getRepository(Document).findOneOrFail({ where: { id: documentId } });
-    const citations = (await manager.query(`SELECT DISTINCT key FROM citations WHERE source_id = $1`, [documentId])) as { key: string }[];
+  private async recordCreated(manager: EntityManager, written: WrittenExtraction): Promise<void> {
+    const { document, citationKeys } = written;
     const payload: DocumentCreatedPayload = {
-      documentId,
+      documentId: document.id,
       caseId: document.caseId,
       title: document.title ?? document.originalFileName,
       documentType: document.documentType,
       filedOn: document.filedOn,
       entryNumber: document.ecfNumber !== null ? String(document.ecfNumber) : document.entryNumber !== null ? String(document.entryNumber) : null,
       pageCount: document.pageCount ?? 0,
-      citations: citations.map((c) => c.key),
+      citations: citationKeys,
     };
     await this.events.record(manager, [
-      { type: DomainEventType.DocumentCreated, caseId: document.caseId, subjectId: documentId, payload: { ...payload } },
+      { type: DomainEventType.DocumentCreated, caseId: document.caseId, subjectId: document.id, payload: { ...payload } },
     ]);
   }
 
@@ -120,7 +124,8 @@ export class DocumentExtractionService {
     return this.markFailed(documentId, DocumentFailureCode.ExtractionCrashed, `Extraction kept failing: ${reason}`);
   }
 
-  private async writeExtraction(manager: EntityManager, document: Document, result: ExtractionResult): Promise<void> {
+  /** Stores pages, citations and metadata; returns the document as written, with its citation keys. */
+  private async writeExtraction(manager: EntityManager, document: Document, result: ExtractionResult): Promise<WrittenExtraction> {
     const analysis = analyseFiling(result, { title: document.title });
     const match = document.caseId ? null : await matchCase(manager, analysis.docketNumber, analysis.courtHint);
     await manager.delete(DocumentPage, { documentId: document.id });
@@ -134,12 +139,12 @@ export class DocumentExtractionService {
     const caseId = document.caseId ?? match?.caseId ?? null;
     const courtId = caseCourt ?? match?.courtId ?? null;
     const { text, pageOffsets } = joinPages(rows);
-    await this.citations.replaceForSource(
+    const citations = await this.citations.replaceForSource(
       manager,
       { kind: CitationSourceKind.Document, id: document.id, caseId, courtId },
       extractCitations(text, { pageOffsets }),
     );
-    await manager.update(Document, { id: document.id }, {
+    const changes = {
       status: DocumentStatus.Extracted,
       failureCode: null,
       failureMessage: null,
@@ -158,7 +163,9 @@ export class DocumentExtractionService {
       ...(match?.caseId ? { caseId: match.caseId, caseMatchedBy: CaseMatchSource.Header } : {}),
       courtId,
       extractedAt: new Date(),
-    });
+    } satisfies Partial<Document>;
+    await manager.update(Document, { id: document.id }, changes);
+    return { document: { ...document, ...changes }, citationKeys: citations.keys };
   }
 
   private async currentOutcome(manager: EntityManager, documentId: string): Promise<ExtractionOutcome> {

@@ -124,6 +124,25 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       expect(await documents.pageTexts('not-a-uuid')).toEqual([]);
     });
 
+    it('records one document.created event with what was written: case, title, type, date, entry, pages, citation keys', async () => {
+      const events = await dataSource.getRepository(DomainEvent).find({ where: { type: 'document.created', subjectId: id } });
+      expect(events).toHaveLength(1);
+      const bartz = (await documents.get(id)).case;
+      const payload = events[0].payload as Record<string, unknown>;
+      expect(payload).toMatchObject({
+        documentId: id,
+        title: 'ORDER ON FAIR USE',
+        documentType: DocumentType.Order,
+        filedOn: '2025-06-23',
+        entryNumber: '231',
+        pageCount: 32,
+      });
+      expect(events[0].caseId).toBe(bartz?.id);
+      const stored = (await dataSource.query(`SELECT DISTINCT key FROM citations WHERE source_id = $1`, [id])) as { key: string }[];
+      expect([...(payload['citations'] as string[])].sort()).toEqual(stored.map((r) => r.key).sort());
+      expect(payload['citations']).toContain('17 U.S.C. § 107');
+    });
+
     it('has its citations stored in the same transaction, by page, resolved to tracked cases', async () => {
       const { count, citations } = await documents.citationsOf(id);
       expect(count).toBeGreaterThan(100);
