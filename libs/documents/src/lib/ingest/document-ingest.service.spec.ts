@@ -1,6 +1,6 @@
 import { CASES_ENTITIES, SeedService } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
-import { DomainEvent, EventsModule } from '@casetrail/events';
+import { DomainEvent, DomainEventType, EventsModule } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { buildPdf, corpusPath, createTestContext, TestContext } from '@casetrail/testing';
 import fs from 'node:fs';
@@ -125,7 +125,7 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
     });
 
     it('records one document.created event with what was written: case, title, type, date, entry, pages, citation keys', async () => {
-      const events = await dataSource.getRepository(DomainEvent).find({ where: { type: 'document.created', subjectId: id } });
+      const events = await dataSource.getRepository(DomainEvent).find({ where: { type: DomainEventType.DocumentCreated, subjectId: id } });
       expect(events).toHaveLength(1);
       const bartz = (await documents.get(id)).case;
       const payload = events[0].payload as Record<string, unknown>;
