@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedSharedBuffersMb, startEmbeddedPostgres } from './embedded-postgres';
 
 async function selectOne(url: string): Promise<number> {
   const client = new Client({ connectionString: url });
@@ -23,6 +23,15 @@ function isRunning(pid: number): boolean {
   }
 }
 
+describe('embeddedSharedBuffersMb', () => {
+  const gib = 1024 ** 3;
+  it('gives the embedded server an eighth of the memory, from 128 MB to 1 GB', () => {
+    expect(embeddedSharedBuffersMb(0.5 * gib)).toBe(128);
+    expect(embeddedSharedBuffersMb(4 * gib)).toBe(512);
+    expect(embeddedSharedBuffersMb(24 * gib)).toBe(1024);
+  });
+});
+
 describe('startEmbeddedPostgres (a real PostgreSQL server)', () => {
   let dataDir: string;
 
@@ -37,6 +46,12 @@ describe('startEmbeddedPostgres (a real PostgreSQL server)', () => {
     try {
       expect(first.owned).toBe(true);
       expect(await selectOne(first.url)).toBe(1);
+      const client = new Client({ connectionString: first.url });
+      await client.connect();
+      const { rows } = await client.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'shared_buffers'`);
+      await client.end();
+      // pg_settings counts 8 kB buffers.
+      expect((Number(rows[0].setting) * 8) / 1024).toBe(embeddedSharedBuffersMb(os.totalmem()));
       const second = await startEmbeddedPostgres({ dataDir });
       expect(second.owned).toBe(false);
       expect(second.url).toBe(first.url);

@@ -46,6 +46,8 @@ interface ResultPage {
 }
 
 const FACET_VALUES_LIMIT = 100;
+/** Matches re-ordered by the costlier ts_rank_cd after a first ordering by ts_rank: the first ten pages of 20. */
+const RESCORE_WINDOW = 200;
 
 /**
  * PostgreSQL full-text search, the embedded engine: a weighted tsvector (titles and captions above
@@ -152,14 +154,26 @@ export class PostgresSearchIndex implements SearchIndex {
     );
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
+    // Ranked in two steps: ts_rank (term frequency and field weights) orders every match; the best
+    // RESCORE_WINDOW are then ordered by ts_rank_cd, which also rewards the query's words standing
+    // close together but costs about twice as much per match. Pages come from the rescored window
+    // first, then from the rest in ts_rank order, so paging has neither gaps nor repeats.
     const [row] = (await this.dataSource.query(
       `WITH matches AS MATERIALIZED (
-         SELECT d.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score${facetColumns.map((c) => `, ${c}`).join('')}
+         SELECT d.id, ts_rank(d.tsv, ${tsquery})::float8 AS quick${facetColumns.map((c) => `, ${c}`).join('')}
          FROM search_documents d ${whereSql}
+       ),
+       rescored AS (
+         SELECT w.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score
+         FROM (SELECT id FROM matches ORDER BY quick DESC, id ASC LIMIT ${RESCORE_WINDOW}) w JOIN search_documents d USING (id)
+       ),
+       ordered AS (
+         SELECT m.id, r.id IS NOT NULL AS rescored, coalesce(r.score, m.quick) AS score
+         FROM matches m LEFT JOIN rescored r USING (id)
        )
        SELECT (SELECT count(*)::int FROM matches) AS total,
-              (SELECT coalesce(json_agg(json_build_array(p.id, p.score) ORDER BY p.score DESC, p.id ASC), '[]')
-               FROM (SELECT id, score FROM matches ORDER BY score DESC, id ASC LIMIT ${limit} OFFSET ${offset}) p) AS hits
+              (SELECT coalesce(json_agg(json_build_array(p.id, p.score) ORDER BY p.rescored DESC, p.score DESC, p.id ASC), '[]')
+               FROM (SELECT id, rescored, score FROM ordered ORDER BY rescored DESC, score DESC, id ASC LIMIT ${limit} OFFSET ${offset}) p) AS hits
               ${facetSelects.map((s) => `, ${s}`).join('')}`,
       params.values,
     )) as Record<string, unknown>[];
