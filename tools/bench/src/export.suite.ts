@@ -59,6 +59,7 @@ async function inProcessHeap(service: TimelineService, format: TimelineFormat, s
 export async function exportSuite(ctx: SuiteContext): Promise<void> {
   const events = Number(process.env['BENCH_EXPORT_EVENTS'] ?? 10_000);
   const runs = Number(process.env['BENCH_RUNS'] ?? 7);
+  const formats = process.env['BENCH_EXPORT_FORMATS']?.split(',').filter((f): f is TimelineFormat => (FORMATS as string[]).includes(f)) ?? FORMATS;
   const db = await benchDatabase('export');
   const dataSource = await new DataSource({ ...dataSourceOptions(db.url, ALL_ENTITIES) }).initialize();
   try {
@@ -69,7 +70,7 @@ export async function exportSuite(ctx: SuiteContext): Promise<void> {
     const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), { logger: false });
     const timelines = app.get(TimelineService);
     try {
-      for (const format of FORMATS) {
+      for (const format of formats) {
         await measure(api.url, format);
         const results = [];
         for (let i = 0; i < runs; i += 1) results.push(await measure(api.url, format));

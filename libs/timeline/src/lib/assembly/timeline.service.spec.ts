@@ -84,4 +84,44 @@ describe('TimelineService (PostgreSQL)', () => {
     const keyOnly = await collect(sut.items(scope, { significance: ['key_ruling'] }));
     expect(keyOnly.every((i) => i.significance === 'key_ruling')).toBe(true);
   });
+
+  describe('a long timeline (2,500 docket entries, more than two pages of the cursor)', () => {
+    let dataSource: DataSource;
+    let caseId: string;
+
+    beforeAll(async () => {
+      dataSource = ctx.app.get(DataSource);
+      caseId = ((await dataSource.query(`SELECT id FROM cases WHERE slug = 'kadrey-v-meta'`)) as { id: string }[])[0].id;
+      await dataSource.query(
+        `INSERT INTO docket_entries (id, case_id, natural_key, entry_number, date_filed, description, entry_type, source, sort_order, content_hash, last_changed_at)
+         SELECT gen_random_uuid(), $1, 'long-' || n, 10000 + n, date '2020-01-01' + (n % 900), 'Long timeline entry ' || n, 'other', 'docket_report', 10000 + n, 'x', now()
+         FROM generate_series(1, 2500) AS n`,
+        [caseId],
+      );
+    });
+
+    afterAll(() => dataSource.query(`DELETE FROM docket_entries WHERE natural_key LIKE 'long-%'`));
+
+    it('streams every entry once, in date order', async () => {
+      const scope = await sut.resolve({ cases: ['kadrey-v-meta'] }, {});
+      const entries = (await collect(sut.items(scope, {}))).filter((i) => i.title.startsWith('Long timeline entry'));
+      expect(entries).toHaveLength(2500);
+      expect(new Set(entries.map((i) => i.id)).size).toBe(2500);
+      const dates = entries.map((i) => i.date);
+      expect(dates).toEqual([...dates].sort());
+    });
+
+    it('releases its connection when the reader stops early', async () => {
+      const scope = await sut.resolve({ cases: ['kadrey-v-meta'] }, {});
+      let read = 0;
+      for await (const item of sut.items(scope, {})) {
+        if (item.title.startsWith('Long timeline entry')) read += 1;
+        if (read === 10) break;
+      }
+      const open = (await dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+      )) as { n: number }[];
+      expect(open[0].n).toBe(0);
+    });
+  });
 });

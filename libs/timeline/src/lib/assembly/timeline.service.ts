@@ -76,26 +76,15 @@ export class TimelineService {
       }
     }
     const where: string[] = [];
-    if (filters.from) where.push(`t.date >= $${params.push(filters.from)}`);
-    if (filters.to) where.push(`t.date <= $${params.push(filters.to)}`);
+    if (filters.from) where.push(`s.date >= $${params.push(filters.from)}`);
+    if (filters.to) where.push(`s.date <= $${params.push(filters.to)}`);
     const lead = scope.leadCaseId;
-    let after: { date: string; key: string; rank: number; id: string } | null = null;
+    const sql = `SELECT s.*, CASE WHEN s.case_id = ${lead ? `$${params.push(lead)}` : 'NULL'} THEN 0 ELSE 1 END AS lead_rank
+       FROM (${sources.join(' UNION ALL ')}) s
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY date, dedupe_key, lead_rank, id`;
     let seenOnDate = { date: '', keys: new Set<string>() };
-    for (;;) {
-      const pageParams = [...params];
-      const keyset = after
-        ? `AND (t.date, t.dedupe_key, t.lead_rank, t.id) > ($${pageParams.push(after.date)}, $${pageParams.push(after.key)}, $${pageParams.push(after.rank)}, $${pageParams.push(after.id)})`
-        : '';
-      const rows = (await this.dataSource.query(
-        `SELECT * FROM (
-           SELECT s.*, CASE WHEN s.case_id = ${lead ? `$${pageParams.push(lead)}` : 'NULL'} THEN 0 ELSE 1 END AS lead_rank
-           FROM (${sources.join(' UNION ALL ')}) s
-         ) t
-         WHERE true ${where.length ? `AND ${where.join(' AND ')}` : ''} ${keyset}
-         ORDER BY t.date, t.dedupe_key, t.lead_rank, t.id
-         LIMIT ${PAGE}`,
-        pageParams,
-      )) as (ItemRow & { lead_rank: number })[];
+    for await (const rows of this.cursor<ItemRow>(sql, params)) {
       for (const row of rows) {
         if (row.date !== seenOnDate.date) seenOnDate = { date: row.date, keys: new Set() };
         const sharedKey = `${row.type}|${row.dedupe_key}`;
@@ -106,9 +95,29 @@ export class TimelineService {
         if (filters.significance?.length && !filters.significance.includes(item.significance)) continue;
         yield item;
       }
-      if (rows.length < PAGE) return;
-      const last = rows[rows.length - 1];
-      after = { date: last.date, key: last.dedupe_key, rank: last.lead_rank, id: last.id };
+    }
+  }
+
+  /**
+   * The rows of one query, PAGE at a time, through a server-side cursor: the union is sorted once,
+   * however long the timeline (a keyset page per query re-sorted it for every page), and memory
+   * holds one page. The cursor and its connection are released when the caller stops early too.
+   */
+  private async *cursor<T>(sql: string, params: unknown[]): AsyncGenerator<T[]> {
+    const runner = this.dataSource.createQueryRunner('slave');
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query(`DECLARE timeline_items NO SCROLL CURSOR FOR ${sql}`, params);
+      for (;;) {
+        const rows = (await runner.query(`FETCH ${PAGE} FROM timeline_items`)) as T[];
+        if (rows.length > 0) yield rows;
+        if (rows.length < PAGE) break;
+      }
+      await runner.commitTransaction();
+    } finally {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      await runner.release();
     }
   }
 
