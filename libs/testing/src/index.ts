@@ -7,3 +7,4 @@ export * from './lib/pdf-fixtures';
 export * from './lib/wait-for';
 export * from './lib/webhook-receiver';
 export * from './lib/smtp-sink';
+export * from './lib/local-http-server';

@@ -1,3 +1,4 @@
+import { LocalHttpServer, startLocalHttpServer } from '@casetrail/testing';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
@@ -15,7 +16,7 @@ interface Seen {
 }
 
 describe('guardedFetch against a real HTTP server on loopback', () => {
-  let server: http.Server;
+  let server: LocalHttpServer;
   let port: number;
   let base: string;
   const seen: Seen[] = [];
@@ -23,7 +24,7 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
   const last = (): Seen => seen[seen.length - 1];
 
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
+    server = await startLocalHttpServer((req, res) => {
       let body = '';
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
@@ -84,16 +85,12 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
         }
       });
     });
-    server.on('connection', () => (connections += 1));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
-    base = `http://127.0.0.1:${port}`;
+    server.server.on('connection', () => (connections += 1));
+    port = server.port;
+    base = server.url;
   });
 
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => server.close());
 
   const allowed: GuardedFetchOptions = { allowPrivate: true, timeoutMs: 5000, maxBytes: 1000 };
   const failure = async (promise: Promise<unknown>): Promise<NetError> => {

@@ -1,5 +1,5 @@
 import { extractDocument } from '@casetrail/documents';
-import { corpusPath, createTestDatabase, TestDatabase } from '@casetrail/testing';
+import { corpusPath, createTestDataSource } from '@casetrail/testing';
 import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -90,18 +90,14 @@ function relevanceChecks(name: string, createIndex: () => Promise<SearchIndex>) 
 }
 
 describe('search relevance', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    ({ dataSource, close } = await createTestDataSource());
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => close());
 
   relevanceChecks('PostgreSQL', async () => new PostgresSearchIndex(dataSource));
 

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { quoteIdent, TEST_ADMIN_URL_VAR, TEST_TEMPLATE_VAR, withDatabase } from './test-server';
 
 export interface TestDatabase {
@@ -32,4 +33,17 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** A fresh test database with a TypeORM DataSource on it (no entities: raw SQL), and how to drop both. */
+export async function createTestDataSource(): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
+  const db = await createTestDatabase();
+  const dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+  return {
+    dataSource,
+    close: async () => {
+      await dataSource.destroy();
+      await db.drop();
+    },
+  };
 }

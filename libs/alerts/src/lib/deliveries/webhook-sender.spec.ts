@@ -1,6 +1,4 @@
-import { testConfig } from '@casetrail/testing';
-import http from 'node:http';
-import { AddressInfo } from 'node:net';
+import { LocalHttpServer, startLocalHttpServer, testConfig } from '@casetrail/testing';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { AlertDelivery } from './delivery.entity';
 import { AttemptOutcome } from './delivery-enums';
@@ -8,11 +6,11 @@ import { WebhookSender } from './webhook-sender';
 
 /** How each outcome of the guarded fetch becomes an attempt's outcome, against a real receiver on 127.0.0.1. */
 describe('WebhookSender', () => {
-  let server: http.Server;
+  let server: LocalHttpServer;
   let base: string;
 
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
+    server = await startLocalHttpServer((req, res) => {
       req.resume();
       req.on('end', () => {
         switch (req.url ?? '') {
@@ -32,14 +30,10 @@ describe('WebhookSender', () => {
         }
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.url;
   });
 
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => server.close());
 
   const sender = (allowPrivateTargets: boolean): WebhookSender => {
     const config = testConfig({ allowPrivateTargets });

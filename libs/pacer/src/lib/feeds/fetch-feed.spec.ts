@@ -1,5 +1,5 @@
+import { LocalHttpServer, startLocalHttpServer } from '@casetrail/testing';
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { PacerError, PacerErrorCode } from '../pacer-error';
 import { fetchFeed, FetchFeedOptions } from './fetch-feed';
@@ -8,12 +8,12 @@ const RSS = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><chan
 
 /** How the feed fetch reads what a court's server answers, and names each failure in the poller's terms. */
 describe('fetchFeed against a local HTTP server', () => {
-  let server: http.Server;
+  let server: LocalHttpServer;
   let base: string;
   const seen: http.IncomingHttpHeaders[] = [];
 
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
+    server = await startLocalHttpServer((req, res) => {
       seen.push(req.headers);
       const latin1 = { 'content-type': 'application/rss+xml; charset=ISO-8859-1' };
       switch (req.url ?? '') {
@@ -43,14 +43,10 @@ describe('fetchFeed against a local HTTP server', () => {
           res.writeHead(404).end();
       }
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = server.url;
   });
 
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => server.close());
 
   const options: FetchFeedOptions = { timeoutMs: 5000, maxBytes: 1000, allowPrivateTargets: true };
   const failure = async (promise: Promise<unknown>): Promise<PacerError> => {

@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@casetrail/testing';
+import { createTestDataSource } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { searchIndexContract } from '../contract/search-index.contract';
 import { emptySearchDocument, SearchKind } from '../search-document';
@@ -6,18 +6,14 @@ import { SearchSort } from '../search-query';
 import { PostgresSearchIndex } from './postgres-search.index';
 
 describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contract', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    ({ dataSource, close } = await createTestDataSource());
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => close());
 
   searchIndexContract(async () => new PostgresSearchIndex(dataSource));
 

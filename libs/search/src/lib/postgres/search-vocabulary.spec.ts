@@ -1,4 +1,4 @@
-import { createTestDatabase, TestDatabase } from '@casetrail/testing';
+import { createTestDataSource } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { emptySearchDocument, SearchKind } from '../search-document';
 import { PostgresSearchIndex } from './postgres-search.index';
@@ -21,18 +21,14 @@ describe('countWords', () => {
 });
 
 describe('SearchVocabulary', () => {
-  let db: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    dataSource = await new DataSource({ type: 'postgres', url: db.url }).initialize();
+    ({ dataSource, close } = await createTestDataSource());
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    await db.drop();
-  });
+  afterAll(() => close());
 
   const pagesOf = async (word: string) =>
     ((await dataSource.query(`SELECT pages FROM search_terms WHERE word = $1`, [word])) as { pages: number }[])[0]?.pages ?? 0;
