@@ -15,7 +15,7 @@ interface Extracted {
 /** The CLI with `input` on stdin. */
 function cliWithStdin(args: string[], env: NodeJS.ProcessEnv, input: string): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'dist/apps/cli/src/main.js'), ...args], {
+    const child = spawn(process.execPath, [path.join(root, 'dist/apps/cli/src/casetrail.js'), ...args], {
       cwd: root,
       env: { ...process.env, NODE_OPTIONS: '', ...env },
       stdio: ['pipe', 'pipe', 'inherit'],

@@ -43,7 +43,7 @@ export function stop(api: RunningApi, signal: NodeJS.Signals = 'SIGINT'): Promis
 }
 
 export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
-  return run(process.execPath, [path.join(root, 'dist/apps/cli/src/main.js'), ...args], {
+  return run(process.execPath, [path.join(root, 'dist/apps/cli/src/casetrail.js'), ...args], {
     cwd: root,
     env: { ...process.env, NODE_OPTIONS: '', ...env },
   });
