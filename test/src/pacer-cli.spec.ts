@@ -41,6 +41,10 @@ describe('pacer CLI', () => {
       stderr: expect.stringContaining('error [error_page]'),
     });
     await expect(cli(['pacer', 'parse-docket', docket('akd'), '--format', 'xml'], env)).rejects.toMatchObject({ code: 2 });
+    await expect(cli(['pacer', 'import-docket', docket('akd'), '--court', 'n y'], env)).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--court must be a court id such as nysd (got "n y")'),
+    });
   });
 
   it('imports a docket report once: the second run changes nothing', async () => {

@@ -10,35 +10,59 @@ import {
   toJuriscraperDocket,
   toJuriscraperRss,
 } from '@casetrail/pacer';
+import { Injectable } from '@nestjs/common';
 import { Command, Option, SubCommand } from 'nest-commander';
 import fs from 'node:fs';
 import { UsageError } from '../cli-errors';
 import { RuntimeContext } from '../runtime-context';
 import { CasetrailCommand } from './casetrail-command';
 
-interface ParseOptions {
-  court?: string;
-  format?: string;
-}
-
 interface ImportOptions {
   court?: string;
   trackedOnly?: boolean;
 }
 
+interface ParseOptions extends ImportOptions {
+  format?: string;
+}
+
 const FORMATS = ['casetrail', 'juriscraper'];
 
-// Option values are checked in `execute`: an error thrown while commander parses would not set the exit code.
-function courtOption(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
+function courtOption(value: string): string {
   if (!/^[a-z0-9-]{2,40}$/i.test(value)) throw new UsageError(`--court must be a court id such as nysd (got "${value}")`);
   return value.toLowerCase();
 }
 
-function formatOption(value: string | undefined): string {
-  if (value === undefined) return 'casetrail';
+function formatOption(value: string): string {
   if (!FORMATS.includes(value)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
   return value;
+}
+
+/** The options every PACER subcommand that reads a file takes: the court, when the file does not say it. */
+@Injectable()
+abstract class PacerFileCommand<TOptions extends ImportOptions> extends CasetrailCommand<TOptions> {
+  constructor(protected readonly runtime: RuntimeContext) {
+    super();
+  }
+
+  @Option({ flags: '--court <id>', description: 'court id (e.g. nysd) when the file does not say it' })
+  parseCourt(value: string): string {
+    return courtOption(value);
+  }
+}
+
+/** parse-docket and parse-rss: print what the parser makes of a file, ours or in juriscraper's field names. */
+abstract class PacerParseCommand extends PacerFileCommand<ParseOptions> {
+  @Option({ flags: '--format <format>', description: 'juriscraper: juriscraper\'s field names; default: ours' })
+  parseFormat(value: string): string {
+    return formatOption(value);
+  }
+
+  protected abstract parse(text: string, court: string | undefined, format: string): unknown;
+
+  protected async execute([file]: string[], options: ParseOptions): Promise<void> {
+    printJson(this.parse(readInput(file, this.runtime.config.pacer.maxBodyBytes), options.court, options.format ?? 'casetrail'));
+  }
 }
 
 /** A file's text, refused when larger than the configured limit (the API's limit for uploads). */
@@ -65,26 +89,10 @@ function printJson(value: unknown): void {
   arguments: '<file>',
   description: 'Parse a PACER docket report (HTML) and print it as JSON; needs no database',
 })
-export class PacerParseDocketCommand extends CasetrailCommand<ParseOptions> {
-  constructor(private readonly runtime: RuntimeContext) {
-    super();
-  }
-
-  @Option({ flags: '--court <id>', description: 'court id (e.g. nysd) when the page does not say it' })
-  parseCourt(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--format <format>', description: 'juriscraper: juriscraper\'s field names; default: ours' })
-  parseFormat(value: string): string {
-    return value;
-  }
-
-  protected async execute([file]: string[], options: ParseOptions): Promise<void> {
-    const court = courtOption(options.court);
-    const format = formatOption(options.format);
-    const report = parseDocketReport(readInput(file, this.runtime.config.pacer.maxBodyBytes), { court });
-    printJson(format === 'juriscraper' ? toJuriscraperDocket(report) : report);
+export class PacerParseDocketCommand extends PacerParseCommand {
+  protected parse(html: string, court: string | undefined, format: string): unknown {
+    const report = parseDocketReport(html, { court });
+    return format === 'juriscraper' ? toJuriscraperDocket(report) : report;
   }
 }
 
@@ -93,26 +101,10 @@ export class PacerParseDocketCommand extends CasetrailCommand<ParseOptions> {
   arguments: '<file>',
   description: 'Parse a court RSS feed (XML) and print its items as JSON; needs no database',
 })
-export class PacerParseRssCommand extends CasetrailCommand<ParseOptions> {
-  constructor(private readonly runtime: RuntimeContext) {
-    super();
-  }
-
-  @Option({ flags: '--court <id>', description: 'court id (e.g. nysd) when the feed does not say it' })
-  parseCourt(value: string): string {
-    return value;
-  }
-
-  @Option({ flags: '--format <format>', description: 'juriscraper: juriscraper\'s field names; default: ours' })
-  parseFormat(value: string): string {
-    return value;
-  }
-
-  protected async execute([file]: string[], options: ParseOptions): Promise<void> {
-    const court = courtOption(options.court);
-    const format = formatOption(options.format);
-    const items = parseRssFeed(readInput(file, this.runtime.config.pacer.maxBodyBytes), { court });
-    printJson(format === 'juriscraper' ? toJuriscraperRss(items) : items);
+export class PacerParseRssCommand extends PacerParseCommand {
+  protected parse(xml: string, court: string | undefined, format: string): unknown {
+    const items = parseRssFeed(xml, { court });
+    return format === 'juriscraper' ? toJuriscraperRss(items) : items;
   }
 }
 
@@ -121,20 +113,10 @@ export class PacerParseRssCommand extends CasetrailCommand<ParseOptions> {
   arguments: '<file>',
   description: 'Import a PACER docket report: court, case, parties, judges and entries (idempotent)',
 })
-export class PacerImportDocketCommand extends CasetrailCommand<ImportOptions> {
-  constructor(private readonly runtime: RuntimeContext) {
-    super();
-  }
-
-  @Option({ flags: '--court <id>', description: 'court id (e.g. nysd) when the page does not say it' })
-  parseCourt(value: string): string {
-    return value;
-  }
-
+export class PacerImportDocketCommand extends PacerFileCommand<ImportOptions> {
   protected async execute([file]: string[], options: ImportOptions): Promise<void> {
-    const court = courtOption(options.court);
     const html = readInput(file, this.runtime.config.pacer.maxBodyBytes);
-    printJson(await (await this.runtime.get(PacerImportService)).importDocket(html, { court }));
+    printJson(await (await this.runtime.get(PacerImportService)).importDocket(html, { court: options.court }));
   }
 }
 
@@ -143,16 +125,7 @@ export class PacerImportDocketCommand extends CasetrailCommand<ImportOptions> {
   arguments: '<file-or-url>',
   description: 'Import the entries of a court RSS feed, from a file or an http(s) URL (idempotent)',
 })
-export class PacerImportRssCommand extends CasetrailCommand<ImportOptions> {
-  constructor(private readonly runtime: RuntimeContext) {
-    super();
-  }
-
-  @Option({ flags: '--court <id>', description: 'court id (e.g. nysd) when the feed does not say it' })
-  parseCourt(value: string): string {
-    return value;
-  }
-
+export class PacerImportRssCommand extends PacerFileCommand<ImportOptions> {
   @Option({ flags: '--tracked-only', description: 'only record entries of cases already tracked' })
   parseTrackedOnly(): boolean {
     return true;
@@ -160,7 +133,7 @@ export class PacerImportRssCommand extends CasetrailCommand<ImportOptions> {
 
   protected async execute([source]: string[], options: ImportOptions): Promise<void> {
     const { config } = this.runtime;
-    const court = courtOption(options.court);
+    const court = options.court;
     let xml: string;
     if (/^https?:\/\//i.test(source ?? '')) {
       const fetched = await fetchFeed(source, {
