@@ -70,6 +70,7 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     assertValidIds(documents);
+    let foldDue = false;
     for (let start = 0; start < documents.length; start += UPSERT_BATCH) {
       const batch = documents.slice(start, start + UPSERT_BATCH);
       const params = new SqlParams();
@@ -81,10 +82,10 @@ export class PostgresSearchIndex implements SearchIndex {
            ON CONFLICT ("id") DO UPDATE SET ${updates.join(', ')}, "indexed_at" = now()`,
           params.values,
         );
-        await this.vocabulary.enqueue(manager, batch.map((doc) => doc.id));
+        if (await this.vocabulary.enqueue(manager, batch.map((doc) => doc.id))) foldDue = true;
       });
     }
-    await this.vocabulary.refreshIfDue();
+    if (foldDue) await this.vocabulary.refresh();
   }
 
   async deleteByIds(ids: string[]): Promise<void> {

@@ -48,6 +48,20 @@ describe('SearchVocabulary', () => {
     expect(pending).toBe(0);
   });
 
+  it('is folded by indexing itself once a thousand pages wait, and not before', async () => {
+    const index = new PostgresSearchIndex(dataSource);
+    await index.deleteAll();
+    const page = (i: number) => ({ ...emptySearchDocument(`fold-${i}`, SearchKind.Filing), text: `The quokka docket, page ${i}.` });
+    const pending = async () =>
+      ((await dataSource.query(`SELECT count(*)::int AS n FROM search_terms_pending`)) as { n: number }[])[0].n;
+    await index.upsert(Array.from({ length: 999 }, (_, i) => page(i)));
+    expect(await pending()).toBe(999);
+    expect(await pagesOf('quokka')).toBe(0);
+    await index.upsert([page(999)]);
+    expect(await pending()).toBe(0);
+    expect(await pagesOf('quokka')).toBe(1000);
+  });
+
   it('sees pages indexed a moment ago when it corrects a query', async () => {
     const index = new PostgresSearchIndex(dataSource);
     await index.upsert([{ ...emptySearchDocument('fresh-page', SearchKind.Filing), text: 'A palimpsest of prior drafts.' }]);

@@ -53,16 +53,19 @@ async function takeFoldLock(manager: EntityManager, wait: boolean): Promise<bool
 export class SearchVocabulary {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Queues indexed pages, in the transaction that indexes them. */
-  async enqueue(manager: EntityManager, ids: string[]): Promise<void> {
-    await manager.query(`INSERT INTO search_terms_pending (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [ids]);
-  }
-
-  async refreshIfDue(): Promise<void> {
-    const [{ due }] = (await this.dataSource.query(
-      `SELECT count(*) >= ${REFRESH_AFTER_PAGES} AS due FROM (SELECT 1 FROM search_terms_pending LIMIT ${REFRESH_AFTER_PAGES}) p`,
+  /**
+   * Queues indexed pages, in the transaction that indexes them; says whether the queue is due to be
+   * folded (call `refresh` once that transaction has committed).
+   */
+  async enqueue(manager: EntityManager, ids: string[]): Promise<boolean> {
+    // The outer count does not see the rows this statement inserts (one snapshot), hence the sum.
+    const [{ due }] = (await manager.query(
+      `WITH queued AS (INSERT INTO search_terms_pending (id) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING RETURNING 1)
+       SELECT (SELECT count(*) FROM queued) + (SELECT count(*) FROM (SELECT 1 FROM search_terms_pending LIMIT ${REFRESH_AFTER_PAGES}) p)
+         >= ${REFRESH_AFTER_PAGES} AS due`,
+      [ids],
     )) as { due: boolean }[];
-    if (due) await this.refresh();
+    return due;
   }
 
   /**
