@@ -15,7 +15,7 @@ interface MixEntry {
 }
 
 /** A fixed mix: single words, phrases, filters, facets, misspellings, exclusion. */
-export const MIX: MixEntry[] = [
+const MIX: MixEntry[] = [
   { label: 'word', params: { q: 'copyright' } },
   { label: 'word', params: { q: 'transformative' } },
   { label: 'word', params: { q: 'discovery' } },
@@ -37,7 +37,7 @@ export const MIX: MixEntry[] = [
 const COURTS = ['nysd', 'cand', 'cacd', 'mad', 'ded', 'tnmd'];
 const TYPES = ['order', 'opinion', 'complaint', 'motion', 'opposition', 'reply'];
 
-export function toQuery(params: Record<string, string>): SearchQuery {
+function toQuery(params: Record<string, string>): SearchQuery {
   const day = (d: string, end: boolean) => Math.floor(Date.parse(`${d}T${end ? '23:59:59' : '00:00:00'}Z`) / 1000);
   return {
     q: params['q'] ?? '',
@@ -72,7 +72,7 @@ function corpusPages(): { file: string; page: number; text: string }[] {
   return pages;
 }
 
-export async function buildIndex(dataSource: DataSource, targetPages: number): Promise<number> {
+async function buildIndex(dataSource: DataSource, targetPages: number): Promise<number> {
   const base = corpusPages();
   const docs: SearchDocument[] = base.map((p, i) => ({
     ...emptySearchDocument(`bench_0_${i}`, SearchKind.Filing),

@@ -104,7 +104,7 @@ export class TimelineService {
    * holds one page. The cursor and its connection are released when the caller stops early too.
    */
   private async *cursor<T>(sql: string, params: unknown[]): AsyncGenerator<T[]> {
-    const runner = this.dataSource.createQueryRunner('slave');
+    const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction('REPEATABLE READ');
