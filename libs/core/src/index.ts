@@ -4,3 +4,4 @@ export * from './lib/slug';
 export * from './lib/cursor';
 export * from './lib/hash';
 export * from './lib/map-concurrent';
+export * from './lib/page-query';

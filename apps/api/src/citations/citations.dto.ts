@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@casetrail/core';
 import { LINK_KINDS, LinkKind, MAX_GRAPH_DEPTH } from '@casetrail/citations';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
@@ -16,17 +17,11 @@ export class ExtractCitationsBody {
   pageOffsets?: number[];
 }
 
-export class ListCitationsQuery {
+export class ListCitationsQuery extends PageQuery {
   @ApiProperty({ description: 'A citation as typed ("765 F.Supp.3d 382", "17 USC 107", "1:23-cv-11195"); normalised before lookup' })
   @IsString() @Length(1, 300)
   key!: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500)
-  cursor?: string;
 }
 
 export class GraphQuery {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
-import { Page } from '@casetrail/core';
+import { Page, PageQuery } from '@casetrail/core';
 import {
   SnapshotResultView, SubmitSnapshotBody, TosAsOfQuery, TosClauseHistoryQuery, TosClauseHistoryView, TosDiffQuery, TosDiffView,
-  TosPageQuery, TosQueryService, TosServiceView, TosSnapshotsService, TosVersionSummaryView, TosVersionView,
+  TosQueryService, TosServiceView, TosSnapshotsService, TosVersionSummaryView, TosVersionView,
 } from '@casetrail/tos';
 import { Response } from 'express';
 import { RequiresScope } from '../auth/auth.decorators';
@@ -23,7 +23,7 @@ export class TosController {
 
   @Get()
   @ApiOperation({ summary: 'Tracked services and their documents, with version counts and last change' })
-  catalog(@Query() query: TosPageQuery): Promise<Page<TosServiceView>> {
+  catalog(@Query() query: PageQuery): Promise<Page<TosServiceView>> {
     return this.queries.listCatalog(query);
   }
 
@@ -38,7 +38,7 @@ export class TosController {
 
   @Get(`${DOCUMENT}/versions`)
   @ApiOperation({ summary: 'Versions of a document, newest first (no text)' })
-  versions(@Param('service') service: string, @Param('type') type: string, @Query() query: TosPageQuery): Promise<Page<TosVersionSummaryView>> {
+  versions(@Param('service') service: string, @Param('type') type: string, @Query() query: PageQuery): Promise<Page<TosVersionSummaryView>> {
     return this.queries.listVersions({ service, documentType: type }, query);
   }
 

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { PageQuery } from '@casetrail/core';
 import { Type } from 'class-transformer';
 import { IsDateString, IsEnum, IsInt, IsOptional, IsString, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DocumentType } from '../extraction/document-type';
@@ -32,7 +33,7 @@ export class UploadDocumentFields {
   sourceUrl?: string;
 }
 
-export class ListCaseDocumentsQuery {
+export class ListCaseDocumentsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DocumentType })
   @IsOptional() @IsEnum(DocumentType)
   documentType?: DocumentType;
@@ -45,11 +46,4 @@ export class ListCaseDocumentsQuery {
   @IsOptional() @Matches(ISO_DATE, { message: 'filedTo must be a date as YYYY-MM-DD' }) @IsDateString({ strict: true })
   filedTo?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional() @IsString() @MaxLength(500)
-  cursor?: string;
 }
