@@ -1,9 +1,8 @@
 import { CASES_ENTITIES } from '@casetrail/cases';
 import { DomainEvent } from '@casetrail/events';
 import { JobsService } from '@casetrail/jobs';
-import { createTestContext, TestContext } from '@casetrail/testing';
+import { createTestContext, LocalHttpServer, startLocalHttpServer, TestContext } from '@casetrail/testing';
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { corpusFeed, feedWithOneMoreItem } from '../../testing/corpus';
 import { PacerErrorCode } from '../pacer-error';
@@ -18,22 +17,17 @@ const MAX_BYTES = 300_000;
 
 /** A court's CM/ECF as far as the poller can tell: a real HTTP server on 127.0.0.1 serving corpus feeds. */
 class FakeCourt {
-  readonly server: http.Server;
+  private server?: LocalHttpServer;
   nysd = { body: corpusFeed('sdny_1'), etag: '"v1"' };
   readonly seen: { path: string; ifNoneMatch: string | undefined }[] = [];
 
-  constructor() {
-    this.server = http.createServer((request, response) => this.handle(request, response));
-  }
-
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = await startLocalHttpServer((request, response) => this.handle(request, response));
+    return this.server.url;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server?.close();
   }
 
   private handle(request: http.IncomingMessage, response: http.ServerResponse): void {

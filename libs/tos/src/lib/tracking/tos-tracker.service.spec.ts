@@ -1,8 +1,7 @@
 import { DomainEvent } from '@casetrail/events';
 import { NetError, NetErrorCode } from '@casetrail/net';
-import { createTestContext, TestContext } from '@casetrail/testing';
+import { createTestContext, LocalHttpServer, startLocalHttpServer, TestContext } from '@casetrail/testing';
 import http from 'node:http';
-import { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { TOS_ENTITIES } from '../tos.entities';
 import { TosModule } from '../tos.module';
@@ -14,12 +13,13 @@ const page = (body: string) => `<!doctype html><html><body><h1>Terms of Use</h1>
 
 /** A real HTTP server on 127.0.0.1 serving a terms page with validators, and pages that fail in various ways. */
 class LocalSite {
-  readonly server: http.Server;
+  private readonly handler: http.RequestListener;
+  private server?: LocalHttpServer;
   terms = { etag: '"v1"', html: page('<ol><li>You may not resell the Services.</li><li>Be nice.</li></ol>') };
   readonly conditional: (string | undefined)[] = [];
 
   constructor() {
-    this.server = http.createServer((req, res) => {
+    this.handler = (req, res) => {
       switch (req.url ?? '') {
         case '/terms': {
           const tag = req.headers['if-none-match'];
@@ -51,17 +51,16 @@ class LocalSite {
           res.writeHead(404);
           res.end();
       }
-    });
+    };
   }
 
   async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    this.server = await startLocalHttpServer(this.handler);
+    return this.server.url;
   }
 
   async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+    await this.server?.close();
   }
 }
 
