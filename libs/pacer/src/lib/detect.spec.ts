@@ -1,19 +1,10 @@
 import { corpusPath } from '@casetrail/testing';
 import { readCorpusText } from '../testing/corpus';
+import { pacerErrorCodeOf } from '../testing/error-code';
 import { detectPacerReport } from './detect';
 import { PacerError, PacerErrorCode } from './pacer-error';
 
 const docket = (name: string): string => readCorpusText(corpusPath('pacer', 'dockets', `${name}.html`));
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PacerError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 const LOGIN_PAGE = `<html><head><title>PACER Login</title></head><body>
 <form action="/csologin/login.jsf" method="post"><table><tr><td>Username</td><td><input name="loginForm:loginName" type="text"></td></tr>
@@ -38,31 +29,31 @@ describe('detectPacerReport', () => {
   });
 
   it('refuses empty input', () => {
-    expect(codeOf(() => detectPacerReport(''))).toBe(PacerErrorCode.EmptyInput);
-    expect(codeOf(() => detectPacerReport(' \n\t'))).toBe(PacerErrorCode.EmptyInput);
+    expect(pacerErrorCodeOf(() => detectPacerReport(''))).toBe(PacerErrorCode.EmptyInput);
+    expect(pacerErrorCodeOf(() => detectPacerReport(' \n\t'))).toBe(PacerErrorCode.EmptyInput);
   });
 
   it('refuses a login page', () => {
-    expect(codeOf(() => detectPacerReport(LOGIN_PAGE))).toBe(PacerErrorCode.LoginPage);
+    expect(pacerErrorCodeOf(() => detectPacerReport(LOGIN_PAGE))).toBe(PacerErrorCode.LoginPage);
   });
 
   it('refuses a CM/ECF error message page', () => {
-    expect(codeOf(() => detectPacerReport(docket('dcd_2')))).toBe(PacerErrorCode.ErrorPage);
+    expect(pacerErrorCodeOf(() => detectPacerReport(docket('dcd_2')))).toBe(PacerErrorCode.ErrorPage);
     const notFound = '<html><body><div id="cmecfMainContent">Case not found.</div></body></html>';
-    expect(codeOf(() => detectPacerReport(notFound))).toBe(PacerErrorCode.ErrorPage);
+    expect(pacerErrorCodeOf(() => detectPacerReport(notFound))).toBe(PacerErrorCode.ErrorPage);
   });
 
   it('refuses pages that are not docket reports', () => {
-    expect(codeOf(() => detectPacerReport(docket('canb_1')))).toBe(PacerErrorCode.NotADocketReport);
-    expect(codeOf(() => detectPacerReport(CLAIMS_REGISTER))).toBe(PacerErrorCode.NotADocketReport);
+    expect(pacerErrorCodeOf(() => detectPacerReport(docket('canb_1')))).toBe(PacerErrorCode.NotADocketReport);
+    expect(pacerErrorCodeOf(() => detectPacerReport(CLAIMS_REGISTER))).toBe(PacerErrorCode.NotADocketReport);
     const feed = readCorpusText(corpusPath('pacer', 'rss', 'cafc.xml'));
-    expect(codeOf(() => detectPacerReport(feed))).toBe(PacerErrorCode.NotADocketReport);
-    expect(codeOf(() => detectPacerReport('<p>hello</p>'))).toBe(PacerErrorCode.NotADocketReport);
+    expect(pacerErrorCodeOf(() => detectPacerReport(feed))).toBe(PacerErrorCode.NotADocketReport);
+    expect(pacerErrorCodeOf(() => detectPacerReport('<p>hello</p>'))).toBe(PacerErrorCode.NotADocketReport);
   });
 
   it('refuses a page rewritten by a browser extension', () => {
     const altered = docket('akd').replace('Gifford', 'Drumpf');
-    expect(codeOf(() => detectPacerReport(altered))).toBe(PacerErrorCode.AlteredPage);
+    expect(pacerErrorCodeOf(() => detectPacerReport(altered))).toBe(PacerErrorCode.AlteredPage);
   });
 
   it('throws PacerError instances that carry their code', () => {

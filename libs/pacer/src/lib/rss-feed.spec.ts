@@ -1,21 +1,12 @@
 import * as fs from 'fs';
 import { corpusPath } from '@casetrail/testing';
 import { readCorpusText } from '../testing/corpus';
+import { pacerErrorCodeOf } from '../testing/error-code';
 import type { JuriscraperRssItem } from './juriscraper-shape';
-import { PacerError, PacerErrorCode } from './pacer-error';
+import { PacerErrorCode } from './pacer-error';
 import { parseRssFeed } from './rss-feed';
 
 const feed = (name: string): string => readCorpusText(corpusPath('pacer', 'rss', `${name}.xml`));
-
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof PacerError) return e.code;
-    throw e;
-  }
-  return undefined;
-}
 
 const expected = (name: string): JuriscraperRssItem[] =>
   JSON.parse(fs.readFileSync(corpusPath('pacer', 'rss', `${name}.json`), 'utf8'));
@@ -93,9 +84,9 @@ describe('parseRssFeed', () => {
   });
 
   it('refuses what is not an RSS feed', () => {
-    expect(codeOf(() => parseRssFeed(''))).toBe(PacerErrorCode.EmptyInput);
-    expect(codeOf(() => parseRssFeed(readCorpusText(corpusPath('pacer', 'dockets', 'akd.html'))))).toBe(PacerErrorCode.NotAnRssFeed);
-    expect(codeOf(() => parseRssFeed('<?xml version="1.0"?><feed><entry/></feed>'))).toBe(PacerErrorCode.NotAnRssFeed);
-    expect(codeOf(() => parseRssFeed('just some text'))).toBe(PacerErrorCode.NotAnRssFeed);
+    expect(pacerErrorCodeOf(() => parseRssFeed(''))).toBe(PacerErrorCode.EmptyInput);
+    expect(pacerErrorCodeOf(() => parseRssFeed(readCorpusText(corpusPath('pacer', 'dockets', 'akd.html'))))).toBe(PacerErrorCode.NotAnRssFeed);
+    expect(pacerErrorCodeOf(() => parseRssFeed('<?xml version="1.0"?><feed><entry/></feed>'))).toBe(PacerErrorCode.NotAnRssFeed);
+    expect(pacerErrorCodeOf(() => parseRssFeed('just some text'))).toBe(PacerErrorCode.NotAnRssFeed);
   });
 });
