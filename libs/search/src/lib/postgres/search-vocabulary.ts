@@ -104,7 +104,9 @@ export class SearchVocabulary {
     const tokens = tokenizeQuery(q);
     const correctable = tokens.filter((token) => token.correctable);
     if (correctable.length === 0) return null;
-    await this.refresh({ wait: true });
+    // Queued pages stay visible until a fold commits, so an empty queue means the vocabulary is complete.
+    const [{ queued }] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM search_terms_pending) AS queued`)) as { queued: boolean }[];
+    if (queued) await this.refresh({ wait: true });
     let changed = false;
     for (const token of correctable) {
       const word = token.text.toLowerCase();
