@@ -7,19 +7,44 @@ const boundaries = (extraForSpecs) => [
     enforceBuildableLibDependency: false,
     allow: [],
     depConstraints: [
-      { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util', ...extraForSpecs] },
-      { sourceTag: 'type:runtime', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', ...extraForSpecs] },
-      { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', ...extraForSpecs] },
+      {
+        sourceTag: 'type:app',
+        onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util', ...extraForSpecs],
+      },
+      {
+        sourceTag: 'type:runtime',
+        onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', ...extraForSpecs],
+      },
+      {
+        sourceTag: 'type:domain',
+        onlyDependOnLibsWithTags: ['type:domain', 'type:infra', 'type:util', ...extraForSpecs],
+      },
       { sourceTag: 'type:infra', onlyDependOnLibsWithTags: ['type:infra', 'type:util', ...extraForSpecs] },
       { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-      { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util'] },
-      { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util', 'type:testing'] },
+      {
+        sourceTag: 'type:testing',
+        onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util'],
+      },
+      {
+        sourceTag: 'type:e2e',
+        onlyDependOnLibsWithTags: ['type:runtime', 'type:domain', 'type:infra', 'type:util', 'type:testing'],
+      },
     ],
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/tmp/**', 'tools/**/*.mjs', 'tools/**/*.js', '**/jest.config.js', 'jest.preset.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/tmp/**',
+      'tools/**/*.mjs',
+      'tools/**/*.js',
+      '**/jest.config.js',
+      'jest.preset.js',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
@@ -32,15 +57,28 @@ export default tseslint.config(
       '@typescript-eslint/await-thenable': 'error',
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='process'][property.name='env']", message: 'Read configuration through @casetrail/config.' },
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through @casetrail/config.',
+        },
       ],
     },
   },
   {
-    files: ['**/*.spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts', 'libs/config/**/*.ts', 'libs/runtime/src/lib/process-lifecycle.ts', 'tools/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      'test/**/*.ts',
+      'libs/testing/**/*.ts',
+      'libs/config/**/*.ts',
+      'libs/runtime/src/lib/process-lifecycle.ts',
+      'tools/**/*.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,4 +1,15 @@
-import { AlertDelivery, AlertDeliveryAttempt, AlertsActor, ALERTS_ENTITIES, AlertsModule, AttemptOutcome, ChannelType, DeliveryStatus, SubscriptionsService, TargetType } from '@casetrail/alerts';
+import {
+  AlertDelivery,
+  AlertDeliveryAttempt,
+  AlertsActor,
+  ALERTS_ENTITIES,
+  AlertsModule,
+  AttemptOutcome,
+  ChannelType,
+  DeliveryStatus,
+  SubscriptionsService,
+  TargetType,
+} from '@casetrail/alerts';
 import { Case, CASES_ENTITIES, CasesModule, SeedService } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { DOCUMENTS_ENTITIES, DocumentsModule, DocumentsService } from '@casetrail/documents';
@@ -31,7 +42,11 @@ describe('alert delivery with worker processes', () => {
 
   beforeAll(async () => {
     ctx = await createTestContext({
-      imports: [EventsModule, CasesModule, AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService })],
+      imports: [
+        EventsModule,
+        CasesModule,
+        AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService }),
+      ],
       entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent, ...ALERTS_ENTITIES],
     });
     await ctx.app.get(SeedService).seed();
@@ -40,7 +55,8 @@ describe('alert delivery with worker processes', () => {
   });
 
   afterAll(async () => {
-    for (const worker of workers) if (worker.child.exitCode === null && worker.child.signalCode === null) await stopWorker(worker, 'SIGKILL');
+    for (const worker of workers)
+      if (worker.child.exitCode === null && worker.child.signalCode === null) await stopWorker(worker, 'SIGKILL');
     await ctx.close();
     await receiver.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -96,7 +112,15 @@ describe('alert delivery with worker processes', () => {
             type: DomainEventType.DocumentCreated,
             caseId: found.id,
             subjectId: `${slug}-${title}`,
-            payload: { documentId: `${slug}-${title}`, caseId: found.id, title, documentType: 'order', filedOn: '2025-06-02', entryNumber: null, pageCount: 1 },
+            payload: {
+              documentId: `${slug}-${title}`,
+              caseId: found.id,
+              title,
+              documentType: 'order',
+              filedOn: '2025-06-02',
+              entryNumber: null,
+              pageCount: 1,
+            },
           },
         ]),
       );
@@ -104,13 +128,18 @@ describe('alert delivery with worker processes', () => {
   }
 
   const deliveriesOf = (subscriptionId: string) =>
-    ctx.app.get(DataSource).getRepository(AlertDelivery).find({ where: { subscriptionId }, order: { sequence: 'ASC' } });
+    ctx.app
+      .get(DataSource)
+      .getRepository(AlertDelivery)
+      .find({ where: { subscriptionId }, order: { sequence: 'ASC' } });
 
   async function allDelivered(subscriptionId: string, count: number, message: string): Promise<AlertDelivery[]> {
     return waitFor(
       async () => {
         const deliveries = await deliveriesOf(subscriptionId);
-        return deliveries.length === count && deliveries.every((d) => d.status === DeliveryStatus.Delivered) ? deliveries : null;
+        return deliveries.length === count && deliveries.every((d) => d.status === DeliveryStatus.Delivered)
+          ? deliveries
+          : null;
       },
       { timeoutMs: 60_000, message },
     );
@@ -118,7 +147,13 @@ describe('alert delivery with worker processes', () => {
 
   it('loses nothing when the worker is killed in the middle of a delivery', async () => {
     const subscriptions = ctx.app.get(SubscriptionsService);
-    const sub = await subscriptions.create({ target: { type: TargetType.Case, case: 'nyt-v-microsoft-openai' }, channel: { type: ChannelType.Webhook, url: receiver.url('/kill') } }, ADMIN);
+    const sub = await subscriptions.create(
+      {
+        target: { type: TargetType.Case, case: 'nyt-v-microsoft-openai' },
+        channel: { type: ChannelType.Webhook, url: receiver.url('/kill') },
+      },
+      ADMIN,
+    );
     // The first request hangs: the worker is killed while it waits for the answer.
     let hung = false;
     receiver.reply = (request) => {
@@ -135,8 +170,15 @@ describe('alert delivery with worker processes', () => {
     expect(first.child.signalCode).toBe('SIGKILL');
 
     const inFlight = await deliveriesOf(sub.id);
-    expect(inFlight.map((d) => d.status)).toEqual([DeliveryStatus.Pending, DeliveryStatus.Pending, DeliveryStatus.Pending]);
-    const dangling = await ctx.app.get(DataSource).getRepository(AlertDeliveryAttempt).findBy({ deliveryId: inFlight[0].id });
+    expect(inFlight.map((d) => d.status)).toEqual([
+      DeliveryStatus.Pending,
+      DeliveryStatus.Pending,
+      DeliveryStatus.Pending,
+    ]);
+    const dangling = await ctx.app
+      .get(DataSource)
+      .getRepository(AlertDeliveryAttempt)
+      .findBy({ deliveryId: inFlight[0].id });
     expect(dangling.map((a) => a.outcome)).toEqual([null]);
 
     await startWorker();
@@ -149,27 +191,47 @@ describe('alert delivery with worker processes', () => {
     // Only the interrupted one came twice; the receiver drops the repeat by its Idempotency-Key.
     expect(keys.filter((k) => k === deliveries[0].id)).toHaveLength(2);
     expect(keys).toHaveLength(4);
-    const attempts = await ctx.app.get(DataSource).getRepository(AlertDeliveryAttempt).find({ where: { deliveryId: deliveries[0].id }, order: { number: 'ASC' } });
+    const attempts = await ctx.app
+      .get(DataSource)
+      .getRepository(AlertDeliveryAttempt)
+      .find({ where: { deliveryId: deliveries[0].id }, order: { number: 'ASC' } });
     expect(attempts.map((a) => a.outcome)).toEqual([AttemptOutcome.Interrupted, AttemptOutcome.Succeeded]);
   });
 
   it('sends each delivery once with two workers running at once', async () => {
     receiver.reply = () => 200;
-    while (workers.filter((w) => w.child.exitCode === null && w.child.signalCode === null).length < 2) await startWorker();
+    while (workers.filter((w) => w.child.exitCode === null && w.child.signalCode === null).length < 2)
+      await startWorker();
     const subscriptions = ctx.app.get(SubscriptionsService);
     const paths = ['/pair-a', '/pair-b', '/pair-c'];
     const subs = [];
     for (const p of paths) {
-      subs.push(await subscriptions.create({ target: { type: TargetType.Judge, name: 'Sidney H. Stein' }, channel: { type: ChannelType.Webhook, url: receiver.url(p) } }, ADMIN));
+      subs.push(
+        await subscriptions.create(
+          {
+            target: { type: TargetType.Judge, name: 'Sidney H. Stein' },
+            channel: { type: ChannelType.Webhook, url: receiver.url(p) },
+          },
+          ADMIN,
+        ),
+      );
     }
-    await recordDocuments('authors-guild-v-openai', Array.from({ length: 6 }, (_, i) => `Guild filing ${i + 1}`));
-    await recordDocuments('daily-news-v-microsoft-openai', Array.from({ length: 6 }, (_, i) => `Daily News filing ${i + 1}`));
+    await recordDocuments(
+      'authors-guild-v-openai',
+      Array.from({ length: 6 }, (_, i) => `Guild filing ${i + 1}`),
+    );
+    await recordDocuments(
+      'daily-news-v-microsoft-openai',
+      Array.from({ length: 6 }, (_, i) => `Daily News filing ${i + 1}`),
+    );
     for (const [i, sub] of subs.entries()) {
       const deliveries = await allDelivered(sub.id, 12, `subscription ${i} did not get its 12 deliveries`);
       const keys = receiver.to(paths[i]).map((r) => String(r.headers['idempotency-key']));
       expect(keys).toHaveLength(12);
       expect(new Set(keys)).toEqual(new Set(deliveries.map((d) => d.id)));
-      expect(receiver.to(paths[i]).map((r) => JSON.parse(r.rawBody).sequence)).toEqual(Array.from({ length: 12 }, (_, n) => n + 1));
+      expect(receiver.to(paths[i]).map((r) => JSON.parse(r.rawBody).sequence)).toEqual(
+        Array.from({ length: 12 }, (_, n) => n + 1),
+      );
     }
   });
 });

@@ -5,7 +5,11 @@ import path from 'node:path';
 import { corpusPath } from '@casetrail/testing';
 import { cli, root } from './processes';
 
-const BARTZ_ORDER = corpusPath('filings', 'text', 'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.txt');
+const BARTZ_ORDER = corpusPath(
+  'filings',
+  'text',
+  'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.txt',
+);
 
 interface Extracted {
   count: number;
@@ -13,7 +17,11 @@ interface Extracted {
 }
 
 /** The CLI with `input` on stdin. */
-function cliWithStdin(args: string[], env: NodeJS.ProcessEnv, input: string): Promise<{ code: number | null; stdout: string }> {
+function cliWithStdin(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input: string,
+): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'dist/apps/cli/src/casetrail.js'), ...args], {
       cwd: root,

@@ -2,7 +2,14 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { SeedService } from '@casetrail/cases';
 import { sha256Hex } from '@casetrail/core';
-import { Document, DocumentPage, DocumentsService, DocumentStatus, textSimilarity, tokenF1 } from '@casetrail/documents';
+import {
+  Document,
+  DocumentPage,
+  DocumentsService,
+  DocumentStatus,
+  textSimilarity,
+  tokenF1,
+} from '@casetrail/documents';
 import { CasetrailModule } from '@casetrail/runtime';
 import { corpusPath, createTestDatabase, testConfig, TestDatabase } from '@casetrail/testing';
 import fs from 'node:fs';
@@ -28,7 +35,10 @@ const HARD_FILE = /image|scanned|broken font|garbled/i;
  */
 describe('ingest CLI over the corpus of real filings', () => {
   const pdfDir = corpusPath('filings', 'pdf');
-  const pdfs = fs.readdirSync(pdfDir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
+  const pdfs = fs
+    .readdirSync(pdfDir)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort();
   const rows = JSON.parse(fs.readFileSync(corpusPath('filings', 'documents.json'), 'utf8')) as CorpusRow[];
   let db: TestDatabase;
   let dataDir: string;
@@ -37,9 +47,17 @@ describe('ingest CLI over the corpus of real filings', () => {
   let firstRun: { stdout: string; stderr: string };
 
   const documentOf = (file: string) =>
-    app.get(DataSource).getRepository(Document).findOneOrFail({ where: { sha256: sha256Hex(fs.readFileSync(path.join(pdfDir, file))) } });
+    app
+      .get(DataSource)
+      .getRepository(Document)
+      .findOneOrFail({ where: { sha256: sha256Hex(fs.readFileSync(path.join(pdfDir, file))) } });
   const textOf = async (documentId: string) =>
-    (await app.get(DataSource).getRepository(DocumentPage).find({ where: { documentId }, order: { number: 'ASC' } }))
+    (
+      await app
+        .get(DataSource)
+        .getRepository(DocumentPage)
+        .find({ where: { documentId }, order: { number: 'ASC' } })
+    )
       .map((p) => p.text)
       .join('\n');
 
@@ -66,7 +84,7 @@ describe('ingest CLI over the corpus of real filings', () => {
     expect(firstRun.stdout).toContain(`ingested ${pdfs.length}, duplicates 0, failed 0\n`);
   });
 
-  it('stores the page count of each PDF as the file has it (pypdf\'s count, in documents.json)', async () => {
+  it("stores the page count of each PDF as the file has it (pypdf's count, in documents.json)", async () => {
     // PDF.js's own count is compared in-process by libs/documents corpus.spec.ts; here an independent reader's.
     const lines = ['file                                                          pages  documents.json'];
     for (const file of pdfs) {
@@ -76,7 +94,9 @@ describe('ingest CLI over the corpus of real filings', () => {
       expect(document.status).toBe(DocumentStatus.Extracted);
       expect(listed).toEqual(expect.any(Number));
       expect(document.pageCount).toBe(listed);
-      expect(await app.get(DataSource).getRepository(DocumentPage).countBy({ documentId: document.id })).toBe(document.pageCount);
+      expect(await app.get(DataSource).getRepository(DocumentPage).countBy({ documentId: document.id })).toBe(
+        document.pageCount,
+      );
     }
     console.log(lines.join('\n'));
   });
@@ -106,7 +126,9 @@ describe('ingest CLI over the corpus of real filings', () => {
     const lines: string[] = [];
     for (const row of rows.filter((r) => r.file.startsWith('pdf/') && HARD_FILE.test(r.documentType))) {
       const document = await documentOf(path.basename(row.file));
-      lines.push(`${path.basename(row.file).padEnd(45)} ${document.status} textLayer=${document.textLayer} ${document.textLayerIssue ?? document.failureCode}`);
+      lines.push(
+        `${path.basename(row.file).padEnd(45)} ${document.status} textLayer=${document.textLayer} ${document.textLayerIssue ?? document.failureCode}`,
+      );
       if (document.status === DocumentStatus.Failed) expect(document.failureCode).toEqual(expect.any(String));
       else expect(document).toMatchObject({ textLayer: false, textLayerIssue: expect.any(String) });
     }
@@ -117,7 +139,13 @@ describe('ingest CLI over the corpus of real filings', () => {
   it('attaches the Bartz v. Anthropic complaint and fair-use order to the seeded case by their header', async () => {
     const bartz = await app.get(DocumentsService).listForCase('bartz-v-anthropic', {});
     expect(
-      bartz.items.map((d) => ({ docket: d.docketNumber, ecf: d.ecfNumber, filedOn: d.filedOn, type: d.documentType, by: d.case?.matchedBy })),
+      bartz.items.map((d) => ({
+        docket: d.docketNumber,
+        ecf: d.ecfNumber,
+        filedOn: d.filedOn,
+        type: d.documentType,
+        by: d.case?.matchedBy,
+      })),
     ).toEqual([
       { docket: '3:24-cv-05417', ecf: 1, filedOn: '2024-08-19', type: 'complaint', by: 'header' },
       { docket: '3:24-cv-05417', ecf: 231, filedOn: '2025-06-23', type: 'order', by: 'header' },
@@ -133,7 +161,10 @@ describe('ingest CLI over the corpus of real filings', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-ingest-bad-'));
     try {
       fs.writeFileSync(path.join(dir, 'empty.pdf'), '');
-      fs.writeFileSync(path.join(dir, 'notes.md'), '# Hearing notes\n\nThe hearing on the motion to dismiss moved to May.\n');
+      fs.writeFileSync(
+        path.join(dir, 'notes.md'),
+        '# Hearing notes\n\nThe hearing on the motion to dismiss moved to May.\n',
+      );
       const failure = await cli(['ingest', dir], env).then(
         () => null,
         (error: { code: number; stdout: string }) => error,

@@ -27,7 +27,10 @@ export async function startApi(env: NodeJS.ProcessEnv, port: number, timeoutMs =
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
-    const status = await fetch(`${baseUrl}/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${baseUrl}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return { process: child, baseUrl, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

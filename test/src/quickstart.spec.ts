@@ -49,7 +49,9 @@ describe('quickstart: the API process on a fresh data folder', () => {
 
     const second = await startApi(env, port);
     try {
-      const again = (await (await fetch(`${second.baseUrl}/api/v1/cases/restart-v-persistence`)).json()) as { slug: string };
+      const again = (await (await fetch(`${second.baseUrl}/api/v1/cases/restart-v-persistence`)).json()) as {
+        slug: string;
+      };
       expect(again.slug).toBe('restart-v-persistence');
       const all = (await (await fetch(`${second.baseUrl}/api/v1/cases?limit=50`)).json()) as { items: unknown[] };
       expect(all.items).toHaveLength(25);

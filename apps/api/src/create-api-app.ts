@@ -19,7 +19,11 @@ export interface ApiAppOptions {
   bufferLogs?: boolean;
 }
 
-export async function createApiApp({ config, databaseUrl, bufferLogs = true }: ApiAppOptions): Promise<INestApplication> {
+export async function createApiApp({
+  config,
+  databaseUrl,
+  bufferLogs = true,
+}: ApiAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, databaseUrl), {
     bufferLogs,
     bodyParser: false,
@@ -31,7 +35,10 @@ export async function createApiApp({ config, databaseUrl, bufferLogs = true }: A
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:', 'validator.swagger.io'] },
+        directives: {
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:', 'validator.swagger.io'],
+        },
       },
     }),
   );

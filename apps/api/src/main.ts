@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { SeedService } from '@casetrail/cases';
-import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, prepareSearchEngine, startWorkers } from '@casetrail/runtime';
+import {
+  bootLogger,
+  loadConfigOrExit,
+  onTerminationSignal,
+  prepareInfrastructure,
+  prepareSearchEngine,
+  startWorkers,
+} from '@casetrail/runtime';
 import { createApiApp } from './create-api-app';
 
 async function main(): Promise<void> {

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     errorHandler: (error) => {
       // Commander reports usage errors itself; help and version are not failures.
       const code = (error as { code?: string }).code ?? '';
-      const exitCode = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(code) ? ExitCode.Ok : ExitCode.Usage;
+      const exitCode = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(code)
+        ? ExitCode.Ok
+        : ExitCode.Usage;
       process.exit(exitCode);
     },
     // Errors thrown outside a command's run (an option parser refusing a value) land here.

@@ -7,22 +7,52 @@ import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } fr
 import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
 import {
-  PacerCommand, PacerFeedsCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerPollCommand,
+  PacerCommand,
+  PacerFeedsCommand,
+  PacerImportDocketCommand,
+  PacerImportRssCommand,
+  PacerParseDocketCommand,
+  PacerParseRssCommand,
+  PacerPollCommand,
 } from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
-import { TosCheckCommand, TosCommand, TosImportCommand, TosSourcesCommand, TosTrackCommand } from './commands/tos.command';
+import {
+  TosCheckCommand,
+  TosCommand,
+  TosImportCommand,
+  TosSourcesCommand,
+  TosTrackCommand,
+} from './commands/tos.command';
 import { RuntimeContext } from './runtime-context';
 
 const COMMANDS = [
   SeedCommand,
   IngestCommand,
   ReindexCommand,
-  ExportCommand, ExportTimelineCommand,
-  KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand,
-  DbCommand, DbMigrateCommand, DbCheckCommand, DbGenerateCommand,
-  CitationsCommand, CitationsExtractCommand,
-  PacerCommand, PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand,
-  TosCommand, TosImportCommand, TosTrackCommand, TosSourcesCommand, TosCheckCommand,
+  ExportCommand,
+  ExportTimelineCommand,
+  KeysCommand,
+  KeysCreateCommand,
+  KeysListCommand,
+  KeysRevokeCommand,
+  DbCommand,
+  DbMigrateCommand,
+  DbCheckCommand,
+  DbGenerateCommand,
+  CitationsCommand,
+  CitationsExtractCommand,
+  PacerCommand,
+  PacerParseDocketCommand,
+  PacerParseRssCommand,
+  PacerImportDocketCommand,
+  PacerImportRssCommand,
+  PacerPollCommand,
+  PacerFeedsCommand,
+  TosCommand,
+  TosImportCommand,
+  TosTrackCommand,
+  TosSourcesCommand,
+  TosCheckCommand,
 ];
 
 @Module({})

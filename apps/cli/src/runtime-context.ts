@@ -22,9 +22,12 @@ export class RuntimeContext {
   async get<T>(token: Type<T>): Promise<T> {
     if (!this.app) {
       const { databaseUrl } = await this.database();
-      this.app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config: this.config, databaseUrl }), {
-        logger: ['error'],
-      });
+      this.app = await NestFactory.createApplicationContext(
+        CasetrailModule.forRoot({ config: this.config, databaseUrl }),
+        {
+          logger: ['error'],
+        },
+      );
     }
     return this.app.get(token, { strict: false });
   }

@@ -1,6 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { bootLogger, loadConfigOrExit, onTerminationSignal, prepareInfrastructure, prepareSearchEngine, startWorkers } from '@casetrail/runtime';
+import {
+  bootLogger,
+  loadConfigOrExit,
+  onTerminationSignal,
+  prepareInfrastructure,
+  prepareSearchEngine,
+  startWorkers,
+} from '@casetrail/runtime';
 import { WorkerModule } from './worker.module';
 
 /** Runs the job handlers alone, for deployments that scale workers apart from the API. */

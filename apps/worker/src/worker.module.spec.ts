@@ -14,9 +14,12 @@ describe('WorkerModule', () => {
   afterAll(() => db.drop());
 
   it('boots the job handlers against PostgreSQL and reports its queues', async () => {
-    const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig({ databaseUrl: db.url }), db.url), {
-      logger: false,
-    });
+    const app = await NestFactory.createApplicationContext(
+      WorkerModule.forRoot(testConfig({ databaseUrl: db.url }), db.url),
+      {
+        logger: false,
+      },
+    );
     try {
       await expect(startWorkers(app)).resolves.toBeGreaterThanOrEqual(0);
       const queues = await app.get(JobsService).health();

@@ -176,7 +176,9 @@ export function serializeCitationData(data: CitationData): string {
 }
 
 if (require.main === module) {
-  const target = path.resolve(process.argv[2] ?? path.join(workspaceRoot(), 'libs', 'citations', 'src', 'data', 'reporters.json'));
+  const target = path.resolve(
+    process.argv[2] ?? path.join(workspaceRoot(), 'libs', 'citations', 'src', 'data', 'reporters.json'),
+  );
   const skipped: string[] = [];
   const text = serializeCitationData(buildCitationData(skipped));
   fs.writeFileSync(target, text);

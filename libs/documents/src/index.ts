@@ -26,7 +26,12 @@ export { deriveFilingMetadata, documentLeadText } from './lib/extraction/filing-
 export type { FilingMetadata, PageInput } from './lib/extraction/filing-metadata';
 export { DocumentType } from './lib/extraction/document-type';
 export { classifyDocument, explainClassification } from './lib/extraction/classify-document';
-export type { Classification, ClassificationEvidence, ClassifyInput, EvidenceSource } from './lib/extraction/classify-document';
+export type {
+  Classification,
+  ClassificationEvidence,
+  ClassifyInput,
+  EvidenceSource,
+} from './lib/extraction/classify-document';
 export { analyseFiling } from './lib/extraction/analyse-filing';
 export type { FilingAnalysis } from './lib/extraction/analyse-filing';
 export { detectDistrictCourt } from './lib/extraction/district-court';

@@ -1,7 +1,16 @@
 export * from './lib/tos-error';
 export * from './lib/tos.entities';
 export * from './lib/tos.module';
-export type { Clause, ClauseChange, ClauseChangeKind, ClauseKind, KeyedClause, NoiseVerdict, SnapshotFormat, WordDiffOp } from './lib/analysis/types';
+export type {
+  Clause,
+  ClauseChange,
+  ClauseChangeKind,
+  ClauseKind,
+  KeyedClause,
+  NoiseVerdict,
+  SnapshotFormat,
+  WordDiffOp,
+} from './lib/analysis/types';
 export { normalizeSnapshot } from './lib/analysis/normalize';
 export { compareForNoise, noiseFingerprint } from './lib/analysis/noise';
 export { segmentClauses, type SegmentOptions } from './lib/analysis/segment';

@@ -18,11 +18,17 @@ const DISTINCT = 1_000;
 function savedSearches(): string[] {
   const counts = new Map<string, number>();
   for (const file of fs.readdirSync(corpusPath('filings', 'text'))) {
-    for (const word of fs.readFileSync(corpusPath('filings', 'text', file), 'utf8').toLowerCase().match(/[a-z]{5,}/g) ?? []) {
+    for (const word of fs
+      .readFileSync(corpusPath('filings', 'text', file), 'utf8')
+      .toLowerCase()
+      .match(/[a-z]{5,}/g) ?? []) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
-  const vocabulary = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(50, 3050).map(([w]) => w);
+  const vocabulary = [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(50, 3050)
+    .map(([w]) => w);
   const queries: string[] = [];
   for (let i = 0; queries.length < DISTINCT * 2; i += 1) {
     const a = vocabulary[i % vocabulary.length];
@@ -35,8 +41,13 @@ function savedSearches(): string[] {
 /** A 50-page filing made of real pages: the Bartz order's 32 and the complaint's first 18. */
 async function fiftyPages(): Promise<string[]> {
   const pages: string[] = [];
-  for (const file of ['bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf', 'bartz-v-anthropic_3-24-cv-05417_ecf1_class-action-complaint_2024-08-19.pdf']) {
-    const result = await extractDocument(fs.readFileSync(corpusPath('filings', 'pdf', file)), { mediaType: 'application/pdf' });
+  for (const file of [
+    'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf',
+    'bartz-v-anthropic_3-24-cv-05417_ecf1_class-action-complaint_2024-08-19.pdf',
+  ]) {
+    const result = await extractDocument(fs.readFileSync(corpusPath('filings', 'pdf', file)), {
+      mediaType: 'application/pdf',
+    });
     pages.push(...result.pages.map((p) => p.text));
   }
   return pages.slice(0, 50);
@@ -46,7 +57,9 @@ export async function alertsSuite(ctx: SuiteContext): Promise<void> {
   const runs = Number(process.env['BENCH_RUNS'] ?? 5);
   const db = await benchDatabase('alerts');
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', CASETRAIL_SEED: 'false' }), databaseUrl: db.url };
-  const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), { logger: false });
+  const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), {
+    logger: false,
+  });
   try {
     const dataSource = app.get(DataSource);
     const subscriptions = app.get(SubscriptionsService);
@@ -57,13 +70,23 @@ export async function alertsSuite(ctx: SuiteContext): Promise<void> {
     let created = 0;
     for (const q of savedSearches()) {
       if (created === DISTINCT) break;
-      const body: CreateSubscriptionBody = { target: { type: TargetType.Search, q }, channel: { type: ChannelType.Feed } };
+      const body: CreateSubscriptionBody = {
+        target: { type: TargetType.Search, q },
+        channel: { type: ChannelType.Feed },
+      };
       // Stop-word-only queries are refused by design; the next candidate takes their place.
-      const ok = await subscriptions.create(body, { keyId: null, admin: true }).then(() => true, () => false);
+      const ok = await subscriptions.create(body, { keyId: null, admin: true }).then(
+        () => true,
+        () => false,
+      );
       if (ok) created += 1;
     }
-    ctx.note(`${DISTINCT} distinct saved searches created through SubscriptionsService in ${round((Date.now() - started) / 1000, 1)} s; larger sets clone them (same queries, new rows)`);
-    ctx.note(`the filing: ${pages.length} real pages (Bartz v. Anthropic order and complaint), text passed in the event payload`);
+    ctx.note(
+      `${DISTINCT} distinct saved searches created through SubscriptionsService in ${round((Date.now() - started) / 1000, 1)} s; larger sets clone them (same queries, new rows)`,
+    );
+    ctx.note(
+      `the filing: ${pages.length} real pages (Bartz v. Anthropic order and complaint), text passed in the event payload`,
+    );
     let have = DISTINCT;
     for (const size of SIZES) {
       while (have < size) {
@@ -90,7 +113,16 @@ export async function alertsSuite(ctx: SuiteContext): Promise<void> {
               type: DomainEventType.DocumentCreated,
               caseId: null,
               subjectId: `bench-${size}-${run}`,
-              payload: { documentId: `bench-${size}-${run}`, caseId: null, title: 'Order on Fair Use', documentType: 'order', filedOn: '2025-06-23', entryNumber: '231', pageCount: pages.length, pages },
+              payload: {
+                documentId: `bench-${size}-${run}`,
+                caseId: null,
+                title: 'Order on Fair Use',
+                documentType: 'order',
+                filedOn: '2025-06-23',
+                entryNumber: '231',
+                pageCount: pages.length,
+                pages,
+              },
             },
           ]),
         );
@@ -100,7 +132,13 @@ export async function alertsSuite(ctx: SuiteContext): Promise<void> {
         matched = outcome.matched;
       }
       const s = summarize(times);
-      ctx.row({ subscriptions: size, 'matched (deliveries written)': matched, 'median ms': round(s.median, 1), 'p95 ms': round(s.p95, 1), runs: s.n });
+      ctx.row({
+        subscriptions: size,
+        'matched (deliveries written)': matched,
+        'median ms': round(s.median, 1),
+        'p95 ms': round(s.p95, 1),
+        runs: s.n,
+      });
     }
   } finally {
     await app.close();

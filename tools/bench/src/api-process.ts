@@ -9,7 +9,11 @@ export interface ApiProcess {
 }
 
 /** The built API in its own process, as deployed, on the given database; no worker, no seed, no rate limit. */
-export async function startApiProcess(root: string, databaseUrl: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
+export async function startApiProcess(
+  root: string,
+  databaseUrl: string,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<ApiProcess> {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
@@ -33,7 +37,12 @@ export async function startApiProcess(root: string, databaseUrl: string, extraEn
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`API exited: ${output}`);
-    if ((await fetch(`${url}/health`).then((r) => r.status, () => 0)) === 200) {
+    if (
+      (await fetch(`${url}/health`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    ) {
       return {
         url,
         process: child,

@@ -16,8 +16,12 @@ const FORMATS: TimelineFormat[] = ['csv', 'json', 'ics', 'pdf'];
 
 /** Inserts a case with `count` dated events (a long-running MDL's worth). */
 async function seedTimeline(dataSource: DataSource, count: number): Promise<string> {
-  await dataSource.query(`INSERT INTO courts (id, name, short_name, country, level) VALUES ('nysd', 'S.D.N.Y.', 'S.D.N.Y.', 'US', 'district')`);
-  const saved = await dataSource.getRepository(Case).save({ slug: 'bench-export', caption: 'Bench v. Export', shortName: 'Bench v. Export', courtId: 'nysd' });
+  await dataSource.query(
+    `INSERT INTO courts (id, name, short_name, country, level) VALUES ('nysd', 'S.D.N.Y.', 'S.D.N.Y.', 'US', 'district')`,
+  );
+  const saved = await dataSource
+    .getRepository(Case)
+    .save({ slug: 'bench-export', caption: 'Bench v. Export', shortName: 'Bench v. Export', courtId: 'nysd' });
   await dataSource.query(
     `INSERT INTO case_events (case_id, date, type, title, summary, source_url, natural_key)
      SELECT $1, date '2015-01-01' + (n % 4000), (ARRAY['order','motion','complaint','opinion','hearing','notice'])[1 + n % 6],
@@ -50,7 +54,10 @@ async function inProcessHeap(service: TimelineService, format: TimelineFormat, s
   const before = process.memoryUsage().heapUsed;
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
-  await pipeline(exportTimeline(format, scope.meta, service.items(scope, {})), new Writable({ write: (_c, _e, cb) => cb() }));
+  await pipeline(
+    exportTimeline(format, scope.meta, service.items(scope, {})),
+    new Writable({ write: (_c, _e, cb) => cb() }),
+  );
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().heapUsed);
   return (peak - before) / 2 ** 20;
@@ -59,7 +66,10 @@ async function inProcessHeap(service: TimelineService, format: TimelineFormat, s
 export async function exportSuite(ctx: SuiteContext): Promise<void> {
   const events = Number(process.env['BENCH_EXPORT_EVENTS'] ?? 10_000);
   const runs = Number(process.env['BENCH_RUNS'] ?? 7);
-  const formats = process.env['BENCH_EXPORT_FORMATS']?.split(',').filter((f): f is TimelineFormat => (FORMATS as string[]).includes(f)) ?? FORMATS;
+  const formats =
+    process.env['BENCH_EXPORT_FORMATS']
+      ?.split(',')
+      .filter((f): f is TimelineFormat => (FORMATS as string[]).includes(f)) ?? FORMATS;
   const db = await benchDatabase('export');
   const dataSource = await new DataSource({ ...dataSourceOptions(db.url, ALL_ENTITIES) }).initialize();
   try {
@@ -67,7 +77,9 @@ export async function exportSuite(ctx: SuiteContext): Promise<void> {
     ctx.note(`timeline: ${events} events in one case; ${runs} runs per format over HTTP (API in its own process)`);
     const api = await startApiProcess(ctx.root, db.url);
     const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), databaseUrl: db.url };
-    const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), { logger: false });
+    const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), {
+      logger: false,
+    });
     const timelines = app.get(TimelineService);
     try {
       for (const format of formats) {

@@ -28,7 +28,10 @@ interface Copy {
 async function replicatedCorpus(minPages: number): Promise<Copy[]> {
   const dir = corpusPath('filings', 'pdf');
   const originals: Copy[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()) {
     const bytes = fs.readFileSync(path.join(dir, file));
     const parser = new PDFParse({ data: new Uint8Array(bytes) });
     try {
@@ -95,7 +98,9 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
   const concurrency = Number(process.env['BENCH_INGEST_CONCURRENCY'] ?? CALLER_INGEST_CONCURRENCY);
   const copies = await replicatedCorpus(minPages);
   const pages = copies.reduce((sum, c) => sum + c.pages, 0);
-  ctx.note(`${copies.length} PDF copies, ${pages} pages (corpus PDFs with a readable structure, replicated); ${concurrency} file(s) in flight`);
+  ctx.note(
+    `${copies.length} PDF copies, ${pages} pages (corpus PDFs with a readable structure, replicated); ${concurrency} file(s) in flight`,
+  );
   const raw: number[] = [];
   const casetrail: number[] = [];
   const poppler: number[] = [];
@@ -105,7 +110,9 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
     const db = await benchDatabase('ingest');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-bench-blobs-'));
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', CASETRAIL_DATA_DIR: dataDir }), databaseUrl: db.url };
-    const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), { logger: false });
+    const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), {
+      logger: false,
+    });
     try {
       const ingest = app.get(DocumentIngestService);
       const extraction = app.get(DocumentExtractionService);
@@ -137,18 +144,40 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
   const rawS = summarize(raw);
   const oursS = summarize(casetrail);
   ctx.row({ measure: 'raw pdf-parse (pages/s)', median: round(rawS.median, 1), p95: round(rawS.p95, 1), runs: rawS.n });
-  ctx.row({ measure: 'Casetrail end-to-end: store, extract, index (pages/s)', median: round(oursS.median, 1), p95: round(oursS.p95, 1), runs: oursS.n });
-  ctx.row({ measure: 'ratio Casetrail / raw pdf-parse (medians)', median: round(oursS.median / rawS.median), p95: null, runs: null });
+  ctx.row({
+    measure: 'Casetrail end-to-end: store, extract, index (pages/s)',
+    median: round(oursS.median, 1),
+    p95: round(oursS.p95, 1),
+    runs: oursS.n,
+  });
+  ctx.row({
+    measure: 'ratio Casetrail / raw pdf-parse (medians)',
+    median: round(oursS.median / rawS.median),
+    p95: null,
+    runs: null,
+  });
   const stageTotal = Object.values(stages).reduce((a, b) => a + b, 0);
   ctx.note(
-    `Casetrail's time by stage, summed over files (overlapping when several are in flight), all runs: ${Object.entries(stages)
+    `Casetrail's time by stage, summed over files (overlapping when several are in flight), all runs: ${Object.entries(
+      stages,
+    )
       .map(([stage, seconds]) => `${stage} ${round(seconds, 1)} s (${round((100 * seconds) / stageTotal, 0)} %)`)
       .join(', ')}`,
   );
   if (poppler.length) {
     const popS = summarize(poppler);
-    ctx.row({ measure: 'pdftotext -layout (pages/s)', median: round(popS.median, 1), p95: round(popS.p95, 1), runs: popS.n });
-    ctx.row({ measure: 'ratio raw pdf-parse / pdftotext (medians)', median: round(rawS.median / popS.median), p95: null, runs: null });
+    ctx.row({
+      measure: 'pdftotext -layout (pages/s)',
+      median: round(popS.median, 1),
+      p95: round(popS.p95, 1),
+      runs: popS.n,
+    });
+    ctx.row({
+      measure: 'ratio raw pdf-parse / pdftotext (medians)',
+      median: round(rawS.median / popS.median),
+      p95: null,
+      runs: null,
+    });
   } else {
     ctx.note('pdftotext not installed (Debian poppler-utils): its limit is not measured');
   }

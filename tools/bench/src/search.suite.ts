@@ -1,5 +1,12 @@
 import { dataSourceOptions } from '@casetrail/database';
-import { emptySearchDocument, PostgresSearchIndex, SearchDocument, SearchKind, SearchQuery, SearchSort } from '@casetrail/search';
+import {
+  emptySearchDocument,
+  PostgresSearchIndex,
+  SearchDocument,
+  SearchKind,
+  SearchQuery,
+  SearchSort,
+} from '@casetrail/search';
 import { corpusPath } from '@casetrail/testing';
 import autocannon from 'autocannon';
 import fs from 'node:fs';
@@ -59,7 +66,10 @@ function toQuery(params: Record<string, string>): SearchQuery {
 function corpusPages(): { file: string; page: number; text: string }[] {
   const dir = corpusPath('filings', 'text');
   const pages: { file: string; page: number; text: string }[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = fs.readFileSync(`${dir}/${file}`, 'utf8').replace(/\s+/g, ' ');
     let page = 1;
     for (let start = 0; start < text.length; page += 1) {
@@ -104,7 +114,9 @@ async function buildIndex(dataSource: DataSource, targetPages: number): Promise<
     [copies],
   );
   await dataSource.query('VACUUM ANALYZE search_documents');
-  const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM search_documents')) as { count: number }[];
+  const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM search_documents')) as {
+    count: number;
+  }[];
   return count;
 }
 
@@ -133,12 +145,21 @@ async function engineRun(
   return latencies;
 }
 
-async function apiRun(url: string, concurrency: number, durationSeconds: number): Promise<{ latencies: number[]; non2xx: number }> {
+async function apiRun(
+  url: string,
+  concurrency: number,
+  durationSeconds: number,
+): Promise<{ latencies: number[]; non2xx: number }> {
   const latencies: number[] = [];
-  const requests = MIX.map((entry) => ({ method: 'GET' as const, path: `/api/v1/search?${new URLSearchParams(entry.params).toString()}` }));
+  const requests = MIX.map((entry) => ({
+    method: 'GET' as const,
+    path: `/api/v1/search?${new URLSearchParams(entry.params).toString()}`,
+  }));
   let non2xx = 0;
   await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, connections: concurrency, duration: durationSeconds, requests }, (error) => (error ? reject(error) : resolve()));
+    const instance = autocannon({ url, connections: concurrency, duration: durationSeconds, requests }, (error) =>
+      error ? reject(error) : resolve(),
+    );
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 300) non2xx += 1;
       latencies.push(responseTime);
@@ -155,7 +176,9 @@ export async function searchSuite(ctx: SuiteContext): Promise<void> {
   try {
     const built = Date.now();
     const pages = await buildIndex(dataSource, targetPages);
-    ctx.note(`index: ${pages} pages built in ${round((Date.now() - built) / 1000, 1)} s from the corpus texts (PostgreSQL engine)`);
+    ctx.note(
+      `index: ${pages} pages built in ${round((Date.now() - built) / 1000, 1)} s from the corpus texts (PostgreSQL engine)`,
+    );
     const api = await startApiProcess(ctx.root, db.url);
     const url = api.url;
     const index = new PostgresSearchIndex(dataSource);
@@ -163,20 +186,30 @@ export async function searchSuite(ctx: SuiteContext): Promise<void> {
     try {
       const byLabel = new Map<string, number[]>();
       for (const concurrency of [1, 16]) {
-        const engine = summarize(await engineRun(index, concurrency, seconds * 1000, concurrency === 1 ? byLabel : undefined));
+        const engine = summarize(
+          await engineRun(index, concurrency, seconds * 1000, concurrency === 1 ? byLabel : undefined),
+        );
         const http = await apiRun(url, concurrency, seconds);
         const apiSummary = summarize(http.latencies);
         ctx.row({
           concurrency,
-          'engine p50 ms': round(engine.median), 'engine p95 ms': round(engine.p95), 'engine p99 ms': round(engine.p99), 'engine req': engine.n,
-          'api p50 ms': round(apiSummary.median), 'api p95 ms': round(apiSummary.p95), 'api p99 ms': round(apiSummary.p99), 'api req': apiSummary.n,
+          'engine p50 ms': round(engine.median),
+          'engine p95 ms': round(engine.p95),
+          'engine p99 ms': round(engine.p99),
+          'engine req': engine.n,
+          'api p50 ms': round(apiSummary.median),
+          'api p95 ms': round(apiSummary.p95),
+          'api p99 ms': round(apiSummary.p99),
+          'api req': apiSummary.n,
           'api non-2xx': http.non2xx,
           'p95 ratio api/engine': round(apiSummary.p95 / engine.p95),
         });
       }
       ctx.note(
         `engine at concurrency 1 by kind of query (p50 / p95 ms): ${[...byLabel]
-          .map(([label, values]) => `${label} ${round(summarize(values).median, 1)} / ${round(summarize(values).p95, 1)}`)
+          .map(
+            ([label, values]) => `${label} ${round(summarize(values).median, 1)} / ${round(summarize(values).p95, 1)}`,
+          )
           .join(', ')}`,
       );
     } finally {

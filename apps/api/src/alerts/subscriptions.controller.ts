@@ -22,7 +22,9 @@ import { PublicRoute, RequiresScope } from '../auth/auth.decorators';
 import { Actor } from './alerts-actor';
 
 class FeedQuery {
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   token?: string;
 }
 
@@ -43,7 +45,10 @@ export class SubscriptionsController {
   @Post()
   @HttpCode(201)
   @RequiresScope(ApiKeyScope.Ingest)
-  @ApiOperation({ summary: 'Subscribe to a case, family, search, party, judge, ToS document, clause or citation; the secret and feed token are shown once' })
+  @ApiOperation({
+    summary:
+      'Subscribe to a case, family, search, party, judge, ToS document, clause or citation; the secret and feed token are shown once',
+  })
   create(@Body() body: CreateSubscriptionBody, @Actor() actor: AlertsActor): Promise<CreatedSubscriptionView> {
     return this.subscriptions.create(body, actor);
   }
@@ -65,7 +70,11 @@ export class SubscriptionsController {
   @Patch(':id')
   @RequiresScope(ApiKeyScope.Ingest)
   @ApiOperation({ summary: 'Pause or resume (`status`), or change filters, note and tags' })
-  update(@Param('id') id: string, @Body() body: UpdateSubscriptionBody, @Actor() actor: AlertsActor): Promise<SubscriptionView> {
+  update(
+    @Param('id') id: string,
+    @Body() body: UpdateSubscriptionBody,
+    @Actor() actor: AlertsActor,
+  ): Promise<SubscriptionView> {
     return this.subscriptions.update(id, body, actor);
   }
 
@@ -89,7 +98,11 @@ export class SubscriptionsController {
   @HttpCode(200)
   @RequiresScope(ApiKeyScope.Ingest)
   @ApiOperation({ summary: 'New webhook secret (shown once); the old one also signs during the grace period' })
-  rotateSecret(@Param('id') id: string, @Body() body: RotateSecretBody, @Actor() actor: AlertsActor): Promise<{ secret: string; previousSecretExpiresAt: string | null }> {
+  rotateSecret(
+    @Param('id') id: string,
+    @Body() body: RotateSecretBody,
+    @Actor() actor: AlertsActor,
+  ): Promise<{ secret: string; previousSecretExpiresAt: string | null }> {
     return this.subscriptions.rotateSecret(id, body, actor);
   }
 
@@ -97,14 +110,21 @@ export class SubscriptionsController {
   @HttpCode(200)
   @RequiresScope(ApiKeyScope.Ingest)
   @ApiOperation({ summary: 'New feed read token (shown once); the old one stops working' })
-  rotateFeedToken(@Param('id') id: string, @Actor() actor: AlertsActor): Promise<{ feedToken: string; feedUrl: string }> {
+  rotateFeedToken(
+    @Param('id') id: string,
+    @Actor() actor: AlertsActor,
+  ): Promise<{ feedToken: string; feedUrl: string }> {
     return this.subscriptions.rotateFeedToken(id, actor);
   }
 
   @Get(':id/deliveries')
   @RequiresScope(ApiKeyScope.Ingest)
   @ApiOperation({ summary: 'Deliveries, newest first, with every attempt (time, status code, error, duration)' })
-  listDeliveries(@Param('id') id: string, @Query() query: ListDeliveriesQuery, @Actor() actor: AlertsActor): Promise<Page<DeliveryView>> {
+  listDeliveries(
+    @Param('id') id: string,
+    @Query() query: ListDeliveriesQuery,
+    @Actor() actor: AlertsActor,
+  ): Promise<Page<DeliveryView>> {
     return this.deliveries.list(id, query, actor);
   }
 
@@ -112,7 +132,11 @@ export class SubscriptionsController {
   @PublicRoute()
   @ApiProduces('application/atom+xml')
   @ApiOperation({ summary: 'Atom feed of the subscription, read with its feed token (no API key)' })
-  async feed(@Param('id') id: string, @Query() query: FeedQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+  async feed(
+    @Param('id') id: string,
+    @Query() query: FeedQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
     const xml = await this.feeds.atom(id, query.token);
     // Set only on success: an error keeps its JSON envelope.
     response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');

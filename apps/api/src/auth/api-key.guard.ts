@@ -33,15 +33,25 @@ export class ApiKeyGuard implements CanActivate {
 
     if (!presented) {
       if (required === ApiKeyScope.Read && this.config.publicRead) return true;
-      throw new ApiError(ApiErrorCode.MissingApiKey, 'This request needs an API key: send "Authorization: Bearer <key>".', {
-        requiredScope: required,
-      }, { 'WWW-Authenticate': 'Bearer realm="casetrail"' });
+      throw new ApiError(
+        ApiErrorCode.MissingApiKey,
+        'This request needs an API key: send "Authorization: Bearer <key>".',
+        {
+          requiredScope: required,
+        },
+        { 'WWW-Authenticate': 'Bearer realm="casetrail"' },
+      );
     }
     const key = await this.keys.verify(presented);
     if (!key) {
-      throw new ApiError(ApiErrorCode.InvalidApiKey, 'The API key is not valid or was revoked.', {}, {
-        'WWW-Authenticate': 'Bearer realm="casetrail", error="invalid_token"',
-      });
+      throw new ApiError(
+        ApiErrorCode.InvalidApiKey,
+        'The API key is not valid or was revoked.',
+        {},
+        {
+          'WWW-Authenticate': 'Bearer realm="casetrail", error="invalid_token"',
+        },
+      );
     }
     request.apiKey = key;
     if (!scopeAllows(key.scope, required)) {

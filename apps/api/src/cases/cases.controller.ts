@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
-import { CaseDetailView, CaseSummaryView, CasesService, CreateCaseBody, ListCasesQuery, UpdateCaseBody } from '@casetrail/cases';
+import {
+  CaseDetailView,
+  CaseSummaryView,
+  CasesService,
+  CreateCaseBody,
+  ListCasesQuery,
+  UpdateCaseBody,
+} from '@casetrail/cases';
 import { Page } from '@casetrail/core';
 import { RequiresScope } from '../auth/auth.decorators';
 

@@ -41,7 +41,10 @@ describe('cases API over HTTP', () => {
 
   it('filters by court and party', async () => {
     const { body } = await request(api.server).get('/api/v1/cases?court=cand&party=Anthropic').expect(200);
-    expect(body.items.map((c: { slug: string }) => c.slug).sort()).toEqual(['bartz-v-anthropic', 'concord-music-v-anthropic']);
+    expect(body.items.map((c: { slug: string }) => c.slug).sort()).toEqual([
+      'bartz-v-anthropic',
+      'concord-music-v-anthropic',
+    ]);
   });
 
   it('shows a case by slug with parties, judges, relations and events', async () => {
@@ -55,7 +58,9 @@ describe('cases API over HTTP', () => {
 
   it('answers an unknown case with 404 case_not_found', async () => {
     const { body } = await request(api.server).get('/api/v1/cases/no-such-case').expect(404);
-    expect(body).toEqual({ error: { code: 'case_not_found', message: expect.any(String), details: { case: 'no-such-case' } } });
+    expect(body).toEqual({
+      error: { code: 'case_not_found', message: expect.any(String), details: { case: 'no-such-case' } },
+    });
   });
 
   describe('validation', () => {
@@ -77,8 +82,12 @@ describe('cases API over HTTP', () => {
     });
 
     it('rejects an out-of-range limit and a forged cursor', async () => {
-      expect((await request(api.server).get('/api/v1/cases?limit=0').expect(400)).body.error.code).toBe('validation_failed');
-      expect((await request(api.server).get('/api/v1/cases?cursor=abc').expect(400)).body.error.code).toBe('invalid_cursor');
+      expect((await request(api.server).get('/api/v1/cases?limit=0').expect(400)).body.error.code).toBe(
+        'validation_failed',
+      );
+      expect((await request(api.server).get('/api/v1/cases?cursor=abc').expect(400)).body.error.code).toBe(
+        'invalid_cursor',
+      );
     });
 
     it('rejects malformed JSON', async () => {
@@ -104,7 +113,12 @@ describe('cases API over HTTP', () => {
       await request(api.server)
         .post('/api/v1/cases')
         .set('Authorization', `Bearer ${ingestKey}`)
-        .send({ caption: 'Half v. Written', shortName: 'Half v. Written', court: 'nysd', parties: [{ name: 'P', role: 'judge' }] })
+        .send({
+          caption: 'Half v. Written',
+          shortName: 'Half v. Written',
+          court: 'nysd',
+          parties: [{ name: 'P', role: 'judge' }],
+        })
         .expect(400);
       expect((await request(api.server).get('/api/v1/cases?limit=200').expect(200)).body.items).toHaveLength(before);
     });
@@ -115,7 +129,12 @@ describe('cases API over HTTP', () => {
       const created = await request(api.server)
         .post('/api/v1/cases')
         .set('Authorization', `Bearer ${ingestKey}`)
-        .send({ caption: 'Example Press v. Model Co.', shortName: 'Example Press v. Model Co.', court: 'nysd', docketNumber: '1:26-cv-00042-XYZ' })
+        .send({
+          caption: 'Example Press v. Model Co.',
+          shortName: 'Example Press v. Model Co.',
+          court: 'nysd',
+          docketNumber: '1:26-cv-00042-XYZ',
+        })
         .expect(201);
       expect(created.body).toMatchObject({ slug: 'example-press-v-model-co', docketNumber: '1:26-cv-00042' });
 
@@ -149,9 +168,17 @@ describe('cases API over HTTP', () => {
       const none = await request(api.server).post('/api/v1/cases').send(body).expect(401);
       expect(none.body.error.code).toBe('missing_api_key');
       expect(none.headers['www-authenticate']).toContain('Bearer');
-      const wrong = await request(api.server).post('/api/v1/cases').set('Authorization', 'Bearer ct_not-a-key').send(body).expect(401);
+      const wrong = await request(api.server)
+        .post('/api/v1/cases')
+        .set('Authorization', 'Bearer ct_not-a-key')
+        .send(body)
+        .expect(401);
       expect(wrong.body.error.code).toBe('invalid_api_key');
-      const read = await request(api.server).post('/api/v1/cases').set('Authorization', `Bearer ${readKey}`).send(body).expect(403);
+      const read = await request(api.server)
+        .post('/api/v1/cases')
+        .set('Authorization', `Bearer ${readKey}`)
+        .send(body)
+        .expect(403);
       expect(read.body.error.code).toBe('insufficient_scope');
     });
 
@@ -163,9 +190,16 @@ describe('cases API over HTTP', () => {
 
   it('serves the OpenAPI document and health', async () => {
     const docs = await request(api.server).get('/docs-json').expect(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{idOrSlug}', '/health']));
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/cases', '/api/v1/cases/{idOrSlug}', '/health']),
+    );
     const health = await request(api.server).get('/health').expect(200);
-    expect(health.body).toMatchObject({ status: 'ok', database: { status: 'up' }, jobs: { status: 'up' }, search: { status: 'up', engine: 'postgres' } });
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      database: { status: 'up' },
+      jobs: { status: 'up' },
+      search: { status: 'up', engine: 'postgres' },
+    });
     expect(typeof health.body.search.backlog).toBe('number');
   });
 

@@ -14,7 +14,8 @@ export class CaseGraphController {
 
   @Get('cases/:idOrSlug/related')
   @ApiOperation({
-    summary: 'Cases related to a case, each with its reasons: relations, MDL siblings, citations, shared parties (entity groups), shared judges',
+    summary:
+      'Cases related to a case, each with its reasons: relations, MDL siblings, citations, shared parties (entity groups), shared judges',
   })
   relatedCases(@Param('idOrSlug') idOrSlug: string): Promise<RelatedCasesView> {
     return this.related.related(idOrSlug);

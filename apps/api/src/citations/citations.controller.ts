@@ -16,14 +16,19 @@ export class CitationsController {
   @Post('extract')
   @HttpCode(200)
   @RequiresScope(ApiKeyScope.Read)
-  @ApiOperation({ summary: 'Find the citations in a text (cases, statutes, regulations, dockets, ECF references, short forms, Id., supra); stores nothing' })
+  @ApiOperation({
+    summary:
+      'Find the citations in a text (cases, statutes, regulations, dockets, ECF references, short forms, Id., supra); stores nothing',
+  })
   extract(@Body() body: ExtractCitationsBody): { count: number; citations: ExtractedCitation[] } {
     const citations = extractCitations(body.text, { pageOffsets: body.pageOffsets });
     return { count: citations.length, citations };
   }
 
   @Get()
-  @ApiOperation({ summary: 'Every filing or ToS version, page by page, that cites a key; with the tracked case it resolves to' })
+  @ApiOperation({
+    summary: 'Every filing or ToS version, page by page, that cites a key; with the tracked case it resolves to',
+  })
   byKey(@Query() query: ListCitationsQuery): Promise<CitationsByKeyView> {
     return this.citations.listByKey(query);
   }

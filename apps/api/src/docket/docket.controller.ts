@@ -10,7 +10,9 @@ export class DocketController {
   constructor(private readonly entries: DocketEntriesService) {}
 
   @Get(':idOrSlug/docket')
-  @ApiOperation({ summary: 'A case\'s docket entries in docket order, with date and entry-type filters and cursor pagination' })
+  @ApiOperation({
+    summary: "A case's docket entries in docket order, with date and entry-type filters and cursor pagination",
+  })
   list(@Param('idOrSlug') idOrSlug: string, @Query() query: ListDocketQuery): Promise<Page<DocketEntryView>> {
     return this.entries.list(idOrSlug, query);
   }

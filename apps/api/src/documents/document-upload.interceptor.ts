@@ -1,4 +1,11 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, PayloadTooLargeException } from '@nestjs/common';
+import {
+  CallHandler,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  PayloadTooLargeException,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { DocumentsError, DocumentsErrorCode } from '@casetrail/documents';
@@ -40,7 +47,12 @@ export class DocumentUploadInterceptor implements NestInterceptor {
         if (error instanceof PayloadTooLargeException) {
           const limitBytes = this.config.upload.maxBytes;
           return throwError(
-            () => new DocumentsError(DocumentsErrorCode.FileTooLarge, `The file is larger than the limit of ${limitBytes} bytes.`, { limitBytes }),
+            () =>
+              new DocumentsError(
+                DocumentsErrorCode.FileTooLarge,
+                `The file is larger than the limit of ${limitBytes} bytes.`,
+                { limitBytes },
+              ),
           );
         }
         return throwError(() => error);

@@ -1,8 +1,26 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  ParseIntPipe,
+  Post,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import {
-  DocumentCitationsView, DocumentIngestService, DocumentPageView, documentPath, DocumentsService, DocumentType, DocumentView, MediaType,
+  DocumentCitationsView,
+  DocumentIngestService,
+  DocumentPageView,
+  documentPath,
+  DocumentsService,
+  DocumentType,
+  DocumentView,
+  MediaType,
   UploadDocumentFields,
 } from '@casetrail/documents';
 import { Response } from 'express';
@@ -84,7 +102,9 @@ export class DocumentsController {
   }
 
   @Get(':id/citations')
-  @ApiOperation({ summary: 'The citations found in the text: cases, statutes, dockets, ECF entries, with page and resolution' })
+  @ApiOperation({
+    summary: 'The citations found in the text: cases, statutes, dockets, ECF entries, with page and resolution',
+  })
   citations(@Param('id') id: string): Promise<DocumentCitationsView> {
     return this.documents.citationsOf(id);
   }

@@ -16,12 +16,18 @@ describe('documents API over HTTP', () => {
   let ingestKey: string;
   let readKey: string;
 
-  const upload = (bytes: Buffer, fileName: string, fields: Record<string, string> = {}, contentType = 'application/pdf') => {
+  const upload = (
+    bytes: Buffer,
+    fileName: string,
+    fields: Record<string, string> = {},
+    contentType = 'application/pdf',
+  ) => {
     const req = request(api.server).post('/api/v1/documents').set('Authorization', `Bearer ${ingestKey}`);
     for (const [name, value] of Object.entries(fields)) void req.field(name, value);
     return req.attach('file', bytes, { filename: fileName, contentType });
   };
-  const documentCount = async () => Number((await api.app.get(DataSource).query('SELECT count(*) AS n FROM documents'))[0].n);
+  const documentCount = async () =>
+    Number((await api.app.get(DataSource).query('SELECT count(*) AS n FROM documents'))[0].n);
   const extract = (id: string) => api.app.get(DocumentExtractionService).extract(id);
 
   beforeAll(async () => {
@@ -39,7 +45,12 @@ describe('documents API over HTTP', () => {
     it('are accepted with 201, received, with a Location', async () => {
       for (const name of [COMPLAINT, ORDER]) {
         const response = await upload(corpusPdf(name), name).expect(201);
-        expect(response.body).toMatchObject({ status: 'received', originalFileName: name, mediaType: 'application/pdf', pageCount: null });
+        expect(response.body).toMatchObject({
+          status: 'received',
+          originalFileName: name,
+          mediaType: 'application/pdf',
+          pageCount: null,
+        });
         expect(response.headers['location']).toBe(`/api/v1/documents/${response.body.id}`);
         ids[name] = response.body.id;
       }
@@ -50,12 +61,26 @@ describe('documents API over HTTP', () => {
       const complaint = (await request(api.server).get(`/api/v1/documents/${ids[COMPLAINT]}`).expect(200)).body;
       const order = (await request(api.server).get(`/api/v1/documents/${ids[ORDER]}`).expect(200)).body;
       expect(complaint).toMatchObject({
-        status: 'extracted', docketNumber: '3:24-cv-05417', ecfNumber: 1, filedOn: '2024-08-19', documentType: 'complaint',
-        pageCount: 21, textLayer: true, case: { slug: 'bartz-v-anthropic', matchedBy: 'header' }, court: 'cand',
+        status: 'extracted',
+        docketNumber: '3:24-cv-05417',
+        ecfNumber: 1,
+        filedOn: '2024-08-19',
+        documentType: 'complaint',
+        pageCount: 21,
+        textLayer: true,
+        case: { slug: 'bartz-v-anthropic', matchedBy: 'header' },
+        court: 'cand',
       });
       expect(order).toMatchObject({
-        status: 'extracted', docketNumber: '3:24-cv-05417', ecfNumber: 231, filedOn: '2025-06-23', documentType: 'order',
-        pageCount: 32, textLayer: true, case: { slug: 'bartz-v-anthropic', matchedBy: 'header' }, court: 'cand',
+        status: 'extracted',
+        docketNumber: '3:24-cv-05417',
+        ecfNumber: 231,
+        filedOn: '2025-06-23',
+        documentType: 'order',
+        pageCount: 32,
+        textLayer: true,
+        case: { slug: 'bartz-v-anthropic', matchedBy: 'header' },
+        court: 'cand',
       });
     });
 
@@ -86,7 +111,9 @@ describe('documents API over HTTP', () => {
       expect(page.body.text).toContain('ORDER ON FAIR USE');
       const past = await request(api.server).get(`/api/v1/documents/${ids[ORDER]}/pages/33`).expect(404);
       expect(past.body.error.code).toBe('page_not_found');
-      expect((await request(api.server).get(`/api/v1/documents/${ids[ORDER]}/pages/one`).expect(400)).body.error.code).toBe('validation_failed');
+      expect(
+        (await request(api.server).get(`/api/v1/documents/${ids[ORDER]}/pages/one`).expect(400)).body.error.code,
+      ).toBe('validation_failed');
     });
 
     it('lists the citations found in the text, with page and resolution', async () => {
@@ -95,11 +122,18 @@ describe('documents API over HTTP', () => {
       expect(body.count).toBe(body.citations.length);
       expect(body.citations).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ type: 'case', key: '765 F. Supp. 3d 382', page: expect.any(Number), resolvedCase: expect.objectContaining({ slug: 'thomson-reuters-v-ross' }) }),
+          expect.objectContaining({
+            type: 'case',
+            key: '765 F. Supp. 3d 382',
+            page: expect.any(Number),
+            resolvedCase: expect.objectContaining({ slug: 'thomson-reuters-v-ross' }),
+          }),
           expect.objectContaining({ type: 'statute', key: '17 U.S.C. § 107' }),
         ]),
       );
-      expect((await request(api.server).get('/api/v1/documents/not-a-uuid/citations').expect(404)).body.error.code).toBe('document_not_found');
+      expect(
+        (await request(api.server).get('/api/v1/documents/not-a-uuid/citations').expect(404)).body.error.code,
+      ).toBe('document_not_found');
     });
 
     it('lists them under the case, with filters and cursor pagination', async () => {
@@ -107,11 +141,17 @@ describe('documents API over HTTP', () => {
       expect(all.body.items.map((d: { ecfNumber: number }) => d.ecfNumber)).toEqual([1, 231]);
       expect(all.body.nextCursor).toBeNull();
 
-      const orders = await request(api.server).get('/api/v1/cases/bartz-v-anthropic/documents?documentType=order').expect(200);
+      const orders = await request(api.server)
+        .get('/api/v1/cases/bartz-v-anthropic/documents?documentType=order')
+        .expect(200);
       expect(orders.body.items.map((d: { id: string }) => d.id)).toEqual([ids[ORDER]]);
-      const from2025 = await request(api.server).get('/api/v1/cases/bartz-v-anthropic/documents?filedFrom=2025-01-01').expect(200);
+      const from2025 = await request(api.server)
+        .get('/api/v1/cases/bartz-v-anthropic/documents?filedFrom=2025-01-01')
+        .expect(200);
       expect(from2025.body.items.map((d: { id: string }) => d.id)).toEqual([ids[ORDER]]);
-      const to2024 = await request(api.server).get('/api/v1/cases/bartz-v-anthropic/documents?filedTo=2024-12-31').expect(200);
+      const to2024 = await request(api.server)
+        .get('/api/v1/cases/bartz-v-anthropic/documents?filedTo=2024-12-31')
+        .expect(200);
       expect(to2024.body.items.map((d: { id: string }) => d.id)).toEqual([ids[COMPLAINT]]);
 
       const first = await request(api.server).get('/api/v1/cases/bartz-v-anthropic/documents?limit=1').expect(200);
@@ -125,12 +165,17 @@ describe('documents API over HTTP', () => {
 
     it('rejects bad list parameters', async () => {
       const bad = async (query: string, code: string) =>
-        expect((await request(api.server).get(`/api/v1/cases/bartz-v-anthropic/documents?${query}`).expect(400)).body.error.code).toBe(code);
+        expect(
+          (await request(api.server).get(`/api/v1/cases/bartz-v-anthropic/documents?${query}`).expect(400)).body.error
+            .code,
+        ).toBe(code);
       await bad('documentType=memo', 'validation_failed');
       await bad('filedFrom=2025-13-01', 'validation_failed');
       await bad('sort=asc', 'unknown_query_parameter');
       await bad('cursor=abc', 'invalid_cursor');
-      expect((await request(api.server).get('/api/v1/cases/no-such-case/documents').expect(404)).body.error.code).toBe('case_not_found');
+      expect((await request(api.server).get('/api/v1/cases/no-such-case/documents').expect(404)).body.error.code).toBe(
+        'case_not_found',
+      );
     });
   });
 
@@ -176,21 +221,66 @@ describe('documents API over HTTP', () => {
     const order = () => corpusPdf(ORDER);
     const cases: [string, () => request.Test, number, string][] = [
       ['zero bytes', () => upload(Buffer.alloc(0), 'empty.pdf'), 400, 'empty_file'],
-      ['HTML named .pdf', () => upload(Buffer.from('<!doctype html><p>Access denied</p>'), 'filing.pdf', {}, 'application/octet-stream'), 415, 'not_a_pdf'],
-      ['a PNG declared as a PDF', () => upload(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'scan.png'), 415, 'not_a_pdf'],
+      [
+        'HTML named .pdf',
+        () => upload(Buffer.from('<!doctype html><p>Access denied</p>'), 'filing.pdf', {}, 'application/octet-stream'),
+        415,
+        'not_a_pdf',
+      ],
+      [
+        'a PNG declared as a PDF',
+        () => upload(Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), 'scan.png'),
+        415,
+        'not_a_pdf',
+      ],
       ['a truncated PDF', () => upload(order().subarray(0, 150_000), 'truncated.pdf'), 422, 'corrupt_pdf'],
-      ['a corrupt PDF', () => upload(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n'), 'corrupt.pdf'), 422, 'corrupt_pdf'],
+      [
+        'a corrupt PDF',
+        () => upload(Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\n'), 'corrupt.pdf'),
+        422,
+        'corrupt_pdf',
+      ],
       [
         'an encrypted PDF',
-        () => upload(buildPdf({ pages: ['Sealed'], encrypt: { userPassword: 'secret', ownerPassword: 'owner' } }), 'sealed.pdf'),
+        () =>
+          upload(
+            buildPdf({ pages: ['Sealed'], encrypt: { userPassword: 'secret', ownerPassword: 'owner' } }),
+            'sealed.pdf',
+          ),
         422,
         'encrypted_pdf',
       ],
-      ['an unknown case slug', () => upload(buildPdf({ pages: ['x'] }), 'x.pdf', { case: 'no-such-case' }), 400, 'unknown_case'],
-      ['an unsupported type', () => upload(Buffer.from('504b030414000000', 'hex'), 'brief.docx', {}, 'application/zip'), 415, 'unsupported_media_type'],
-      ['no file part', () => request(api.server).post('/api/v1/documents').set('Authorization', `Bearer ${ingestKey}`).field('title', 'x'), 400, 'file_missing'],
-      ['an unknown field', () => upload(buildPdf({ pages: ['x'] }), 'x.pdf', { court: 'cand' }), 400, 'validation_failed'],
-      ['a bad document type', () => upload(buildPdf({ pages: ['x'] }), 'x.pdf', { documentType: 'memo' }), 400, 'validation_failed'],
+      [
+        'an unknown case slug',
+        () => upload(buildPdf({ pages: ['x'] }), 'x.pdf', { case: 'no-such-case' }),
+        400,
+        'unknown_case',
+      ],
+      [
+        'an unsupported type',
+        () => upload(Buffer.from('504b030414000000', 'hex'), 'brief.docx', {}, 'application/zip'),
+        415,
+        'unsupported_media_type',
+      ],
+      [
+        'no file part',
+        () =>
+          request(api.server).post('/api/v1/documents').set('Authorization', `Bearer ${ingestKey}`).field('title', 'x'),
+        400,
+        'file_missing',
+      ],
+      [
+        'an unknown field',
+        () => upload(buildPdf({ pages: ['x'] }), 'x.pdf', { court: 'cand' }),
+        400,
+        'validation_failed',
+      ],
+      [
+        'a bad document type',
+        () => upload(buildPdf({ pages: ['x'] }), 'x.pdf', { documentType: 'memo' }),
+        400,
+        'validation_failed',
+      ],
     ];
 
     it.each(cases)('%s', async (_name, send, status, code) => {
@@ -224,7 +314,13 @@ describe('documents API over HTTP', () => {
       const { body } = await upload(bytes, 'image-only_court-document.pdf').expect(201);
       await extract(body.id);
       const view = await request(api.server).get(`/api/v1/documents/${body.id}`).expect(200);
-      expect(view.body).toMatchObject({ status: 'extracted', textLayer: false, textLayerIssue: 'no_text', pageCount: 2, failure: null });
+      expect(view.body).toMatchObject({
+        status: 'extracted',
+        textLayer: false,
+        textLayerIssue: 'no_text',
+        pageCount: 2,
+        failure: null,
+      });
     });
   });
 

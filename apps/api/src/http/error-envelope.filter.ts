@@ -25,7 +25,8 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, envelope, headers } = this.describe(exception);
-    if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (status >= 500)
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (response.headersSent) {
       response.end();
       return;
@@ -44,14 +45,17 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const code = STATUS_CODES[status] ?? (status >= 500 ? ApiErrorCode.InternalError : CommonErrorCode.ValidationFailed);
+      const code =
+        STATUS_CODES[status] ?? (status >= 500 ? ApiErrorCode.InternalError : CommonErrorCode.ValidationFailed);
       const body = exception.getResponse();
       const message = typeof body === 'string' ? body : exception.message;
       return { status, envelope: { error: { code, message, details: {} } }, headers: {} };
     }
     return {
       status: 500,
-      envelope: { error: { code: ApiErrorCode.InternalError, message: 'Something went wrong on our side.', details: {} } },
+      envelope: {
+        error: { code: ApiErrorCode.InternalError, message: 'Something went wrong on our side.', details: {} },
+      },
       headers: {},
     };
   }

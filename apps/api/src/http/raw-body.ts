@@ -32,7 +32,9 @@ export function readRawBody(request: Request, options: RawBodyOptions): Promise<
   }
   const charset = /charset="?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? null;
   const tooLarge = () =>
-    new ApiError(ApiErrorCode.PayloadTooLarge, `The request body is larger than ${options.maxBytes} bytes.`, { limitBytes: options.maxBytes });
+    new ApiError(ApiErrorCode.PayloadTooLarge, `The request body is larger than ${options.maxBytes} bytes.`, {
+      limitBytes: options.maxBytes,
+    });
   if (Number(request.headers['content-length'] ?? 0) > options.maxBytes) {
     request.resume();
     return Promise.reject(tooLarge());

@@ -41,7 +41,8 @@ export class UnknownQueryGuard implements CanActivate {
       string,
       { index: number; data?: unknown }
     >;
-    const paramTypes = (Reflect.getMetadata('design:paramtypes', context.getClass().prototype, handler.name) ?? []) as Constructor[];
+    const paramTypes = (Reflect.getMetadata('design:paramtypes', context.getClass().prototype, handler.name) ??
+      []) as Constructor[];
     for (const [key, arg] of Object.entries(args)) {
       if (Number(key.split(':')[0]) !== RouteParamtypes.QUERY) continue;
       if (typeof arg.data === 'string') allowed.add(arg.data);

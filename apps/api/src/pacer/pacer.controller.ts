@@ -60,7 +60,8 @@ export class PacerController {
     const body = await readRawBody(request, { types: FEED_TYPES, maxBytes: this.config.pacer.maxBodyBytes });
     return this.importer.importRss(decode(body), {
       court: query.court,
-      trackedCasesOnly: query.trackedOnly === undefined ? this.config.pacer.rss.trackedCasesOnly : query.trackedOnly === 'true',
+      trackedCasesOnly:
+        query.trackedOnly === undefined ? this.config.pacer.rss.trackedCasesOnly : query.trackedOnly === 'true',
     });
   }
 }

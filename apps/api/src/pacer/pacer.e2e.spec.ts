@@ -12,7 +12,10 @@ const feed = (name: string): string => fs.readFileSync(corpusPath('pacer', 'rss'
 /** The first item of a feed again, as a new document. */
 function withOneMoreItem(xml: string): string {
   const first = /<item>[\s\S]*?<\/item>/.exec(xml)?.[0] ?? '';
-  const extra = first.replace(/&#x3E;\d+&#x3C;\/a&#x3E;/, '&#x3E;9999&#x3C;/a&#x3E;').replace(/doc1\/(\d+)/, 'doc1/$1999').replace(/de_seq_num=(\d+)/, 'de_seq_num=$1999');
+  const extra = first
+    .replace(/&#x3E;\d+&#x3C;\/a&#x3E;/, '&#x3E;9999&#x3C;/a&#x3E;')
+    .replace(/doc1\/(\d+)/, 'doc1/$1999')
+    .replace(/de_seq_num=(\d+)/, 'de_seq_num=$1999');
   expect(extra).not.toBe(first);
   return xml.replace('</channel>', `${extra}\n</channel>`);
 }
@@ -22,7 +25,8 @@ describe('PACER import and docket API over HTTP', () => {
   let ingest: string;
   const post = (path: string, body: string, type = 'text/html') =>
     request(api.server).post(path).set('Authorization', `Bearer ${ingest}`).set('Content-Type', type).send(body);
-  const caseCount = async (): Promise<number> => (await request(api.server).get('/api/v1/cases?limit=200').expect(200)).body.items.length;
+  const caseCount = async (): Promise<number> =>
+    (await request(api.server).get('/api/v1/cases?limit=200').expect(200)).body.items.length;
 
   beforeAll(async () => {
     api = await createTestApi({
@@ -37,9 +41,18 @@ describe('PACER import and docket API over HTTP', () => {
   describe('POST /api/v1/pacer/dockets', () => {
     it('imports a docket report, and the same report again changes nothing', async () => {
       const first = await post('/api/v1/pacer/dockets', docket('njd_509180')).expect(200);
-      expect(first.body).toMatchObject({ court: { id: 'njd' }, case: { outcome: 'created' }, entries: { created: 161 }, events: 161 });
+      expect(first.body).toMatchObject({
+        court: { id: 'njd' },
+        case: { outcome: 'created' },
+        entries: { created: 161 },
+        events: 161,
+      });
       const again = await post('/api/v1/pacer/dockets', docket('njd_509180')).expect(200);
-      expect(again.body).toMatchObject({ case: { id: first.body.case.id, outcome: 'unchanged' }, entries: { created: 0, updated: 0, unchanged: 161 }, events: 0 });
+      expect(again.body).toMatchObject({
+        case: { id: first.body.case.id, outcome: 'unchanged' },
+        entries: { created: 0, updated: 0, unchanged: 161 },
+        events: 0,
+      });
     });
 
     it('takes the court from the query when the report does not say it', async () => {
@@ -50,7 +63,12 @@ describe('PACER import and docket API over HTTP', () => {
     });
 
     it.each([
-      ['a login page', '<html><body><form action="/cgi-bin/login.pl"><input name="login"><input type="password" name="key"></form></body></html>', 422, 'login_page'],
+      [
+        'a login page',
+        '<html><body><form action="/cgi-bin/login.pl"><input name="login"><input type="password" name="key"></form></body></html>',
+        422,
+        'login_page',
+      ],
       ['a CM/ECF error page', docket('dcd_2'), 422, 'error_page'],
       ['another page', docket('canb_1'), 422, 'not_a_docket_report'],
       ['an empty body', '', 400, 'empty_input'],
@@ -68,7 +86,10 @@ describe('PACER import and docket API over HTTP', () => {
       expect(declared.body.error).toMatchObject({ code: 'payload_too_large', details: { limitBytes: MAX_BYTES } });
 
       // Chunked: no Content-Length, so the limit must hold while reading.
-      const streamed = request(api.server).post('/api/v1/pacer/dockets').set('Authorization', `Bearer ${ingest}`).set('Content-Type', 'text/html');
+      const streamed = request(api.server)
+        .post('/api/v1/pacer/dockets')
+        .set('Authorization', `Bearer ${ingest}`)
+        .set('Content-Type', 'text/html');
       for (let i = 0; i < big.length; i += 16_384) streamed.write(big.slice(i, i + 16_384));
       const answer = await streamed;
       expect(answer.status).toBe(413);
@@ -82,7 +103,11 @@ describe('PACER import and docket API over HTTP', () => {
     });
 
     it('needs a key with the ingest scope', async () => {
-      await request(api.server).post('/api/v1/pacer/dockets').set('Content-Type', 'text/html').send(docket('akd')).expect(401);
+      await request(api.server)
+        .post('/api/v1/pacer/dockets')
+        .set('Content-Type', 'text/html')
+        .send(docket('akd'))
+        .expect(401);
       const read = await api.keyWithScope(ApiKeyScope.Read);
       const { body } = await request(api.server)
         .post('/api/v1/pacer/dockets')
@@ -100,7 +125,9 @@ describe('PACER import and docket API over HTTP', () => {
       expect(first.body).toMatchObject({ court: 'nysd', events: first.body.entries.created });
       const same = await post('/api/v1/pacer/rss', feed('sdny_1'), 'application/rss+xml').expect(200);
       expect(same.body.events).toBe(0);
-      const longer = await post('/api/v1/pacer/rss', withOneMoreItem(feed('sdny_1')), 'application/rss+xml').expect(200);
+      const longer = await post('/api/v1/pacer/rss', withOneMoreItem(feed('sdny_1')), 'application/rss+xml').expect(
+        200,
+      );
       expect(longer.body).toMatchObject({ events: 1, entries: { created: 1, updated: 0 } });
     });
 
@@ -133,25 +160,43 @@ describe('PACER import and docket API over HTTP', () => {
     });
 
     it('filters by filing date and by entry type', async () => {
-      const all = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500`).expect(200)).body.items as { dateFiled: string; entryType: string }[];
+      const all = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500`).expect(200)).body.items as {
+        dateFiled: string;
+        entryType: string;
+      }[];
       const middle = all[Math.floor(all.length / 2)].dateFiled;
-      const from = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500&dateFrom=${middle}`).expect(200)).body.items as typeof all;
-      const to = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500&dateTo=${middle}`).expect(200)).body.items as typeof all;
+      const from = (
+        await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500&dateFrom=${middle}`).expect(200)
+      ).body.items as typeof all;
+      const to = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500&dateTo=${middle}`).expect(200))
+        .body.items as typeof all;
       expect(from.every((e) => e.dateFiled >= middle)).toBe(true);
       expect(to.every((e) => e.dateFiled <= middle)).toBe(true);
       expect(from.length + to.length).toBe(all.length + all.filter((e) => e.dateFiled === middle).length);
 
-      const orders = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500&entryType=order`).expect(200)).body.items as typeof all;
+      const orders = (
+        await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=500&entryType=order`).expect(200)
+      ).body.items as typeof all;
       expect(orders.length).toBe(all.filter((e) => e.entryType === 'order').length);
       expect(orders.length).toBeGreaterThan(0);
     });
 
     it('rejects bad filters, unknown parameters and forged cursors; 404 for an unknown case', async () => {
-      expect((await request(api.server).get(`/api/v1/cases/${slug}/docket?entryType=brief`).expect(400)).body.error.code).toBe('validation_failed');
-      expect((await request(api.server).get(`/api/v1/cases/${slug}/docket?dateFrom=2024-02-30`).expect(400)).body.error.code).toBe('validation_failed');
-      expect((await request(api.server).get(`/api/v1/cases/${slug}/docket?type=order`).expect(400)).body.error.code).toBe('unknown_query_parameter');
-      expect((await request(api.server).get(`/api/v1/cases/${slug}/docket?cursor=abc`).expect(400)).body.error.code).toBe('invalid_cursor');
-      expect((await request(api.server).get('/api/v1/cases/no-such-case/docket').expect(404)).body.error.code).toBe('case_not_found');
+      expect(
+        (await request(api.server).get(`/api/v1/cases/${slug}/docket?entryType=brief`).expect(400)).body.error.code,
+      ).toBe('validation_failed');
+      expect(
+        (await request(api.server).get(`/api/v1/cases/${slug}/docket?dateFrom=2024-02-30`).expect(400)).body.error.code,
+      ).toBe('validation_failed');
+      expect(
+        (await request(api.server).get(`/api/v1/cases/${slug}/docket?type=order`).expect(400)).body.error.code,
+      ).toBe('unknown_query_parameter');
+      expect(
+        (await request(api.server).get(`/api/v1/cases/${slug}/docket?cursor=abc`).expect(400)).body.error.code,
+      ).toBe('invalid_cursor');
+      expect((await request(api.server).get('/api/v1/cases/no-such-case/docket').expect(404)).body.error.code).toBe(
+        'case_not_found',
+      );
     });
 
     it('is described in the OpenAPI document', async () => {

@@ -5,50 +5,89 @@ import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } fro
 
 export class SearchQueryDto {
   @ApiPropertyOptional({ description: 'Words, "quoted phrases", OR, and -exclusions (at most 512 characters)' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   q?: string;
 
-  @ApiPropertyOptional({ enum: SEARCH_KINDS }) @IsOptional() @IsIn(SEARCH_KINDS)
+  @ApiPropertyOptional({ enum: SEARCH_KINDS })
+  @IsOptional()
+  @IsIn(SEARCH_KINDS)
   kind?: SearchKind;
 
-  @ApiPropertyOptional({ description: 'Case slug' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Case slug' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   case?: string;
 
-  @ApiPropertyOptional({ description: 'Court id, e.g. `nysd`' }) @IsOptional() @IsString() @MaxLength(40)
+  @ApiPropertyOptional({ description: 'Court id, e.g. `nysd`' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
   court?: string;
 
-  @ApiPropertyOptional({ description: 'Exact party name (case-insensitive)' }) @IsOptional() @IsString() @MaxLength(300)
+  @ApiPropertyOptional({ description: 'Exact party name (case-insensitive)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
   party?: string;
 
-  @ApiPropertyOptional({ description: 'Exact judge name (case-insensitive)' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Exact judge name (case-insensitive)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   judge?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(60)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
   documentType?: string;
 
-  @ApiPropertyOptional({ description: 'Document id: search within one filing' }) @IsOptional() @IsString() @MaxLength(100)
+  @ApiPropertyOptional({ description: 'Document id: search within one filing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   document?: string;
 
-  @ApiPropertyOptional({ description: 'Terms-of-service service name' }) @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional({ description: 'Terms-of-service service name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   service?: string;
 
-  @ApiPropertyOptional({ example: '2025-01-01' }) @IsOptional() @IsISO8601({ strict: true, strictSeparator: true })
+  @ApiPropertyOptional({ example: '2025-01-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
   filedFrom?: string;
 
-  @ApiPropertyOptional({ example: '2025-12-31' }) @IsOptional() @IsISO8601({ strict: true, strictSeparator: true })
+  @ApiPropertyOptional({ example: '2025-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
   filedTo?: string;
 
-  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: SearchSort.Relevance }) @IsOptional() @IsIn(SEARCH_SORTS)
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: SearchSort.Relevance })
+  @IsOptional()
+  @IsIn(SEARCH_SORTS)
   sort?: SearchSort;
 
   @ApiPropertyOptional({ description: 'Comma-separated: kind, court, case, documentType, year, service' })
-  @IsOptional() @IsString() @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   facets?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
   limit?: number;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   cursor?: string;
 }

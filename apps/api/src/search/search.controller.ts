@@ -13,7 +13,9 @@ export class SearchController {
   constructor(private readonly search: SearchService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search filings (page by page), cases and terms of service, with filters, facets and highlights' })
+  @ApiOperation({
+    summary: 'Search filings (page by page), cases and terms of service, with filters, facets and highlights',
+  })
   find(@Query() query: SearchQueryDto): Promise<SearchResponse> {
     return this.search.search({
       q: query.q,

@@ -5,7 +5,42 @@ import { createTestApi, TestApi } from '../testing/test-api';
 
 /** Deterministic pseudo-random strings for the fuzz test, so a failure can be replayed. */
 function* randomStrings(seed: number, count: number): Generator<string> {
-  const alphabet = ['"', "'", '\\', '-', '(', ')', '|', '&', '!', ':', '*', '<', '>', ' ', 'OR', 'AND', 'NOT', 'é', '€', '中', '😀', '\u0000', '\u0001', '%', '_', '[', ']', '{', '}', '=', 'fair', 'use', 'copyright', ','];
+  const alphabet = [
+    '"',
+    "'",
+    '\\',
+    '-',
+    '(',
+    ')',
+    '|',
+    '&',
+    '!',
+    ':',
+    '*',
+    '<',
+    '>',
+    ' ',
+    'OR',
+    'AND',
+    'NOT',
+    'é',
+    '€',
+    '中',
+    '😀',
+    '\u0000',
+    '\u0001',
+    '%',
+    '_',
+    '[',
+    ']',
+    '{',
+    '}',
+    '=',
+    'fair',
+    'use',
+    'copyright',
+    ',',
+  ];
   let state = seed;
   const next = () => {
     state = (state * 1103515245 + 12345) % 2 ** 31;
@@ -33,7 +68,9 @@ describe('search API over HTTP (PostgreSQL engine)', () => {
   it('finds cases by party and by words of their caption', async () => {
     const openai = await request(api.server).get('/api/v1/search?q=OpenAI&kind=case&limit=50').expect(200);
     const slugs = openai.body.hits.map((h: { caseSlug: string }) => h.caseSlug);
-    expect(slugs).toEqual(expect.arrayContaining(['nyt-v-microsoft-openai', 'authors-guild-v-openai', 'in-re-openai-copyright-mdl-3143']));
+    expect(slugs).toEqual(
+      expect.arrayContaining(['nyt-v-microsoft-openai', 'authors-guild-v-openai', 'in-re-openai-copyright-mdl-3143']),
+    );
     expect(openai.body.engine).toBe('postgres');
 
     const music = await request(api.server).get('/api/v1/search?q=music%20publishers&kind=case').expect(200);
@@ -42,7 +79,9 @@ describe('search API over HTTP (PostgreSQL engine)', () => {
   });
 
   it('filters and counts facets', async () => {
-    const { body } = await request(api.server).get('/api/v1/search?kind=case&court=cand&facets=court,kind,year&limit=50').expect(200);
+    const { body } = await request(api.server)
+      .get('/api/v1/search?kind=case&court=cand&facets=court,kind,year&limit=50')
+      .expect(200);
     expect(body.total).toBe(body.hits.length);
     expect(body.facets.court).toEqual({ cand: body.total });
     expect(body.facets.kind).toEqual({ case: body.total });
@@ -86,7 +125,9 @@ describe('search API over HTTP (PostgreSQL engine)', () => {
       if (response.status !== 200) failures.push(`q=${JSON.stringify(q)} -> ${response.status}`);
     }
     for (const value of randomStrings(7, 500)) {
-      const response = await request(api.server).get('/api/v1/search').query({ q: 'use', court: value, party: value, case: value });
+      const response = await request(api.server)
+        .get('/api/v1/search')
+        .query({ q: 'use', court: value, party: value, case: value });
       if (response.status !== 200) failures.push(`filter=${JSON.stringify(value)} -> ${response.status}`);
     }
     expect(failures).toEqual([]);

@@ -1,8 +1,18 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
-  contentTypeFor, exportTimeline, fileExtensionFor, parseTimelineFormat, Significance, SIGNIFICANCES, TimelineError,
-  TimelineErrorCode, TimelineFilters, TimelineFormat, TimelineScopeRequest, TimelineService,
+  contentTypeFor,
+  exportTimeline,
+  fileExtensionFor,
+  parseTimelineFormat,
+  Significance,
+  SIGNIFICANCES,
+  TimelineError,
+  TimelineErrorCode,
+  TimelineFilters,
+  TimelineFormat,
+  TimelineScopeRequest,
+  TimelineService,
 } from '@casetrail/timeline';
 import { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
@@ -37,23 +47,40 @@ export class TimelineController {
   @Get('timeline')
   @ApiOperation({ summary: 'A merged timeline of several cases (cases=a,b) or of a family (family=<MDL>)' })
   @ApiProduces('application/json', 'text/csv', 'text/calendar', 'text/markdown', 'application/pdf', 'image/svg+xml')
-  familyTimeline(@Query() query: FamilyTimelineQueryDto, @Headers('accept') accept: string | undefined, @Res() response: Response): Promise<void> {
+  familyTimeline(
+    @Query() query: FamilyTimelineQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
     if (query.cases && query.family) {
       throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, 'Give either cases or family, not both.');
     }
     const scope: TimelineScopeRequest = query.family
       ? { family: query.family }
-      : { cases: (query.cases ?? '').split(',').map((c) => c.trim()).filter(Boolean) };
+      : {
+          cases: (query.cases ?? '')
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+        };
     return this.stream(scope, query, accept, response);
   }
 
-  private async stream(scope: TimelineScopeRequest, query: TimelineQueryDto, accept: string | undefined, response: Response): Promise<void> {
+  private async stream(
+    scope: TimelineScopeRequest,
+    query: TimelineQueryDto,
+    accept: string | undefined,
+    response: Response,
+  ): Promise<void> {
     const format = query.format ? parseTimelineFormat(query.format) : formatFromAccept(accept);
     const filters = parseFilters(query);
     const resolved = await this.timelines.resolve(scope, filters);
     const name = 'family' in scope ? scope.family : resolved.cases.map((c) => c.slug).join('+');
     response.setHeader('Content-Type', contentTypeFor(format));
-    response.setHeader('Content-Disposition', `attachment; filename="${safeFileName(name)}-timeline.${fileExtensionFor(format)}"`);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${safeFileName(name)}-timeline.${fileExtensionFor(format)}"`,
+    );
     await pipeline(exportTimeline(format, resolved.meta, this.timelines.items(resolved, filters)), response);
   }
 }
@@ -64,7 +91,11 @@ function formatFromAccept(accept: string | undefined): TimelineFormat {
 }
 
 function parseFilters(query: TimelineQueryDto): TimelineFilters {
-  const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  const list = (value: string | undefined) =>
+    (value ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
   const significance = list(query.significance);
   const unknown = significance.filter((s) => !(SIGNIFICANCES as string[]).includes(s));
   if (unknown.length > 0) {

@@ -61,7 +61,9 @@ describe('timelines over HTTP, read back with independent parsers', () => {
   });
 
   it('CSV (RFC 4180) has the same rows as the JSON', async () => {
-    const response = await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=csv').expect(200);
+    const response = await request(api.server)
+      .get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=csv')
+      .expect(200);
     expect(response.headers['content-type']).toContain('text/csv');
     expect(response.headers['content-disposition']).toBe('attachment; filename="nyt-v-microsoft-openai-timeline.csv"');
     const rows = parseCsv(response.text, { columns: true }) as Record<string, string>[];
@@ -70,19 +72,30 @@ describe('timelines over HTTP, read back with independent parsers', () => {
 
   it('iCalendar has one all-day event per item with stable UIDs', async () => {
     const fetchIcs = async () =>
-      (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline').set('Accept', 'text/calendar').expect(200)).text;
+      (
+        await request(api.server)
+          .get('/api/v1/cases/nyt-v-microsoft-openai/timeline')
+          .set('Accept', 'text/calendar')
+          .expect(200)
+      ).text;
     const calendar = new ICAL.Component(ICAL.parse(await fetchIcs()));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toEqual(
       nyt.items.map((i) => [i.date, expect.stringContaining(i.title)]),
     );
     expect(events.every((e) => e.startDate.isDate)).toBe(true);
-    const again = new ICAL.Component(ICAL.parse(await fetchIcs())).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).uid);
+    const again = new ICAL.Component(ICAL.parse(await fetchIcs()))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v).uid);
     expect(again).toEqual(events.map((e) => e.uid));
   });
 
   it('PDF carries the title and every event', async () => {
-    const response = await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=pdf').buffer(true).parse(binary).expect(200);
+    const response = await request(api.server)
+      .get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=pdf')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     const { text, pages } = await pdfText(response.body as Buffer);
     const flat = squash(text);
@@ -92,7 +105,11 @@ describe('timelines over HTTP, read back with independent parsers', () => {
   });
 
   it('SVG is valid XML with a lane for the case and a marker per item', async () => {
-    const response = await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=svg').buffer(true).parse(binary).expect(200);
+    const response = await request(api.server)
+      .get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=svg')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
     const svg = (response.body as Buffer).toString('utf8');
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg) as Record<string, unknown>;
     expect(parsed['svg']).toBeDefined();
@@ -102,12 +119,16 @@ describe('timelines over HTTP, read back with independent parsers', () => {
   });
 
   it('Markdown lists every item', async () => {
-    const { text } = await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=md').expect(200);
+    const { text } = await request(api.server)
+      .get('/api/v1/cases/nyt-v-microsoft-openai/timeline?format=md')
+      .expect(200);
     for (const item of nyt.items) expect(text).toContain(item.date);
   });
 
   it('merges the MDL 3143 family and filters by date and significance', async () => {
-    const family = (await request(api.server).get('/api/v1/timeline?family=in-re-openai-copyright-mdl-3143').expect(200)).body;
+    const family = (
+      await request(api.server).get('/api/v1/timeline?family=in-re-openai-copyright-mdl-3143').expect(200)
+    ).body;
     const slugs = new Set(family.items.map((i: JsonItem) => i.caseSlug));
     expect(slugs.has('nyt-v-microsoft-openai')).toBe(true);
     expect(slugs.has('authors-guild-v-openai')).toBe(true);
@@ -116,10 +137,16 @@ describe('timelines over HTTP, read back with independent parsers', () => {
     expect(new Set(ids).size).toBe(ids.length);
 
     const keyRulings2025 = (
-      await request(api.server).get('/api/v1/timeline?family=in-re-openai-copyright-mdl-3143&from=2025-01-01&to=2025-12-31&significance=key_ruling').expect(200)
+      await request(api.server)
+        .get(
+          '/api/v1/timeline?family=in-re-openai-copyright-mdl-3143&from=2025-01-01&to=2025-12-31&significance=key_ruling',
+        )
+        .expect(200)
     ).body.items as JsonItem[];
     expect(keyRulings2025.length).toBeGreaterThan(0);
-    expect(keyRulings2025.every((i) => i.date >= '2025-01-01' && i.date <= '2025-12-31' && i.significance === 'key_ruling')).toBe(true);
+    expect(
+      keyRulings2025.every((i) => i.date >= '2025-01-01' && i.date <= '2025-12-31' && i.significance === 'key_ruling'),
+    ).toBe(true);
   });
 
   it('includes imported docket entries with their entry numbers, in date order', async () => {
@@ -131,11 +158,15 @@ describe('timelines over HTTP, read back with independent parsers', () => {
       .send(fs.readFileSync(corpusPath('pacer', 'dockets', 'cand_7.html'), 'latin1'))
       .expect(200);
     const slug = imported.body.case.slug as string;
-    const entries = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=200`).expect(200)).body.items as unknown[];
-    const timeline = (await request(api.server).get(`/api/v1/cases/${slug}/timeline`).expect(200)).body.items as JsonItem[];
+    const entries = (await request(api.server).get(`/api/v1/cases/${slug}/docket?limit=200`).expect(200)).body
+      .items as unknown[];
+    const timeline = (await request(api.server).get(`/api/v1/cases/${slug}/timeline`).expect(200)).body
+      .items as JsonItem[];
     const fromDocket = timeline.filter((i) => i.id.startsWith('entry:'));
     expect(fromDocket).toHaveLength(entries.length);
-    expect(fromDocket.every((i) => i.entryNumber !== null || i.type === 'minute_entry' || i.type === 'other')).toBe(true);
+    expect(fromDocket.every((i) => i.entryNumber !== null || i.type === 'minute_entry' || i.type === 'other')).toBe(
+      true,
+    );
     const dates = timeline.map((i) => i.date);
     expect(dates).toEqual([...dates].sort());
   });
@@ -147,15 +178,21 @@ describe('timelines over HTTP, read back with independent parsers', () => {
        JOIN tos_services s ON s.id = d.service_id WHERE s.name = 'OpenAI' AND d.type = 'Terms of Service' AND v.kind = 'change'`,
     )) as { n: number }[];
     expect(n).toBeGreaterThan(0);
-    const withTos = (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?include=tos').expect(200)).body.items as JsonItem[];
+    const withTos = (
+      await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline?include=tos').expect(200)
+    ).body.items as JsonItem[];
     const tosItems = withTos.filter((i) => i.type === 'tos_change');
     expect(tosItems).toHaveLength(n);
-    expect(tosItems.every((i) => i.title === 'OpenAI Terms of Service changed' && i.caseSlug === 'nyt-v-microsoft-openai')).toBe(true);
+    expect(
+      tosItems.every((i) => i.title === 'OpenAI Terms of Service changed' && i.caseSlug === 'nyt-v-microsoft-openai'),
+    ).toBe(true);
     const dates = withTos.map((i) => i.date);
     expect(dates).toEqual([...dates].sort());
-    const without = (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline').expect(200)).body.items as JsonItem[];
+    const without = (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai/timeline').expect(200)).body
+      .items as JsonItem[];
     expect(without.some((i) => i.type === 'tos_change')).toBe(false);
-    const bartz = (await request(api.server).get('/api/v1/cases/bartz-v-anthropic/timeline?include=tos').expect(200)).body.items as JsonItem[];
+    const bartz = (await request(api.server).get('/api/v1/cases/bartz-v-anthropic/timeline?include=tos').expect(200))
+      .body.items as JsonItem[];
     expect(bartz.some((i) => i.type === 'tos_change')).toBe(false);
   }, 120_000);
 

@@ -54,7 +54,9 @@ describe('alerts on terms-of-service changes (clause, document and saved-search 
 
   it('tells the followers of a clause when its wording changes, and nobody about noise', async () => {
     const first = await snapshot('2025-03-01T00:00:00Z', terms('Do not resell the Services.')).expect(201);
-    const version = await request(api.server).get(`/api/v1/tos/example-ai/terms-of-service/versions/${first.body.version.id}`).expect(200);
+    const version = await request(api.server)
+      .get(`/api/v1/tos/example-ai/terms-of-service/versions/${first.body.version.id}`)
+      .expect(200);
     const resale = version.body.clauses.find((c: { text: string }) => c.text.includes('resell'));
     const { body: catalog } = await request(api.server).get('/api/v1/tos').expect(200);
     const tosDocumentId = catalog.items[0].documents[0].id;
@@ -63,12 +65,20 @@ describe('alerts on terms-of-service changes (clause, document and saved-search 
     await subscribe({ type: 'tosDocument', tosDocumentId }, '/document');
     await subscribe({ type: 'search', q: 'lease', filters: { kind: 'tos' } }, '/search');
 
-    await snapshot('2025-04-01T00:00:00Z', terms('Do not resell or lease the Services.', '3. Pay on time.\n')).expect(201);
-    const [clauseHook] = await waitFor(() => (hooks('/clause').length ? hooks('/clause') : undefined), 'the clause webhook');
+    await snapshot('2025-04-01T00:00:00Z', terms('Do not resell or lease the Services.', '3. Pay on time.\n')).expect(
+      201,
+    );
+    const [clauseHook] = await waitFor(
+      () => (hooks('/clause').length ? hooks('/clause') : undefined),
+      'the clause webhook',
+    );
     await waitFor(() => hooks('/document')[0], 'the document webhook');
     await waitFor(() => hooks('/search')[0], 'the saved-search webhook');
 
-    await snapshot('2025-05-01T00:00:00Z', terms('Do not resell or  lease the\u00a0Services.', '3. Pay on time.\n')).expect(200);
+    await snapshot(
+      '2025-05-01T00:00:00Z',
+      terms('Do not resell or  lease the\u00a0Services.', '3. Pay on time.\n'),
+    ).expect(200);
     // Let any wrong extra delivery arrive before counting.
     await new Promise((resolve) => setTimeout(resolve, 3000));
 
@@ -82,7 +92,13 @@ describe('alerts on terms-of-service changes (clause, document and saved-search 
       heading: 'Restrictions (1)',
     });
     expect(hooks('/document').map((h) => h.data.event.type)).toEqual(['tos.version_created']);
-    expect(hooks('/document')[0].data.event.payload).toMatchObject({ tosDocumentId, kind: 'change', changeCounts: { added: 1, modified: 1 } });
-    expect(hooks('/search').map((h) => [h.data.event.type, h.data.event.payload['clauseKey']])).toEqual([['tos.clause_changed', resale.key]]);
+    expect(hooks('/document')[0].data.event.payload).toMatchObject({
+      tosDocumentId,
+      kind: 'change',
+      changeCounts: { added: 1, modified: 1 },
+    });
+    expect(hooks('/search').map((h) => [h.data.event.type, h.data.event.payload['clauseKey']])).toEqual([
+      ['tos.clause_changed', resale.key],
+    ]);
   }, 180_000);
 });

@@ -3,8 +3,18 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import { Page, PageQuery } from '@casetrail/core';
 import {
-  SnapshotResultView, SubmitSnapshotBody, TosAsOfQuery, TosClauseHistoryQuery, TosClauseHistoryView, TosDiffQuery, TosDiffView,
-  TosQueryService, TosServiceView, TosSnapshotsService, TosVersionSummaryView, TosVersionView,
+  SnapshotResultView,
+  SubmitSnapshotBody,
+  TosAsOfQuery,
+  TosClauseHistoryQuery,
+  TosClauseHistoryView,
+  TosDiffQuery,
+  TosDiffView,
+  TosQueryService,
+  TosServiceView,
+  TosSnapshotsService,
+  TosVersionSummaryView,
+  TosVersionView,
 } from '@casetrail/tos';
 import { Response } from 'express';
 import { RequiresScope } from '../auth/auth.decorators';
@@ -29,8 +39,14 @@ export class TosController {
 
   @Post('snapshots')
   @RequiresScope(ApiKeyScope.Ingest)
-  @ApiOperation({ summary: 'Record one snapshot (HTML or Markdown): 201 with the new version, or 200 when it is noise or already known' })
-  async submit(@Body() body: SubmitSnapshotBody, @Res({ passthrough: true }) response: Response): Promise<SnapshotResultView> {
+  @ApiOperation({
+    summary:
+      'Record one snapshot (HTML or Markdown): 201 with the new version, or 200 when it is noise or already known',
+  })
+  async submit(
+    @Body() body: SubmitSnapshotBody,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SnapshotResultView> {
     const result = await this.snapshots.submit(body);
     response.status(result.outcome === 'stored' ? 201 : 200);
     return result;
@@ -38,25 +54,45 @@ export class TosController {
 
   @Get(`${DOCUMENT}/versions`)
   @ApiOperation({ summary: 'Versions of a document, newest first (no text)' })
-  versions(@Param('service') service: string, @Param('type') type: string, @Query() query: PageQuery): Promise<Page<TosVersionSummaryView>> {
+  versions(
+    @Param('service') service: string,
+    @Param('type') type: string,
+    @Query() query: PageQuery,
+  ): Promise<Page<TosVersionSummaryView>> {
     return this.queries.listVersions({ service, documentType: type }, query);
   }
 
   @Get(`${DOCUMENT}/versions/:id`)
   @ApiOperation({ summary: 'One version: its text and its clauses with their stable keys' })
-  version(@Param('service') service: string, @Param('type') type: string, @Param('id') id: string): Promise<TosVersionView> {
+  version(
+    @Param('service') service: string,
+    @Param('type') type: string,
+    @Param('id') id: string,
+  ): Promise<TosVersionView> {
     return this.queries.getVersion({ service, documentType: type }, id);
   }
 
   @Get(`${DOCUMENT}/diff`)
-  @ApiOperation({ summary: 'Clause-level changes between two versions, with word diffs (default: latest against previous)' })
-  diff(@Param('service') service: string, @Param('type') type: string, @Query() query: TosDiffQuery): Promise<TosDiffView> {
+  @ApiOperation({
+    summary: 'Clause-level changes between two versions, with word diffs (default: latest against previous)',
+  })
+  diff(
+    @Param('service') service: string,
+    @Param('type') type: string,
+    @Query() query: TosDiffQuery,
+  ): Promise<TosDiffView> {
     return this.queries.diff({ service, documentType: type }, query);
   }
 
   @Get(`${DOCUMENT}/as-of`)
-  @ApiOperation({ summary: 'The version in force on a date: the latest recorded at or before it (following predecessors)' })
-  asOf(@Param('service') service: string, @Param('type') type: string, @Query() query: TosAsOfQuery): Promise<TosVersionView> {
+  @ApiOperation({
+    summary: 'The version in force on a date: the latest recorded at or before it (following predecessors)',
+  })
+  asOf(
+    @Param('service') service: string,
+    @Param('type') type: string,
+    @Query() query: TosAsOfQuery,
+  ): Promise<TosVersionView> {
     return this.queries.asOf({ service, documentType: type }, query.date);
   }
 

@@ -20,7 +20,9 @@ describe('terms-of-service API over HTTP, on real versions', () => {
   beforeAll(async () => {
     api = await createTestApi({ rateLimit: { windowSeconds: 60, maxRequests: 1_000_000 } });
     // The two documents with the "compete" clause, and the documents they continue.
-    await api.app.get(TosImportService).importFolder(corpusPath('tos'), { only: ['ChatGPT/Terms of Service', 'ChatGPT/Commercial Terms'] });
+    await api.app
+      .get(TosImportService)
+      .importFolder(corpusPath('tos'), { only: ['ChatGPT/Terms of Service', 'ChatGPT/Commercial Terms'] });
   }, 300_000);
 
   afterAll(() => api.close());
@@ -85,11 +87,19 @@ describe('terms-of-service API over HTTP, on real versions', () => {
     expect(competeClause(onTheDay.body.clauses).text).toBe('Using Output to develop models that compete with OpenAI.');
 
     const earlier = await request(api.server).get(`${TOU}/as-of?date=2023-11-01T00:00:00Z`).expect(200);
-    expect(earlier.body).toMatchObject({ service: 'OpenAI', documentType: 'Terms of Service', recordedAt: '2023-10-16T12:30:05.000Z' });
+    expect(earlier.body).toMatchObject({
+      service: 'OpenAI',
+      documentType: 'Terms of Service',
+      recordedAt: '2023-10-16T12:30:05.000Z',
+    });
     expect(competeClause(earlier.body.clauses).label).toBe('(c)(iii)');
 
     const agreement = await request(api.server).get(`${SERVICES_AGREEMENT}/as-of?date=2025-06-01`).expect(200);
-    expect(agreement.body).toMatchObject({ documentType: 'Platform to Business Notice', recordedAt: '2025-05-31T00:30:33.000Z', effectiveDate: '2025-05-31' });
+    expect(agreement.body).toMatchObject({
+      documentType: 'Platform to Business Notice',
+      recordedAt: '2025-05-31T00:30:33.000Z',
+      effectiveDate: '2025-05-31',
+    });
 
     const none = await request(api.server).get(`${TOU}/as-of?date=2020-01-01`).expect(404);
     expect(none.body.error.code).toBe('tos_no_version_as_of');
@@ -105,9 +115,17 @@ describe('terms-of-service API over HTTP, on real versions', () => {
   });
 
   it('shows the Permitted Exception as a clause change with a word diff between real dates', async () => {
-    const { body } = await request(api.server).get(`${SERVICES_AGREEMENT}/diff?from=2025-05-28&to=2025-05-31`).expect(200);
-    expect(body.from).toMatchObject({ documentType: 'Platform to Business Notice', recordedAt: '2025-05-28T00:30:30.000Z' });
-    expect(body.to).toMatchObject({ documentType: 'Platform to Business Notice', recordedAt: '2025-05-31T00:30:33.000Z' });
+    const { body } = await request(api.server)
+      .get(`${SERVICES_AGREEMENT}/diff?from=2025-05-28&to=2025-05-31`)
+      .expect(200);
+    expect(body.from).toMatchObject({
+      documentType: 'Platform to Business Notice',
+      recordedAt: '2025-05-28T00:30:30.000Z',
+    });
+    expect(body.to).toMatchObject({
+      documentType: 'Platform to Business Notice',
+      recordedAt: '2025-05-31T00:30:33.000Z',
+    });
     const change = body.changes.find((c: { after: ClauseBody | null }) => c.after && COMPETE.test(c.after.text));
     expect(change.kind).toBe('modified');
     expect(change.before.text).not.toContain('Permitted Exception');
@@ -132,7 +150,12 @@ describe('terms-of-service API over HTTP, on real versions', () => {
       { service: 'OpenAI', documentType: 'Terms of Service' },
       { service: 'ChatGPT', documentType: 'Terms of Service' },
     ]);
-    expect(body.entries.map((e: { version: { recordedAt: string }; change: string }) => [e.version.recordedAt.slice(0, 10), e.change])).toEqual([
+    expect(
+      body.entries.map((e: { version: { recordedAt: string }; change: string }) => [
+        e.version.recordedAt.slice(0, 10),
+        e.change,
+      ]),
+    ).toEqual([
       ['2023-10-16', 'added'],
       ['2023-11-14', 'modified'],
       ['2024-06-10', 'modified'],
@@ -195,23 +218,43 @@ describe('POST /api/v1/tos/snapshots', () => {
     const { body } = await post(snapshot('2025-03-01T00:00:00Z', html(['Be nice.']))).expect(401);
     expect(body.error.code).toBe('missing_api_key');
     const readKey = await api.keyWithScope(ApiKeyScope.Read);
-    expect((await post(snapshot('2025-03-01T00:00:00Z', html(['Be nice.'])), readKey).expect(403)).body.error.code).toBe('insufficient_scope');
+    expect(
+      (await post(snapshot('2025-03-01T00:00:00Z', html(['Be nice.'])), readKey).expect(403)).body.error.code,
+    ).toBe('insufficient_scope');
   });
 
   it('stores a first version, recognises a repeat and noise, and stores a change', async () => {
-    const first = await post(snapshot('2025-03-01T00:00:00Z', html(['You may not resell the Services.', 'Be nice.'])), ingestKey).expect(201);
+    const first = await post(
+      snapshot('2025-03-01T00:00:00Z', html(['You may not resell the Services.', 'Be nice.'])),
+      ingestKey,
+    ).expect(201);
     expect(first.body).toMatchObject({ outcome: 'stored', service: 'Example AI', documentType: 'Terms of Service' });
-    expect(first.body.version).toMatchObject({ kind: 'first', effectiveDate: '2025-03-01', changeCounts: { added: 4 } });
+    expect(first.body.version).toMatchObject({
+      kind: 'first',
+      effectiveDate: '2025-03-01',
+      changeCounts: { added: 4 },
+    });
 
-    const repeat = await post(snapshot('2025-03-01T00:00:00Z', html(['You may not resell the Services.', 'Be nice.'])), ingestKey).expect(200);
+    const repeat = await post(
+      snapshot('2025-03-01T00:00:00Z', html(['You may not resell the Services.', 'Be nice.'])),
+      ingestKey,
+    ).expect(200);
     expect(repeat.body).toMatchObject({ outcome: 'duplicate', version: { id: first.body.version.id } });
 
-    const noise = await post(snapshot('2025-03-02T00:00:00Z', html(['You may not resell the\u00a0Services.', 'Be  nice.'])), ingestKey).expect(200);
+    const noise = await post(
+      snapshot('2025-03-02T00:00:00Z', html(['You may not resell the\u00a0Services.', 'Be  nice.'])),
+      ingestKey,
+    ).expect(200);
     expect(noise.body).toMatchObject({ outcome: 'noise', version: null });
 
-    const markdown = '# Example AI Terms\n\nEffective: April 1, 2025\n\n1. You may not resell or lease the Services.\n2. Be nice.\n';
+    const markdown =
+      '# Example AI Terms\n\nEffective: April 1, 2025\n\n1. You may not resell or lease the Services.\n2. Be nice.\n';
     const change = await post(snapshot('2025-04-01T00:00:00Z', markdown), ingestKey).expect(201);
-    expect(change.body.version).toMatchObject({ kind: 'change', previousVersionId: first.body.version.id, changeCounts: { modified: 2 } });
+    expect(change.body.version).toMatchObject({
+      kind: 'change',
+      previousVersionId: first.body.version.id,
+      changeCounts: { modified: 2 },
+    });
 
     const diff = await request(api.server).get('/api/v1/tos/example-ai/terms-of-service/diff').expect(200);
     const resell = diff.body.changes.find((c: { after: ClauseBody | null }) => c.after?.text.includes('resell'));
@@ -220,9 +263,24 @@ describe('POST /api/v1/tos/snapshots', () => {
 
   it.each([
     ['an empty snapshot', snapshot('2025-05-01T00:00:00Z', ''), 400, 'tos_empty_snapshot'],
-    ['a snapshot with no text', snapshot('2025-05-01T00:00:00Z', '<html><body><script>x()</script><p> </p></body></html>'), 400, 'tos_empty_snapshot'],
-    ['a snapshot older than the latest one', snapshot('2025-01-01T00:00:00Z', '# Terms\n\nOld text.'), 409, 'tos_snapshot_out_of_order'],
-    ['a snapshot from the future', snapshot('2999-01-01T00:00:00Z', '# Terms\n\nLater text.'), 400, 'tos_recorded_at_in_future'],
+    [
+      'a snapshot with no text',
+      snapshot('2025-05-01T00:00:00Z', '<html><body><script>x()</script><p> </p></body></html>'),
+      400,
+      'tos_empty_snapshot',
+    ],
+    [
+      'a snapshot older than the latest one',
+      snapshot('2025-01-01T00:00:00Z', '# Terms\n\nOld text.'),
+      409,
+      'tos_snapshot_out_of_order',
+    ],
+    [
+      'a snapshot from the future',
+      snapshot('2999-01-01T00:00:00Z', '# Terms\n\nLater text.'),
+      400,
+      'tos_recorded_at_in_future',
+    ],
     ['a malformed time', snapshot('yesterday', '# Terms'), 400, 'validation_failed'],
     ['an unknown format', snapshot('2025-05-01T00:00:00Z', '# Terms', { format: 'pdf' }), 400, 'validation_failed'],
     ['an unknown field', snapshot('2025-05-01T00:00:00Z', '# Terms', { color: 'red' }), 400, 'validation_failed'],

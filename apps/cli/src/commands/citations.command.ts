@@ -10,7 +10,8 @@ interface ExtractOptions {
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of process.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -33,7 +34,10 @@ export function formatCitationLine(c: ExtractedCitation): string {
   description: 'Print the citations in a text file, or in stdin when no file is given (no database needed)',
 })
 export class CitationsExtractCommand extends CasetrailCommand<ExtractOptions> {
-  @Option({ flags: '--json', description: 'print { count, citations } as JSON instead of one tab-separated line per citation' })
+  @Option({
+    flags: '--json',
+    description: 'print { count, citations } as JSON instead of one tab-separated line per citation',
+  })
   parseJson(): boolean {
     return true;
   }

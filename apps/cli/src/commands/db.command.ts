@@ -15,7 +15,9 @@ export class DbMigrateCommand extends CasetrailCommand {
 
   protected async execute(): Promise<void> {
     const { appliedMigrations } = await this.runtime.database();
-    process.stdout.write(appliedMigrations.length ? `applied: ${appliedMigrations.join(', ')}\n` : 'database is up to date\n');
+    process.stdout.write(
+      appliedMigrations.length ? `applied: ${appliedMigrations.join(', ')}\n` : 'database is up to date\n',
+    );
   }
 }
 
@@ -32,11 +34,17 @@ export class DbCheckCommand extends CasetrailCommand {
       return;
     }
     process.stdout.write(`${drift.up.join(';\n')};\n`);
-    throw new UsageError(`${drift.up.length} statement(s) missing from the migrations; run \`npm run db:generate -- Name\``);
+    throw new UsageError(
+      `${drift.up.length} statement(s) missing from the migrations; run \`npm run db:generate -- Name\``,
+    );
   }
 }
 
-@SubCommand({ name: 'generate', arguments: '<name>', description: 'Write a migration for the difference between entities and schema' })
+@SubCommand({
+  name: 'generate',
+  arguments: '<name>',
+  description: 'Write a migration for the difference between entities and schema',
+})
 export class DbGenerateCommand extends CasetrailCommand {
   constructor(private readonly runtime: RuntimeContext) {
     super();
@@ -52,7 +60,9 @@ export class DbGenerateCommand extends CasetrailCommand {
     const timestamp = Date.now();
     const file = path.resolve('libs/database/src/migrations', `${timestamp}-${name}.ts`);
     fs.writeFileSync(file, renderMigration(name, timestamp, drift));
-    process.stdout.write(`wrote ${path.relative(process.cwd(), file)}; add it to libs/database/src/migrations/index.ts\n`);
+    process.stdout.write(
+      `wrote ${path.relative(process.cwd(), file)}; add it to libs/database/src/migrations/index.ts\n`,
+    );
   }
 }
 

@@ -55,7 +55,9 @@ export class ExportTimelineCommand extends CasetrailCommand<ExportOptions> {
     const filters = { from: options.from, to: options.to };
     const resolved = await timelines.resolve(scope, filters);
     const target = options.output ? fs.createWriteStream(options.output) : process.stdout;
-    await pipeline(exportTimeline(format, resolved.meta, timelines.items(resolved, filters)), target, { end: Boolean(options.output) });
+    await pipeline(exportTimeline(format, resolved.meta, timelines.items(resolved, filters)), target, {
+      end: Boolean(options.output),
+    });
     if (options.output) process.stderr.write(`wrote ${options.output} (${format}, ${resolved.cases.length} case(s))\n`);
   }
 }

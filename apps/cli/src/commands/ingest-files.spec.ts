@@ -9,7 +9,16 @@ describe('collectFiles', () => {
 
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-ingest-files-'));
-    for (const file of ['b.pdf', 'a.PDF', 'notes.md', 'image.png', '.hidden.pdf', 'sub/c.html', 'sub/d.txt', '.git/e.pdf']) {
+    for (const file of [
+      'b.pdf',
+      'a.PDF',
+      'notes.md',
+      'image.png',
+      '.hidden.pdf',
+      'sub/c.html',
+      'sub/d.txt',
+      '.git/e.pdf',
+    ]) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), 'x');
     }
@@ -18,13 +27,24 @@ describe('collectFiles', () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('searches folders for ingestible files, sorted, without hidden ones', () => {
-    expect(collectFiles([dir]).map((f) => path.relative(dir, f))).toEqual(['a.PDF', 'b.pdf', 'notes.md', 'sub/c.html', 'sub/d.txt']);
+    expect(collectFiles([dir]).map((f) => path.relative(dir, f))).toEqual([
+      'a.PDF',
+      'b.pdf',
+      'notes.md',
+      'sub/c.html',
+      'sub/d.txt',
+    ]);
   });
 
   it('takes named files whatever their extension, once', () => {
     const png = path.join(dir, 'image.png');
     expect(collectFiles([png, dir, png]).map((f) => path.relative(dir, f))).toEqual([
-      'image.png', 'a.PDF', 'b.pdf', 'notes.md', 'sub/c.html', 'sub/d.txt',
+      'image.png',
+      'a.PDF',
+      'b.pdf',
+      'notes.md',
+      'sub/c.html',
+      'sub/d.txt',
     ]);
   });
 

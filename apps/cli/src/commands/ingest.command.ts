@@ -1,7 +1,13 @@
 import { CasesService } from '@casetrail/cases';
 import { isDomainError, mapConcurrent } from '@casetrail/core';
 import {
-  CALLER_INGEST_CONCURRENCY, DocumentExtractionService, DocumentIngestService, DocumentsService, DocumentStatus, DocumentType, DocumentView,
+  CALLER_INGEST_CONCURRENCY,
+  DocumentExtractionService,
+  DocumentIngestService,
+  DocumentsService,
+  DocumentStatus,
+  DocumentType,
+  DocumentView,
 } from '@casetrail/documents';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'nest-commander';
@@ -30,14 +36,18 @@ const DOCUMENT_TYPES = Object.values(DocumentType) as string[];
 @Command({
   name: 'ingest',
   arguments: '<paths...>',
-  description: 'Ingest filings (PDF, text, Markdown, HTML) from files or folders; extracts them in-process, no worker needed',
+  description:
+    'Ingest filings (PDF, text, Markdown, HTML) from files or folders; extracts them in-process, no worker needed',
 })
 export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
   constructor(private readonly runtime: RuntimeContext) {
     super();
   }
 
-  @Option({ flags: '--case <slug>', description: 'attach every file to this case (slug or id) instead of matching headers' })
+  @Option({
+    flags: '--case <slug>',
+    description: 'attach every file to this case (slug or id) instead of matching headers',
+  })
   parseCase(value: string): string {
     return value;
   }
@@ -47,7 +57,10 @@ export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
     return value;
   }
 
-  @Option({ flags: '--concurrency <n>', description: `files read and written at once, 1-${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})` })
+  @Option({
+    flags: '--concurrency <n>',
+    description: `files read and written at once, 1-${MAX_CONCURRENCY} (default ${DEFAULT_CONCURRENCY})`,
+  })
   parseConcurrency(value: string): number {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1 || n > MAX_CONCURRENCY) {
@@ -61,7 +74,8 @@ export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
       throw new UsageError(`--type must be one of ${DOCUMENT_TYPES.join(', ')} (got "${options.type}")`);
     }
     const files = collectFiles(paths);
-    if (files.length === 0) throw new UsageError('no files to ingest (folders are searched for .pdf, .txt, .md and .html files)');
+    if (files.length === 0)
+      throw new UsageError('no files to ingest (folders are searched for .pdf, .txt, .md and .html files)');
     if (options.case) await (await this.runtime.get(CasesService)).findEntity(options.case);
 
     const ingester = new FileIngester(
@@ -71,7 +85,12 @@ export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
       { case: options.case, documentType: options.type as DocumentType | undefined },
     );
     const bar = new SingleBar(
-      { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+      {
+        format: 'ingest [{bar}] {value}/{total} {file}',
+        stream: process.stderr,
+        hideCursor: true,
+        clearOnComplete: true,
+      },
       Presets.shades_classic,
     );
     bar.start(files.length, 0, { file: '' });
@@ -84,7 +103,9 @@ export class IngestCommand extends CasetrailCommand<IngestCommandOptions> {
 
     for (const outcome of outcomes) process.stdout.write(`${describe(outcome)}\n`);
     const count = (kind: Outcome['kind']) => outcomes.filter((o) => o.kind === kind).length;
-    process.stdout.write(`ingested ${count('ingested')}, duplicates ${count('duplicate')}, failed ${count('failed')}\n`);
+    process.stdout.write(
+      `ingested ${count('ingested')}, duplicates ${count('duplicate')}, failed ${count('failed')}\n`,
+    );
     if (count('failed') > 0) process.exitCode = ExitCode.Failure;
   }
 }
@@ -104,7 +125,8 @@ class FileIngester {
       this.ingestion.assertSize((await fs.promises.stat(file)).size, fileName);
       const bytes = await fs.promises.readFile(file);
       const result = await this.ingestion.ingest({ bytes, fileName, ...this.fields }, { extractionBy: 'caller' });
-      if (result.status === DocumentStatus.Received) await this.extraction.extract(result.documentId, result.extraction);
+      if (result.status === DocumentStatus.Received)
+        await this.extraction.extract(result.documentId, result.extraction);
       const document = await this.documents.get(result.documentId);
       if (document.status === DocumentStatus.Failed) {
         return {

@@ -32,7 +32,9 @@ export class KeysCreateCommand extends CasetrailCommand<CreateOptions> {
       throw new UsageError(`--scope must be one of ${API_KEY_SCOPES.join(', ')} (got "${options.scope ?? ''}")`);
     }
     const created = await (await this.runtime.get(ApiKeysService)).create(name, options.scope as ApiKeyScope);
-    process.stderr.write(`created key ${created.id} "${created.name}" with scope ${created.scope}; it is shown only once:\n`);
+    process.stderr.write(
+      `created key ${created.id} "${created.name}" with scope ${created.scope}; it is shown only once:\n`,
+    );
     process.stdout.write(`${created.key}\n`);
   }
 }

@@ -29,7 +29,8 @@ interface ParseOptions extends ImportOptions {
 const FORMATS = ['casetrail', 'juriscraper'];
 
 function courtOption(value: string): string {
-  if (!/^[a-z0-9-]{2,40}$/i.test(value)) throw new UsageError(`--court must be a court id such as nysd (got "${value}")`);
+  if (!/^[a-z0-9-]{2,40}$/i.test(value))
+    throw new UsageError(`--court must be a court id such as nysd (got "${value}")`);
   return value.toLowerCase();
 }
 
@@ -53,7 +54,7 @@ abstract class PacerFileCommand<TOptions extends ImportOptions> extends Casetrai
 
 /** parse-docket and parse-rss: print what the parser makes of a file, ours or in juriscraper's field names. */
 abstract class PacerParseCommand extends PacerFileCommand<ParseOptions> {
-  @Option({ flags: '--format <format>', description: 'juriscraper: juriscraper\'s field names; default: ours' })
+  @Option({ flags: '--format <format>', description: "juriscraper: juriscraper's field names; default: ours" })
   parseFormat(value: string): string {
     return formatOption(value);
   }
@@ -61,7 +62,9 @@ abstract class PacerParseCommand extends PacerFileCommand<ParseOptions> {
   protected abstract parse(text: string, court: string | undefined, format: string): unknown;
 
   protected async execute([file]: string[], options: ParseOptions): Promise<void> {
-    printJson(this.parse(readInput(file, this.runtime.config.pacer.maxBodyBytes), options.court, options.format ?? 'casetrail'));
+    printJson(
+      this.parse(readInput(file, this.runtime.config.pacer.maxBodyBytes), options.court, options.format ?? 'casetrail'),
+    );
   }
 }
 
@@ -75,7 +78,11 @@ function readInput(file: string | undefined, maxBytes: number): string {
     throw new UsageError(`cannot read ${file}`);
   }
   if (size > maxBytes) {
-    throw new PacerError(PacerErrorCode.InputTooLarge, `${file} is larger than ${maxBytes} bytes (CASETRAIL_PACER_MAX_BYTES).`, { limitBytes: maxBytes });
+    throw new PacerError(
+      PacerErrorCode.InputTooLarge,
+      `${file} is larger than ${maxBytes} bytes (CASETRAIL_PACER_MAX_BYTES).`,
+      { limitBytes: maxBytes },
+    );
   }
   return decodePacerText(fs.readFileSync(file));
 }
@@ -141,24 +148,34 @@ export class PacerImportRssCommand extends PacerFileCommand<ImportOptions> {
         maxBytes: config.pacer.maxBodyBytes,
         allowPrivateTargets: config.allowPrivateTargets,
       });
-      if (fetched.status !== 'ok') throw new UsageError(`${source} answered 304 Not Modified to an unconditional request`);
+      if (fetched.status !== 'ok')
+        throw new UsageError(`${source} answered 304 Not Modified to an unconditional request`);
       xml = fetched.body;
     } else {
       xml = readInput(source, config.pacer.maxBodyBytes);
     }
     const importer = await this.runtime.get(PacerImportService);
-    printJson(await importer.importRss(xml, { court, trackedCasesOnly: options.trackedOnly ?? config.pacer.rss.trackedCasesOnly }));
+    printJson(
+      await importer.importRss(xml, {
+        court,
+        trackedCasesOnly: options.trackedOnly ?? config.pacer.rss.trackedCasesOnly,
+      }),
+    );
   }
 }
 
-@SubCommand({ name: 'poll', description: 'Poll the RSS feeds of CASETRAIL_RSS_FEEDS once, now (the worker does it on a schedule)' })
+@SubCommand({
+  name: 'poll',
+  description: 'Poll the RSS feeds of CASETRAIL_RSS_FEEDS once, now (the worker does it on a schedule)',
+})
 export class PacerPollCommand extends CasetrailCommand {
   constructor(private readonly runtime: RuntimeContext) {
     super();
   }
 
   protected async execute(): Promise<void> {
-    if (this.runtime.config.pacer.rss.feeds.length === 0) throw new UsageError('no feeds configured: set CASETRAIL_RSS_FEEDS=court=url,...');
+    if (this.runtime.config.pacer.rss.feeds.length === 0)
+      throw new UsageError('no feeds configured: set CASETRAIL_RSS_FEEDS=court=url,...');
     const results = await (await this.runtime.get(RssPollerService)).pollAll();
     printJson(results);
     if (results.some((r) => r.status === 'failed')) process.exitCode = 1;
@@ -192,11 +209,21 @@ export class PacerFeedsCommand extends CasetrailCommand {
 
 @Command({
   name: 'pacer',
-  description: 'PACER docket reports and court RSS feeds (parse-docket, parse-rss, import-docket, import-rss, poll, feeds)',
-  subCommands: [PacerParseDocketCommand, PacerParseRssCommand, PacerImportDocketCommand, PacerImportRssCommand, PacerPollCommand, PacerFeedsCommand],
+  description:
+    'PACER docket reports and court RSS feeds (parse-docket, parse-rss, import-docket, import-rss, poll, feeds)',
+  subCommands: [
+    PacerParseDocketCommand,
+    PacerParseRssCommand,
+    PacerImportDocketCommand,
+    PacerImportRssCommand,
+    PacerPollCommand,
+    PacerFeedsCommand,
+  ],
 })
 export class PacerCommand extends CasetrailCommand {
   protected async execute(): Promise<void> {
-    throw new UsageError('use `pacer parse-docket`, `parse-rss`, `import-docket`, `import-rss`, `poll` or `feeds`; see `pacer --help`');
+    throw new UsageError(
+      'use `pacer parse-docket`, `parse-rss`, `import-docket`, `import-rss`, `poll` or `feeds`; see `pacer --help`',
+    );
   }
 }

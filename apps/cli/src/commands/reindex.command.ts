@@ -12,7 +12,10 @@ export class ReindexCommand extends CasetrailCommand {
 
   protected async execute(): Promise<void> {
     const search = await this.runtime.get(SearchService);
-    const bar = new SingleBar({ format: 'reindex [{bar}] {value}/{total} {eta_formatted}', stream: process.stderr }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'reindex [{bar}] {value}/{total} {eta_formatted}', stream: process.stderr },
+      Presets.shades_classic,
+    );
     let started = false;
     const result = await search.reindex((done, total) => {
       if (!started) {

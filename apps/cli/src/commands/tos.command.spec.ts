@@ -15,8 +15,18 @@ describe('tos command helpers', () => {
 
   it('summarises an import', () => {
     const text = formatSummary({
-      documents: 2, snapshots: 10, versionsStored: 4, skippedAsNoise: 5, skippedErrorPages: 1, skippedNoClauseChange: 0, skippedEmpty: 0,
-      alreadyImported: 0, rejected: 0, lineageConflicts: ['A/B'], perDocument: [], elapsedMs: 1500,
+      documents: 2,
+      snapshots: 10,
+      versionsStored: 4,
+      skippedAsNoise: 5,
+      skippedErrorPages: 1,
+      skippedNoClauseChange: 0,
+      skippedEmpty: 0,
+      alreadyImported: 0,
+      rejected: 0,
+      lineageConflicts: ['A/B'],
+      perDocument: [],
+      elapsedMs: 1500,
     });
     expect(text).toContain('imported 10 snapshots of 2 documents in 1.5 s');
     expect(text).toMatch(/versions stored: +4/);

@@ -13,14 +13,18 @@ interface ImportOptions {
 @SubCommand({
   name: 'import',
   arguments: '<dir>',
-  description: 'Import snapshots laid out Service/Document type/<recorded-at>.md (reads index.json beside them); idempotent',
+  description:
+    'Import snapshots laid out Service/Document type/<recorded-at>.md (reads index.json beside them); idempotent',
 })
 export class TosImportCommand extends CasetrailCommand<ImportOptions> {
   constructor(private readonly runtime: RuntimeContext) {
     super();
   }
 
-  @Option({ flags: '--only <document>', description: 'only "Service/Document type" (repeatable), with the documents it continues' })
+  @Option({
+    flags: '--only <document>',
+    description: 'only "Service/Document type" (repeatable), with the documents it continues',
+  })
   parseOnly(value: string, previous: string[] = []): string[] {
     return [...previous, value];
   }
@@ -29,7 +33,11 @@ export class TosImportCommand extends CasetrailCommand<ImportOptions> {
     if (!dir) throw new UsageError('give the folder to import');
     const importer = await this.runtime.get(TosImportService);
     const bar = new SingleBar(
-      { format: 'tos import [{bar}] {value}/{total} snapshots {eta_formatted}', stream: process.stderr, etaBuffer: 100 },
+      {
+        format: 'tos import [{bar}] {value}/{total} snapshots {eta_formatted}',
+        stream: process.stderr,
+        etaBuffer: 100,
+      },
       Presets.shades_classic,
     );
     let started = false;
@@ -59,7 +67,8 @@ export function formatSummary(s: ImportSummary): string {
     `  already imported:             ${s.alreadyImported}`,
     `  rejected (older than stored): ${s.rejected}`,
   ];
-  for (const doc of s.lineageConflicts) lines.push(`  warning: ${doc} already has versions; its predecessor was not set`);
+  for (const doc of s.lineageConflicts)
+    lines.push(`  warning: ${doc} already has versions; its predecessor was not set`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -74,12 +83,17 @@ interface TrackOptions {
 export function parseInterval(value: string): number {
   const m = /^(\d+)\s*(s|m|h|d)?$/i.exec(value.trim());
   if (!m) throw new UsageError(`--interval must be seconds or a number with s, m, h or d (got "${value}")`);
-  const seconds = Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h' | 'd'];
+  const seconds =
+    Number(m[1]) * { s: 1, m: 60, h: 3600, d: 86400 }[(m[2] ?? 's').toLowerCase() as 's' | 'm' | 'h' | 'd'];
   if (seconds < 60 || seconds > 30 * 86400) throw new UsageError('--interval must be between one minute and 30 days');
   return seconds;
 }
 
-@SubCommand({ name: 'track', arguments: '<url>', description: 'Fetch a terms-of-service URL on an interval (the worker does the fetching)' })
+@SubCommand({
+  name: 'track',
+  arguments: '<url>',
+  description: 'Fetch a terms-of-service URL on an interval (the worker does the fetching)',
+})
 export class TosTrackCommand extends CasetrailCommand<TrackOptions> {
   constructor(private readonly runtime: RuntimeContext) {
     super();
@@ -95,19 +109,26 @@ export class TosTrackCommand extends CasetrailCommand<TrackOptions> {
     return value;
   }
 
-  @Option({ flags: '--provider <company>', description: 'the company behind a new service (default: the service name)' })
+  @Option({
+    flags: '--provider <company>',
+    description: 'the company behind a new service (default: the service name)',
+  })
   parseProvider(value: string): string {
     return value;
   }
 
-  @Option({ flags: '--interval <duration>', description: 'how often to fetch: 12h (default, or CASETRAIL_TOS_POLL_INTERVAL_SECONDS), 30m, 1d' })
+  @Option({
+    flags: '--interval <duration>',
+    description: 'how often to fetch: 12h (default, or CASETRAIL_TOS_POLL_INTERVAL_SECONDS), 30m, 1d',
+  })
   parseIntervalOption(value: string): number {
     return parseInterval(value);
   }
 
   protected async execute([url]: string[], options: TrackOptions): Promise<void> {
     if (!url) throw new UsageError('give the URL to track');
-    if (!options.service?.trim() || !options.type?.trim()) throw new UsageError('--service and --type must not be empty');
+    if (!options.service?.trim() || !options.type?.trim())
+      throw new UsageError('--service and --type must not be empty');
     const tracker = await this.runtime.get(TosTrackerService);
     const source = await tracker.track({
       url,
@@ -132,7 +153,9 @@ export class TosSourcesCommand extends CasetrailCommand {
   protected async execute(): Promise<void> {
     for (const s of await (await this.runtime.get(TosTrackerService)).listSources()) {
       const last = s.lastCheckedAt ? `${s.lastStatus} at ${s.lastCheckedAt}: ${s.lastMessage ?? ''}` : 'never fetched';
-      process.stdout.write(`${s.id}  ${s.service} / ${s.documentType}  ${s.url}\n    next ${s.nextCheckAt}; last ${last}\n`);
+      process.stdout.write(
+        `${s.id}  ${s.service} / ${s.documentType}  ${s.url}\n    next ${s.nextCheckAt}; last ${last}\n`,
+      );
     }
   }
 }
@@ -157,6 +180,8 @@ export class TosCheckCommand extends CasetrailCommand {
 })
 export class TosCommand extends CasetrailCommand {
   protected async execute(): Promise<void> {
-    throw new UsageError('use `tos import <dir>`, `tos track <url> --service S --type T`, `tos sources` or `tos check`');
+    throw new UsageError(
+      'use `tos import <dir>`, `tos track <url> --service S --type T`, `tos sources` or `tos check`',
+    );
   }
 }

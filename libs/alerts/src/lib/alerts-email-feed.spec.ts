@@ -23,16 +23,24 @@ describe('email alerts through a real SMTP server, digests and the Atom feed (Po
     await smtp.stop();
   });
 
-  const mailTo = (address: string) => smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((to) => to?.text.includes(address)));
+  const mailTo = (address: string) =>
+    smtp.messages.filter((m) => (Array.isArray(m.to) ? m.to : [m.to]).some((to) => to?.text.includes(address)));
 
   it('emails one alert per matching filing', async () => {
     const sub = await subscriptions.create(
-      { target: { type: TargetType.Case, case: 'concord-music-v-anthropic' }, channel: { type: ChannelType.Email, email: 'counsel@example.org' } },
+      {
+        target: { type: TargetType.Case, case: 'concord-music-v-anthropic' },
+        channel: { type: ChannelType.Email, email: 'counsel@example.org' },
+      },
       ADMIN,
     );
     expect(sub.secret).toBeNull();
     const caseId = (await kit.caseBySlug('concord-music-v-anthropic')).id;
-    await kit.recordDocument(caseId, { title: 'Order Granting Preliminary Injunction in Part', documentType: 'order', entryNumber: '314' });
+    await kit.recordDocument(caseId, {
+      title: 'Order Granting Preliminary Injunction in Part',
+      documentType: 'order',
+      entryNumber: '314',
+    });
     const [delivery] = await waitFor(
       async () => {
         const deliveries = await kit.deliveriesOf(sub.id);
@@ -42,7 +50,9 @@ describe('email alerts through a real SMTP server, digests and the Atom feed (Po
     );
     const mails = mailTo('counsel@example.org');
     expect(mails).toHaveLength(1);
-    expect(mails[0].subject).toBe('New filing: Order Granting Preliminary Injunction in Part — Concord Music v. Anthropic');
+    expect(mails[0].subject).toBe(
+      'New filing: Order Granting Preliminary Injunction in Part — Concord Music v. Anthropic',
+    );
     expect(mails[0].messageId).toBe(`<${delivery.id}@casetrail>`);
     expect(mails[0].headers.get('x-casetrail-sequence')).toBe('1');
     expect(mails[0].text).toContain('/api/v1/cases/concord-music-v-anthropic');
@@ -64,9 +74,14 @@ describe('email alerts through a real SMTP server, digests and the Atom feed (Po
     const events = [
       await kit.recordDocument(nyt, { title: 'Opinion and Order', documentType: 'opinion' }),
       await kit.recordDocument(guild, { title: 'Stipulation', documentType: 'stipulation' }),
-      await kit.recordDocketEntry(nyt, { entryNumber: 612, description: 'ORDER scheduling a status conference', entryType: 'order' }),
+      await kit.recordDocketEntry(nyt, {
+        entryNumber: 612,
+        description: 'ORDER scheduling a status conference',
+        entryType: 'order',
+      }),
     ];
-    for (const event of events) await waitFor(() => kit.isProcessed(event.id), { message: `event ${event.id} was never matched` });
+    for (const event of events)
+      await waitFor(() => kit.isProcessed(event.id), { message: `event ${event.id} was never matched` });
     expect(await kit.deliveriesOf(sub.id)).toHaveLength(0);
 
     const builder = kit.ctx.app.get(DigestBuilder);
@@ -91,17 +106,25 @@ describe('email alerts through a real SMTP server, digests and the Atom feed (Po
     const mails = mailTo('desk@example.org');
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Casetrail daily digest: 3 updates in 2 groups');
-    expect(mails[0].text).toMatch(/^NYT v. Microsoft & OpenAI\n- New filing: Opinion and Order[\s\S]*Docket entry 612[\s\S]*\nAuthors Guild v. OpenAI\n- New filing: Stipulation/m);
+    expect(mails[0].text).toMatch(
+      /^NYT v. Microsoft & OpenAI\n- New filing: Opinion and Order[\s\S]*Docket entry 612[\s\S]*\nAuthors Guild v. OpenAI\n- New filing: Stipulation/m,
+    );
   });
 
   it('serves an Atom feed with the subscription token, and nothing without it', async () => {
-    const sub = await subscriptions.create({ target: { type: TargetType.Party, name: 'Getty Images (US), Inc.' }, channel: { type: ChannelType.Feed } }, ADMIN);
+    const sub = await subscriptions.create(
+      { target: { type: TargetType.Party, name: 'Getty Images (US), Inc.' }, channel: { type: ChannelType.Feed } },
+      ADMIN,
+    );
     const caseId = (await kit.caseBySlug('getty-images-v-stability-ai-ded')).id;
     await kit.recordDocument(caseId, { title: 'Amended Complaint', documentType: 'amended_complaint' });
-    const [delivery] = await waitFor(async () => {
-      const deliveries = await kit.deliveriesOf(sub.id);
-      return deliveries.length === 1 ? deliveries : null;
-    }, { message: 'no feed delivery was written' });
+    const [delivery] = await waitFor(
+      async () => {
+        const deliveries = await kit.deliveriesOf(sub.id);
+        return deliveries.length === 1 ? deliveries : null;
+      },
+      { message: 'no feed delivery was written' },
+    );
     expect(delivery.status).toBe(DeliveryStatus.Delivered);
 
     const feed = kit.ctx.app.get(FeedService);

@@ -16,23 +16,41 @@ describe('family subscriptions (PostgreSQL, seeded)', () => {
 
   afterAll(() => kit.close());
 
-  const subscribe = (slug: string) => subscriptions.create({ target: { type: TargetType.Family, case: slug }, channel: { type: ChannelType.Feed } }, ADMIN);
+  const subscribe = (slug: string) =>
+    subscriptions.create(
+      { target: { type: TargetType.Family, case: slug }, channel: { type: ChannelType.Feed } },
+      ADMIN,
+    );
 
   /** The slugs of the cases whose new docket entry `subscriptionId` matches, among `slugs`. */
   const firingCases = async (subscriptionId: string, slugs: string[]): Promise<string[]> => {
     const firing: string[] = [];
     for (const slug of slugs) {
-      const event = await kit.recordDocketEntry((await kit.caseBySlug(slug)).id, { description: `An order in ${slug}` });
+      const event = await kit.recordDocketEntry((await kit.caseBySlug(slug)).id, {
+        description: `An order in ${slug}`,
+      });
       if ((await matcher.findMatches(event)).includes(subscriptionId)) firing.push(slug);
     }
     return firing;
   };
 
   const OPENAI_MDL = [
-    'in-re-openai-copyright-mdl-3143', 'nyt-v-microsoft-openai', 'daily-news-v-microsoft-openai', 'authors-guild-v-openai',
-    'tremblay-v-openai', 'raw-story-v-openai', 'intercept-v-openai',
+    'in-re-openai-copyright-mdl-3143',
+    'nyt-v-microsoft-openai',
+    'daily-news-v-microsoft-openai',
+    'authors-guild-v-openai',
+    'tremblay-v-openai',
+    'raw-story-v-openai',
+    'intercept-v-openai',
   ];
-  const OTHERS = ['kadrey-v-meta', 'bartz-v-anthropic', 'gema-v-openai', 'getty-images-v-stability-ai-ded', 'getty-images-v-stability-ai-cand', 'getty-images-v-stability-ai-uk'];
+  const OTHERS = [
+    'kadrey-v-meta',
+    'bartz-v-anthropic',
+    'gema-v-openai',
+    'getty-images-v-stability-ai-ded',
+    'getty-images-v-stability-ai-cand',
+    'getty-images-v-stability-ai-uk',
+  ];
 
   it('keys a member’s family on its MDL, and fires on the MDL and every member', async () => {
     const sub = await subscribe('daily-news-v-microsoft-openai');
@@ -50,7 +68,9 @@ describe('family subscriptions (PostgreSQL, seeded)', () => {
 
     const getty = await subscribe('getty-images-v-stability-ai-ded');
     expect(await firingCases(getty.id, [...OPENAI_MDL, ...OTHERS])).toEqual([
-      'getty-images-v-stability-ai-ded', 'getty-images-v-stability-ai-cand', 'getty-images-v-stability-ai-uk',
+      'getty-images-v-stability-ai-ded',
+      'getty-images-v-stability-ai-cand',
+      'getty-images-v-stability-ai-uk',
     ]);
     const bartz = await subscribe('bartz-v-anthropic');
     expect(await firingCases(bartz.id, [...OPENAI_MDL, ...OTHERS])).toEqual(['bartz-v-anthropic']);

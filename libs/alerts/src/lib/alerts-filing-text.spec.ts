@@ -16,12 +16,18 @@ describe('the stored pages of a filing, read through the documents library (Post
 
   afterAll(() => kit.close());
 
-  const saveSearch = (q: string) => kit.ctx.app.get(SubscriptionsService).create({ target: { type: TargetType.Search, q }, channel: { type: ChannelType.Feed } }, ADMIN);
+  const saveSearch = (q: string) =>
+    kit.ctx.app
+      .get(SubscriptionsService)
+      .create({ target: { type: TargetType.Search, q }, channel: { type: ChannelType.Feed } }, ADMIN);
 
   it('matches saved searches against the pages the documents library stored, which the event does not carry', async () => {
     const hit = await saveSearch('"shadow library torrents"');
     const miss = await saveSearch('"preliminary injunction"');
-    const event = await kit.ingestFiling(['NOTICE OF MOTION AND MOTION', 'Defendant downloaded shadow library torrents of the works.'], 'bartz-v-anthropic');
+    const event = await kit.ingestFiling(
+      ['NOTICE OF MOTION AND MOTION', 'Defendant downloaded shadow library torrents of the works.'],
+      'bartz-v-anthropic',
+    );
     expect(event.payload).not.toHaveProperty('pages');
 
     const text = await textSource.textsForEvent(event);

@@ -4,4 +4,11 @@ import { AlertMatch } from './matching/alert-match.entity';
 import { AlertConsumerPosition, AlertProcessedEvent } from './matching/processed-event.entity';
 import { AlertSubscription } from './subscriptions/subscription.entity';
 
-export const ALERTS_ENTITIES = [AlertSubscription, AlertMatch, AlertProcessedEvent, AlertConsumerPosition, AlertDelivery, AlertDeliveryAttempt];
+export const ALERTS_ENTITIES = [
+  AlertSubscription,
+  AlertMatch,
+  AlertProcessedEvent,
+  AlertConsumerPosition,
+  AlertDelivery,
+  AlertDeliveryAttempt,
+];

@@ -47,7 +47,16 @@ export class AlertsModule {
         AlertsSweeper,
         AlertsJobHandlers,
       ],
-      exports: [SubscriptionsService, DeliveriesService, FeedService, AlertMatcher, DigestBuilder, DeliveryDispatcher, AlertsSweeper, AlertsJobHandlers],
+      exports: [
+        SubscriptionsService,
+        DeliveriesService,
+        FeedService,
+        AlertMatcher,
+        DigestBuilder,
+        DeliveryDispatcher,
+        AlertsSweeper,
+        AlertsJobHandlers,
+      ],
     };
   }
 }

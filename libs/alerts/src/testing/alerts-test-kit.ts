@@ -1,8 +1,21 @@
 import { CASES_ENTITIES, Case, CasesModule, SeedService } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { AlertsConfig, loadConfig } from '@casetrail/config';
-import { DOCUMENTS_ENTITIES, DocumentExtractionService, DocumentIngestService, DocumentsModule, DocumentsService } from '@casetrail/documents';
-import { DocketEntryPayload, DocumentCreatedPayload, DomainEvent, DomainEventType, EventsModule, EventsService } from '@casetrail/events';
+import {
+  DOCUMENTS_ENTITIES,
+  DocumentExtractionService,
+  DocumentIngestService,
+  DocumentsModule,
+  DocumentsService,
+} from '@casetrail/documents';
+import {
+  DocketEntryPayload,
+  DocumentCreatedPayload,
+  DomainEvent,
+  DomainEventType,
+  EventsModule,
+  EventsService,
+} from '@casetrail/events';
 import { JobsService } from '@casetrail/jobs';
 import { buildPdf, createTestContext, TestContext } from '@casetrail/testing';
 import { randomUUID } from 'node:crypto';
@@ -25,7 +38,10 @@ export interface AlertsKit {
   events: EventsService;
   caseBySlug(slug: string): Promise<Case>;
   /** Records a `document.created` event the way the documents lib will, with its page texts inline. */
-  recordDocument(caseId: string | null, payload: Partial<DocumentCreatedPayload> & { pages?: string[] }): Promise<DomainEvent>;
+  recordDocument(
+    caseId: string | null,
+    payload: Partial<DocumentCreatedPayload> & { pages?: string[] },
+  ): Promise<DomainEvent>;
   /**
    * Uploads a PDF of these pages and extracts it, as the API and the worker do: the documents lib
    * stores the pages and records `document.created` without them. Returns that event.
@@ -38,12 +54,24 @@ export interface AlertsKit {
   close(): Promise<void>;
 }
 
-export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>; allowPrivateTargets?: boolean; startWorkers?: boolean } = {}): Promise<AlertsKit> {
+export async function createAlertsKit(
+  options: { alerts?: Partial<AlertsConfig>; allowPrivateTargets?: boolean; startWorkers?: boolean } = {},
+): Promise<AlertsKit> {
   const ctx = await createTestContext({
-    imports: [EventsModule, CasesModule, AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService })],
+    imports: [
+      EventsModule,
+      CasesModule,
+      AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService }),
+    ],
     entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent, ...ALERTS_ENTITIES],
     config: {
-      alerts: { ...loadConfig({}).alerts, sweepIntervalSeconds: 1, leaseSeconds: 4, timeoutMs: 2000, ...options.alerts },
+      alerts: {
+        ...loadConfig({}).alerts,
+        sweepIntervalSeconds: 1,
+        leaseSeconds: 4,
+        timeoutMs: 2000,
+        ...options.alerts,
+      },
       ...(options.allowPrivateTargets === undefined ? {} : { allowPrivateTargets: options.allowPrivateTargets }),
     },
   });
@@ -51,8 +79,15 @@ export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>;
   if (options.startWorkers !== false) await ctx.app.get(AlertsJobHandlers).register(ctx.app.get(JobsService));
   const dataSource = ctx.app.get(DataSource);
   const events = ctx.app.get(EventsService);
-  const record = async (type: DomainEventType, caseId: string | null, subjectId: string, payload: Record<string, unknown>) => {
-    const [event] = await dataSource.transaction((manager) => events.record(manager, [{ type, caseId, subjectId, payload }]));
+  const record = async (
+    type: DomainEventType,
+    caseId: string | null,
+    subjectId: string,
+    payload: Record<string, unknown>,
+  ) => {
+    const [event] = await dataSource.transaction((manager) =>
+      events.record(manager, [{ type, caseId, subjectId, payload }]),
+    );
     return event;
   };
   return {
@@ -82,7 +117,9 @@ export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>;
         ...(caseSlug ? { case: caseSlug } : {}),
       });
       await ctx.app.get(DocumentExtractionService).extract(documentId);
-      return dataSource.getRepository(DomainEvent).findOneByOrFail({ type: DomainEventType.DocumentCreated, subjectId: documentId });
+      return dataSource
+        .getRepository(DomainEvent)
+        .findOneByOrFail({ type: DomainEventType.DocumentCreated, subjectId: documentId });
     },
     recordDocketEntry: async (caseId, entry) => {
       const found = await dataSource.getRepository(Case).findOneByOrFail({ id: caseId });
@@ -92,13 +129,25 @@ export async function createAlertsKit(options: { alerts?: Partial<AlertsConfig>;
         source: 'docket_report',
         court: found.courtId,
         docketNumber: found.docketNumber,
-        entry: { id, entryNumber: null, dateFiled: '2025-06-02', entryType: 'other', description: '', shortDescription: null, pacerDocId: null, pacerSeqNo: null, ...entry },
+        entry: {
+          id,
+          entryNumber: null,
+          dateFiled: '2025-06-02',
+          entryType: 'other',
+          description: '',
+          shortDescription: null,
+          pacerDocId: null,
+          pacerSeqNo: null,
+          ...entry,
+        },
       };
       return record(DomainEventType.DocketEntryCreated, caseId, id, { ...full });
     },
-    deliveriesOf: (subscriptionId) => dataSource.getRepository(AlertDelivery).find({ where: { subscriptionId }, order: { sequence: 'ASC' } }),
+    deliveriesOf: (subscriptionId) =>
+      dataSource.getRepository(AlertDelivery).find({ where: { subscriptionId }, order: { sequence: 'ASC' } }),
     isProcessed: async (eventId) =>
-      ((await dataSource.query(`SELECT 1 FROM alert_processed_events WHERE event_id = $1`, [eventId])) as unknown[]).length > 0,
+      ((await dataSource.query(`SELECT 1 FROM alert_processed_events WHERE event_id = $1`, [eventId])) as unknown[])
+        .length > 0,
     close: () => ctx.close(),
   };
 }

@@ -31,7 +31,9 @@ export class ApiKeysService {
   /** The active key with this secret, or null. Marks it used at most once a minute. */
   async verify(key: string): Promise<ApiKey | null> {
     if (!key.startsWith(KEY_PREFIX) || key.length > 200) return null;
-    const found = await this.dataSource.getRepository(ApiKey).findOne({ where: { hash: sha256Hex(key), revokedAt: IsNull() } });
+    const found = await this.dataSource
+      .getRepository(ApiKey)
+      .findOne({ where: { hash: sha256Hex(key), revokedAt: IsNull() } });
     if (found && (!found.lastUsedAt || Date.now() - found.lastUsedAt.getTime() > 60_000)) {
       await this.dataSource.getRepository(ApiKey).update({ id: found.id }, { lastUsedAt: new Date() });
     }
@@ -44,7 +46,9 @@ export class ApiKeysService {
   }
 
   async revoke(id: string): Promise<boolean> {
-    const result = await this.dataSource.getRepository(ApiKey).update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const result = await this.dataSource
+      .getRepository(ApiKey)
+      .update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     return (result.affected ?? 0) > 0;
   }
 }

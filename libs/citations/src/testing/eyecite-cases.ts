@@ -25,7 +25,9 @@ export interface EyeciteExpected {
 }
 
 export function loadEyeciteCases(): EyeciteCase[] {
-  const raw = JSON.parse(fs.readFileSync(corpusPath('citations', 'eyecite-cases.json'), 'utf8')) as { cases: EyeciteCase[] };
+  const raw = JSON.parse(fs.readFileSync(corpusPath('citations', 'eyecite-cases.json'), 'utf8')) as {
+    cases: EyeciteCase[];
+  };
   return raw.cases;
 }
 

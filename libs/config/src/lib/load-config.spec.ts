@@ -16,9 +16,15 @@ describe('loadConfig', () => {
   });
 
   it('reads the terms-of-service tracking bounds and rejects a polling interval under a minute', () => {
-    const sut = loadConfig({ CASETRAIL_TOS_POLL_INTERVAL_SECONDS: '3600', CASETRAIL_TOS_FETCH_TIMEOUT_MS: '5000', CASETRAIL_TOS_MAX_BYTES: '65536' });
+    const sut = loadConfig({
+      CASETRAIL_TOS_POLL_INTERVAL_SECONDS: '3600',
+      CASETRAIL_TOS_FETCH_TIMEOUT_MS: '5000',
+      CASETRAIL_TOS_MAX_BYTES: '65536',
+    });
     expect(sut.tos).toEqual({ pollIntervalSeconds: 3600, fetchTimeoutMs: 5000, maxBytes: 65536 });
-    expect(() => loadConfig({ CASETRAIL_TOS_POLL_INTERVAL_SECONDS: '5' })).toThrow(/CASETRAIL_TOS_POLL_INTERVAL_SECONDS/);
+    expect(() => loadConfig({ CASETRAIL_TOS_POLL_INTERVAL_SECONDS: '5' })).toThrow(
+      /CASETRAIL_TOS_POLL_INTERVAL_SECONDS/,
+    );
   });
 
   it('reads the documented variables', () => {
@@ -60,7 +66,8 @@ describe('loadConfig', () => {
 
   it('reads the RSS feeds to poll as court=url pairs, with the poller defaults', () => {
     const sut = loadConfig({
-      CASETRAIL_RSS_FEEDS: 'nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl, CAND=https://ecf.cand.uscourts.gov/rss?a=1&b=2',
+      CASETRAIL_RSS_FEEDS:
+        'nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl, CAND=https://ecf.cand.uscourts.gov/rss?a=1&b=2',
     });
     expect(sut.pacer.rss.feeds).toEqual([
       { court: 'nysd', url: 'https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl' },
@@ -83,14 +90,21 @@ describe('loadConfig', () => {
     expect(defaults.retryScheduleMs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(48 * 3600 * 1000);
     expect(defaults.timeoutMs).toBe(5000);
     expect(defaults.smtpUrl).toBeNull();
-    const custom = loadConfig({ CASETRAIL_ALERT_RETRY_SCHEDULE: '500ms, 2s,1m', SMTP_URL: 'smtp://127.0.0.1:2525' }).alerts;
+    const custom = loadConfig({
+      CASETRAIL_ALERT_RETRY_SCHEDULE: '500ms, 2s,1m',
+      SMTP_URL: 'smtp://127.0.0.1:2525',
+    }).alerts;
     expect(custom.retryScheduleMs).toEqual([500, 2000, 60_000]);
     expect(custom.smtpUrl).toBe('smtp://127.0.0.1:2525');
   });
 
   it('names a bad retry schedule, SMTP URL and a lease shorter than the timeout', () => {
-    expect(() => loadConfig({ CASETRAIL_ALERT_RETRY_SCHEDULE: '10s,soon', SMTP_URL: 'http://mail', CASETRAIL_ALERT_LEASE_SECONDS: '2' })).toThrow(
-      /SMTP_URL[\s\S]*CASETRAIL_ALERT_RETRY_SCHEDULE[\s\S]*CASETRAIL_ALERT_LEASE_SECONDS/,
-    );
+    expect(() =>
+      loadConfig({
+        CASETRAIL_ALERT_RETRY_SCHEDULE: '10s,soon',
+        SMTP_URL: 'http://mail',
+        CASETRAIL_ALERT_LEASE_SECONDS: '2',
+      }),
+    ).toThrow(/SMTP_URL[\s\S]*CASETRAIL_ALERT_RETRY_SCHEDULE[\s\S]*CASETRAIL_ALERT_LEASE_SECONDS/);
   });
 });

@@ -22,7 +22,13 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     blobDir: path.resolve(cwd, read.string('CASETRAIL_BLOB_DIR') ?? path.join(dataDir, 'blobs')),
     port: read.integer('PORT', 3000, { min: 0, max: 65535 }),
     host: read.string('HOST') ?? '0.0.0.0',
-    meili: meiliUrl ? { url: meiliUrl, masterKey: read.string('MEILI_MASTER_KEY'), indexUid: read.string('MEILI_INDEX') ?? 'casetrail' } : null,
+    meili: meiliUrl
+      ? {
+          url: meiliUrl,
+          masterKey: read.string('MEILI_MASTER_KEY'),
+          indexUid: read.string('MEILI_INDEX') ?? 'casetrail',
+        }
+      : null,
     logLevel: read.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     publicRead: read.boolean('CASETRAIL_PUBLIC_READ', true),
     rateLimit: {
@@ -60,7 +66,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   };
   config.alerts.publicUrl ||= `http://localhost:${config.port}`;
   if (config.alerts.leaseSeconds * 1000 <= config.alerts.timeoutMs) {
-    problems.push('CASETRAIL_ALERT_LEASE_SECONDS must be longer than CASETRAIL_ALERT_TIMEOUT_MS (a lane must outlive one request)');
+    problems.push(
+      'CASETRAIL_ALERT_LEASE_SECONDS must be longer than CASETRAIL_ALERT_TIMEOUT_MS (a lane must outlive one request)',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -117,7 +125,10 @@ class EnvReader {
     const value = this.string(name);
     if (value === null) return [];
     const feeds: RssFeedConfig[] = [];
-    for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    for (const pair of value
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)) {
       const eq = pair.indexOf('=');
       const court = eq > 0 ? pair.slice(0, eq).trim().toLowerCase() : '';
       const url = eq > 0 ? pair.slice(eq + 1).trim() : '';
@@ -161,7 +172,10 @@ const DURATION_UNITS_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h
 
 /** `10s,2m,1h` → [10000, 120000, 3600000]; null when any part is not a positive duration. */
 export function parseDurations(value: string): number[] | null {
-  const parts = value.split(',').map((p) => p.trim()).filter(Boolean);
+  const parts = value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return null;
   const result: number[] = [];
   for (const part of parts) {

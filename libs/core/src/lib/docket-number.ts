@@ -12,11 +12,13 @@ export interface ParsedDocketNumber {
   judgeInitials: string[];
 }
 
-const FEDERAL_DOCKET =
-  /^(?:(\d{1,2}):)?(\d{2}|\d{4})-?([a-z]{1,4})-?(\d{1,6})((?:[-\s]+\(?[A-Z]{2,4}\)?)*)$/i;
+const FEDERAL_DOCKET = /^(?:(\d{1,2}):)?(\d{2}|\d{4})-?([a-z]{1,4})-?(\d{1,6})((?:[-\s]+\(?[A-Z]{2,4}\)?)*)$/i;
 
 export function parseDocketNumber(input: string): ParsedDocketNumber | null {
-  const cleaned = input.trim().replace(/^(?:case|no\.?|civil action no\.?)\s*:?\s*/i, '').trim();
+  const cleaned = input
+    .trim()
+    .replace(/^(?:case|no\.?|civil action no\.?)\s*:?\s*/i, '')
+    .trim();
   const match = FEDERAL_DOCKET.exec(cleaned);
   if (!match) return null;
   const [, office, rawYear, rawType, rawSequence, rawJudges] = match;

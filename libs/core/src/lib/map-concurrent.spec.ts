@@ -15,13 +15,17 @@ describe('mapConcurrent', () => {
   it('never has more than `concurrency` calls in flight, and uses that many', async () => {
     let inFlight = 0;
     let peak = 0;
-    await mapConcurrent(Array.from({ length: 20 }, (_, i) => i), 4, async () => {
-      inFlight += 1;
-      peak = Math.max(peak, inFlight);
-      await tick();
-      await tick();
-      inFlight -= 1;
-    });
+    await mapConcurrent(
+      Array.from({ length: 20 }, (_, i) => i),
+      4,
+      async () => {
+        inFlight += 1;
+        peak = Math.max(peak, inFlight);
+        await tick();
+        await tick();
+        inFlight -= 1;
+      },
+    );
     expect(peak).toBe(4);
   });
 

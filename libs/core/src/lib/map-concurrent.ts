@@ -3,8 +3,13 @@
  * the order of the items. The first failure rejects the whole run once the calls in flight settle;
  * callers that want every outcome catch inside `work`.
  */
-export async function mapConcurrent<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer (got ${concurrency})`);
+export async function mapConcurrent<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError(`concurrency must be a positive integer (got ${concurrency})`);
   const results = new Array<R>(items.length);
   let next = 0;
   let failed = false;

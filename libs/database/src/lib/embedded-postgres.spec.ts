@@ -48,7 +48,9 @@ describe('startEmbeddedPostgres (a real PostgreSQL server)', () => {
       expect(await selectOne(first.url)).toBe(1);
       const client = new Client({ connectionString: first.url });
       await client.connect();
-      const { rows } = await client.query<{ setting: string }>(`SELECT setting FROM pg_settings WHERE name = 'shared_buffers'`);
+      const { rows } = await client.query<{ setting: string }>(
+        `SELECT setting FROM pg_settings WHERE name = 'shared_buffers'`,
+      );
       await client.end();
       // pg_settings counts 8 kB buffers.
       expect((Number(rows[0].setting) * 8) / 1024).toBe(embeddedSharedBuffersMb(os.totalmem()));

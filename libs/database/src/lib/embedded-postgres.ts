@@ -63,8 +63,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
       postgresFlags: [
-        '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200',
-        '-c', `shared_buffers=${embeddedSharedBuffersMb(os.totalmem())}MB`,
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+        '-c',
+        `shared_buffers=${embeddedSharedBuffersMb(os.totalmem())}MB`,
       ],
       onLog: () => undefined,
       onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
@@ -74,7 +80,9 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await server.initialise();
     }
     await server.start().catch((error: unknown) => {
-      throw new Error(`the embedded PostgreSQL did not start (data in ${clusterDir}): ${String(error ?? 'exited early')}`);
+      throw new Error(
+        `the embedded PostgreSQL did not start (data in ${clusterDir}): ${String(error ?? 'exited early')}`,
+      );
     });
     log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
     const handle = handleFor(credentials, port, databaseName, true, () => server.stop());
@@ -190,7 +198,9 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -51,6 +51,7 @@ export function comparableDocket(docket: string | null): string | null {
   const leading = /^(\d{2}-\d{1,6})\b/.exec(docket);
   if (leading) return leading[1];
   const district = /(\d{1,2}):(\d{2})-([a-z]{2,4})-(\d{1,6})/i.exec(docket);
-  if (district) return `${Number(district[1])}:${district[2]}-${district[3].toLowerCase()}-${district[4].padStart(5, '0')}`;
+  if (district)
+    return `${Number(district[1])}:${district[2]}-${district[3].toLowerCase()}-${district[4].padStart(5, '0')}`;
   return null;
 }

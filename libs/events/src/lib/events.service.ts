@@ -28,15 +28,23 @@ export class EventsService {
 
   async record(manager: EntityManager, events: NewDomainEvent[]): Promise<DomainEvent[]> {
     if (events.length === 0) return [];
-    const saved = await manager.getRepository(DomainEvent).save(
-      events.map((e) => manager.getRepository(DomainEvent).create({ type: e.type, caseId: e.caseId ?? null, subjectId: e.subjectId, payload: e.payload ?? {} })),
-    );
+    const saved = await manager
+      .getRepository(DomainEvent)
+      .save(
+        events.map((e) =>
+          manager
+            .getRepository(DomainEvent)
+            .create({ type: e.type, caseId: e.caseId ?? null, subjectId: e.subjectId, payload: e.payload ?? {} }),
+        ),
+      );
     for (const listener of this.listeners) await listener(saved, manager);
     return saved;
   }
 
   async after(id: string, limit = 500): Promise<DomainEvent[]> {
-    return this.dataSource.getRepository(DomainEvent).find({ where: { id: MoreThan(id) }, order: { id: 'ASC' }, take: limit });
+    return this.dataSource
+      .getRepository(DomainEvent)
+      .find({ where: { id: MoreThan(id) }, order: { id: 'ASC' }, take: limit });
   }
 
   async get(id: string): Promise<DomainEvent | null> {

@@ -24,4 +24,7 @@ export interface JobPayloads {
 
 export const JOB_NAMES = Object.values(JobName);
 
-export type JobHandler<N extends JobName> = (payload: JobPayloads[N], job: { id: string; retryCount: number }) => Promise<void>;
+export type JobHandler<N extends JobName> = (
+  payload: JobPayloads[N],
+  job: { id: string; retryCount: number },
+) => Promise<void>;

@@ -13,14 +13,26 @@ export interface JobPolicy {
 }
 
 /** Retries with exponential backoff by default; failed jobs stay in pg-boss's tables for inspection. */
-export const DEFAULT_JOB_POLICY: JobPolicy = { retryLimit: 10, retryDelay: 5, expireInSeconds: 15 * 60, concurrency: 2, batchSize: 10 };
+export const DEFAULT_JOB_POLICY: JobPolicy = {
+  retryLimit: 10,
+  retryDelay: 5,
+  expireInSeconds: 15 * 60,
+  concurrency: 2,
+  batchSize: 10,
+};
 
 export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   [JobName.DocumentExtract]: { concurrency: 2, batchSize: 2, expireInSeconds: 30 * 60 },
   // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },
-  [JobName.PacerRssPoll]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 30 * 60, queuePolicy: 'stately' },
+  [JobName.PacerRssPoll]: {
+    concurrency: 1,
+    batchSize: 1,
+    retryLimit: 3,
+    expireInSeconds: 30 * 60,
+    queuePolicy: 'stately',
+  },
   // Delivery retries follow the alerts' own schedule (libs/alerts); pg-boss retries only cover crashes.
   [JobName.AlertsMatch]: { concurrency: 2, batchSize: 5 },
   [JobName.AlertsDeliver]: { concurrency: 4, batchSize: 1, expireInSeconds: 10 * 60 },

@@ -63,7 +63,11 @@ export class JobsService implements OnApplicationShutdown {
   }
 
   /** Enqueues many jobs of one queue in a single statement (e.g. one per matched subscription). */
-  async sendMany<N extends JobName>(name: N, payloads: JobPayloads[N][], options: Pick<SendOptions, 'manager' | 'startAfterSeconds'> = {}): Promise<void> {
+  async sendMany<N extends JobName>(
+    name: N,
+    payloads: JobPayloads[N][],
+    options: Pick<SendOptions, 'manager' | 'startAfterSeconds'> = {},
+  ): Promise<void> {
     if (payloads.length === 0) return;
     const boss = await this.start();
     // A relative interval is added to the database's now(), so clock skew between hosts does not matter.
@@ -83,19 +87,23 @@ export class JobsService implements OnApplicationShutdown {
     const boss = await this.start();
     const { concurrency, batchSize } = policyFor(name);
     for (let i = 0; i < concurrency; i += 1) {
-      await boss.work<JobPayloads[N]>(name, { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
-        for (const job of jobs) {
-          const started = Date.now();
-          try {
-            await handler(job.data, { id: job.id, retryCount: job.retryCount });
-            this.logger.debug(`${name} ${job.id} done in ${Date.now() - started} ms`);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            this.logger.warn(`${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${message}`);
-            await boss.fail(name, job.id, { message });
+      await boss.work<JobPayloads[N]>(
+        name,
+        { batchSize, pollingIntervalSeconds: 0.5, includeMetadata: true },
+        async (jobs) => {
+          for (const job of jobs) {
+            const started = Date.now();
+            try {
+              await handler(job.data, { id: job.id, retryCount: job.retryCount });
+              this.logger.debug(`${name} ${job.id} done in ${Date.now() - started} ms`);
+            } catch (error) {
+              const message = error instanceof Error ? error.message : String(error);
+              this.logger.warn(`${name} ${job.id} failed (attempt ${job.retryCount + 1}): ${message}`);
+              await boss.fail(name, job.id, { message });
+            }
           }
-        }
-      });
+        },
+      );
     }
   }
 
@@ -109,7 +117,9 @@ export class JobsService implements OnApplicationShutdown {
   async health(): Promise<QueueHealth[]> {
     const boss = await this.start();
     const { rows } = await boss.getDb().executeSql(HEALTH_SQL, [JOB_NAMES]);
-    const byName = new Map<string, QueueHealth>(JOB_NAMES.map((name) => [name, { name, queued: 0, active: 0, failed: 0 }]));
+    const byName = new Map<string, QueueHealth>(
+      JOB_NAMES.map((name) => [name, { name, queued: 0, active: 0, failed: 0 }]),
+    );
     for (const { name, state, n } of rows as { name: string; state: string; n: number }[]) {
       const queue = byName.get(name);
       if (!queue) continue;

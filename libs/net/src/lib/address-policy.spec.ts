@@ -21,14 +21,20 @@ describe('address policy', () => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(['93.184.215.14', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111'])('accepts the public address %s', (address) => {
-    expect(nonPublicReason(address)).toBeNull();
-  });
+  it.each(['93.184.215.14', '8.8.8.8', '172.32.0.1', '2606:4700:4700::1111'])(
+    'accepts the public address %s',
+    (address) => {
+      expect(nonPublicReason(address)).toBeNull();
+    },
+  );
 
   // The cases of the feed poller's former private-address check (libs/pacer), which now uses this policy.
-  it.each(['10.1.2.3', '172.20.0.1', '192.168.1.1', 'fd00::1', '0.0.0.0', '::ffff:127.0.0.1'])('refuses %s, as the feed poller did', (address) => {
-    expect(isPublicAddress(address)).toBe(false);
-  });
+  it.each(['10.1.2.3', '172.20.0.1', '192.168.1.1', 'fd00::1', '0.0.0.0', '::ffff:127.0.0.1'])(
+    'refuses %s, as the feed poller did',
+    (address) => {
+      expect(isPublicAddress(address)).toBe(false);
+    },
+  );
 
   it.each(['151.101.1.69', '2606:4700::1111', '::ffff:8.8.8.8'])('accepts %s, as the feed poller did', (address) => {
     expect(isPublicAddress(address)).toBe(true);

@@ -49,7 +49,9 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
             res.writeHead(304, { location: '/terms' }).end();
             return;
           case '/gzip':
-            res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(zlib.gzipSync('compressed terms'));
+            res
+              .writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' })
+              .end(zlib.gzipSync('compressed terms'));
             return;
           case '/big':
             res.writeHead(200, { 'content-type': 'text/plain' }).end('x'.repeat(5000));
@@ -61,7 +63,9 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
             res.end();
             return;
           case '/bomb':
-            res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(zlib.gzipSync('x'.repeat(100_000)));
+            res
+              .writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' })
+              .end(zlib.gzipSync('x'.repeat(100_000)));
             return;
           case '/hang':
             return; // never answers: the caller's time box must end it
@@ -132,18 +136,32 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
   });
 
   describe('conditional GET', () => {
-    it('sends no validators when it has none, and returns the answer\'s', async () => {
-      const response = await guardedFetch(`${base}/feed`, { ...allowed, conditional: { etag: null, lastModified: null } });
-      expect(response).toMatchObject({ status: 200, notModified: false, etag: '"f2"', lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT' });
+    it("sends no validators when it has none, and returns the answer's", async () => {
+      const response = await guardedFetch(`${base}/feed`, {
+        ...allowed,
+        conditional: { etag: null, lastModified: null },
+      });
+      expect(response).toMatchObject({
+        status: 200,
+        notModified: false,
+        etag: '"f2"',
+        lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT',
+      });
       expect(last().headers['if-none-match']).toBeUndefined();
       expect(last().headers['if-modified-since']).toBeUndefined();
     });
 
     it('sends the validators it holds and reports a 304 as not modified', async () => {
-      const response = await guardedFetch(`${base}/feed`, { ...allowed, conditional: { etag: '"f2"', lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT' } });
+      const response = await guardedFetch(`${base}/feed`, {
+        ...allowed,
+        conditional: { etag: '"f2"', lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT' },
+      });
       expect(response).toMatchObject({ status: 304, notModified: true, etag: '"f2"' });
       expect(response.body).toHaveLength(0);
-      expect(last().headers).toMatchObject({ 'if-none-match': '"f2"', 'if-modified-since': 'Wed, 18 Apr 2018 00:15:28 GMT' });
+      expect(last().headers).toMatchObject({
+        'if-none-match': '"f2"',
+        'if-modified-since': 'Wed, 18 Apr 2018 00:15:28 GMT',
+      });
     });
 
     it('does not take a 304 for a redirect, even with a Location', async () => {
@@ -203,7 +221,12 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
 
     it('turns a POST into a GET without body after a 303', async () => {
       const before = seen.length;
-      const response = await guardedFetch(`${base}/see-other`, { ...allowed, method: 'POST', body: 'payload', maxRedirects: 1 });
+      const response = await guardedFetch(`${base}/see-other`, {
+        ...allowed,
+        method: 'POST',
+        body: 'payload',
+        maxRedirects: 1,
+      });
       expect(response.status).toBe(200);
       expect(seen.slice(before).map((s) => [s.method, s.url, s.body, s.headers['content-length']])).toEqual([
         ['POST', '/see-other', 'payload', '7'],
@@ -212,21 +235,33 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
     });
 
     it('stops after the allowed number of redirects', async () => {
-      expect((await failure(guardedFetch(`${base}/redirect-loop`, { ...allowed, maxRedirects: 3 }))).code).toBe(NetErrorCode.TooManyRedirects);
+      expect((await failure(guardedFetch(`${base}/redirect-loop`, { ...allowed, maxRedirects: 3 }))).code).toBe(
+        NetErrorCode.TooManyRedirects,
+      );
     });
 
     it('vets each hop again: a redirect to another scheme is refused', async () => {
-      expect((await failure(guardedFetch(`${base}/redirect-ftp`, { ...allowed, maxRedirects: 3 }))).code).toBe(NetErrorCode.InvalidUrl);
+      expect((await failure(guardedFetch(`${base}/redirect-ftp`, { ...allowed, maxRedirects: 3 }))).code).toBe(
+        NetErrorCode.InvalidUrl,
+      );
     });
 
-    it('resolves each hop\'s host again and connects to its checked address', async () => {
+    it("resolves each hop's host again and connects to its checked address", async () => {
       const asked: string[] = [];
       const resolve: HostResolver = async (hostname) => {
         asked.push(hostname);
         return [{ address: '127.0.0.1', family: 4 }];
       };
-      const response = await guardedFetch(`http://first.example.test:${port}/to-other-host`, { ...allowed, maxRedirects: 1, resolve });
-      expect(response).toMatchObject({ status: 200, url: `http://second.example.test:${port}/terms`, address: '127.0.0.1' });
+      const response = await guardedFetch(`http://first.example.test:${port}/to-other-host`, {
+        ...allowed,
+        maxRedirects: 1,
+        resolve,
+      });
+      expect(response).toMatchObject({
+        status: 200,
+        url: `http://second.example.test:${port}/terms`,
+        address: '127.0.0.1',
+      });
       expect(asked).toEqual(['first.example.test', 'second.example.test']);
       expect(last().headers.host).toBe(`second.example.test:${port}`);
     });
@@ -238,7 +273,10 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
       resolve: async () => [{ address: '127.0.0.1', family: 4 }],
     });
     expect(response.address).toBe('127.0.0.1');
-    expect(last()).toMatchObject({ url: '/pinned', headers: expect.objectContaining({ host: `hooks.example.test:${port}` }) });
+    expect(last()).toMatchObject({
+      url: '/pinned',
+      headers: expect.objectContaining({ host: `hooks.example.test:${port}` }),
+    });
   });
 
   it('refuses a loopback target before opening any connection when private targets are not allowed', async () => {
@@ -251,8 +289,13 @@ describe('guardedFetch against a real HTTP server on loopback', () => {
   it('refuses a name that resolves to a private address when private targets are not allowed', async () => {
     const before = connections;
     const resolve: HostResolver = async () => [{ address: '127.0.0.1', family: 4 }];
-    const error = await failure(guardedFetch(`http://feed.example.test:${port}/feed`, { ...allowed, allowPrivate: false, resolve }));
-    expect(error).toMatchObject({ code: NetErrorCode.TargetNotAllowed, details: { host: 'feed.example.test', address: '127.0.0.1' } });
+    const error = await failure(
+      guardedFetch(`http://feed.example.test:${port}/feed`, { ...allowed, allowPrivate: false, resolve }),
+    );
+    expect(error).toMatchObject({
+      code: NetErrorCode.TargetNotAllowed,
+      details: { host: 'feed.example.test', address: '127.0.0.1' },
+    });
     expect(connections).toBe(before);
   });
 });

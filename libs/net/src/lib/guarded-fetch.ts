@@ -98,7 +98,9 @@ export async function guardedFetch(rawUrl: string, options: GuardedFetchOptions)
       };
     }
     if (redirects >= maxRedirects) {
-      throw new NetError(NetErrorCode.TooManyRedirects, `More than ${maxRedirects} redirects from ${rawUrl}.`, { url: rawUrl });
+      throw new NetError(NetErrorCode.TooManyRedirects, `More than ${maxRedirects} redirects from ${rawUrl}.`, {
+        url: rawUrl,
+      });
     }
     current = new URL(location, target.url).toString();
     if (response.status !== 307 && response.status !== 308) {
@@ -166,7 +168,11 @@ function exchange(
   const [first] = target.addresses;
   // Connect only to the addresses the guard vetted: no second resolution.
   const lookup: LookupFunction = (_hostname, lookupOptions, callback) => {
-    if (lookupOptions.all) callback(null, target.addresses.map((a) => ({ address: a.address, family: a.family })));
+    if (lookupOptions.all)
+      callback(
+        null,
+        target.addresses.map((a) => ({ address: a.address, family: a.family })),
+      );
     else callback(null, first.address, first.family);
   };
   const truncate = options.overflow === 'truncate';
@@ -174,43 +180,50 @@ function exchange(
     let settled = false;
     let stream: Readable | undefined;
     const client = target.url.protocol === 'https:' ? https : http;
-    const headers = options.body === undefined ? options.headers : { ...options.headers, 'content-length': String(Buffer.byteLength(options.body)) };
-    const request = client.request(target.url, { method: options.method, headers, lookup, agent: false }, (response) => {
-      const answer = (body: Buffer, truncated: boolean): Exchange => ({
-        status: response.statusCode ?? 0,
-        headers: response.headers,
-        body,
-        truncated,
-        address: response.socket?.remoteAddress ?? first.address,
-      });
-      if (options.follow && REDIRECT_STATUSES.has(response.statusCode ?? 0) && response.headers.location) {
-        // A redirect about to be followed: its body is of no use.
-        finish(answer(Buffer.alloc(0), false));
-        return;
-      }
-      const declared = Number(response.headers['content-length'] ?? NaN);
-      if (!truncate && !response.headers['content-encoding'] && declared > options.maxBytes) {
-        fail(tooLarge(url, options.maxBytes));
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream = decoded(response);
-      stream.on('data', (chunk: Buffer) => {
-        if (size + chunk.length <= options.maxBytes) {
-          chunks.push(chunk);
-          size += chunk.length;
-        } else if (truncate) {
-          chunks.push(chunk.subarray(0, options.maxBytes - size));
-          finish(answer(Buffer.concat(chunks), true));
-        } else {
-          fail(tooLarge(url, options.maxBytes));
+    const headers =
+      options.body === undefined
+        ? options.headers
+        : { ...options.headers, 'content-length': String(Buffer.byteLength(options.body)) };
+    const request = client.request(
+      target.url,
+      { method: options.method, headers, lookup, agent: false },
+      (response) => {
+        const answer = (body: Buffer, truncated: boolean): Exchange => ({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body,
+          truncated,
+          address: response.socket?.remoteAddress ?? first.address,
+        });
+        if (options.follow && REDIRECT_STATUSES.has(response.statusCode ?? 0) && response.headers.location) {
+          // A redirect about to be followed: its body is of no use.
+          finish(answer(Buffer.alloc(0), false));
+          return;
         }
-      });
-      stream.on('end', () => finish(answer(Buffer.concat(chunks), false)));
-      stream.on('error', (error) => fail(requestFailed(url, error)));
-      response.on('error', (error) => fail(requestFailed(url, error)));
-    });
+        const declared = Number(response.headers['content-length'] ?? NaN);
+        if (!truncate && !response.headers['content-encoding'] && declared > options.maxBytes) {
+          fail(tooLarge(url, options.maxBytes));
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream = decoded(response);
+        stream.on('data', (chunk: Buffer) => {
+          if (size + chunk.length <= options.maxBytes) {
+            chunks.push(chunk);
+            size += chunk.length;
+          } else if (truncate) {
+            chunks.push(chunk.subarray(0, options.maxBytes - size));
+            finish(answer(Buffer.concat(chunks), true));
+          } else {
+            fail(tooLarge(url, options.maxBytes));
+          }
+        });
+        stream.on('end', () => finish(answer(Buffer.concat(chunks), false)));
+        stream.on('error', (error) => fail(requestFailed(url, error)));
+        response.on('error', (error) => fail(requestFailed(url, error)));
+      },
+    );
     const timer = setTimeout(() => fail(timeoutError(url, options.timeoutMs)), remaining);
     request.on('error', (error) => fail(requestFailed(url, error)));
 
@@ -240,10 +253,16 @@ function exchange(
 }
 
 function tooLarge(url: string, maxBytes: number): NetError {
-  return new NetError(NetErrorCode.ResponseTooLarge, `The answer from ${url} is larger than ${maxBytes} bytes.`, { url, maxBytes });
+  return new NetError(NetErrorCode.ResponseTooLarge, `The answer from ${url} is larger than ${maxBytes} bytes.`, {
+    url,
+    maxBytes,
+  });
 }
 
 function requestFailed(url: string, error: Error): NetError {
   if (error instanceof NetError) return error;
-  return new NetError(NetErrorCode.RequestFailed, `Request to ${url} failed: ${error.message}`, { url, cause: error.message });
+  return new NetError(NetErrorCode.RequestFailed, `Request to ${url} failed: ${error.message}`, {
+    url,
+    cause: error.message,
+  });
 }

@@ -11,12 +11,15 @@ async function refusal(url: string, resolve?: HostResolver): Promise<NetError> {
 }
 
 describe('assertPublicTarget', () => {
-  it.each(['http://127.0.0.1:8080/hook', 'http://10.0.0.1/hook', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://[::ffff:10.0.0.1]/'])(
-    'refuses %s when private targets are not allowed',
-    async (url) => {
-      expect((await refusal(url)).code).toBe(NetErrorCode.TargetNotAllowed);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://10.0.0.1/hook',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::1]/',
+    'http://[::ffff:10.0.0.1]/',
+  ])('refuses %s when private targets are not allowed', async (url) => {
+    expect((await refusal(url)).code).toBe(NetErrorCode.TargetNotAllowed);
+  });
 
   it('refuses a decimal-encoded loopback address (the URL parser normalises it)', async () => {
     expect((await refusal('http://2130706433/')).details['address']).toBe('127.0.0.1');
@@ -45,7 +48,9 @@ describe('assertPublicTarget', () => {
   });
 
   it('accepts private targets when they are allowed', async () => {
-    await expect(assertPublicTarget('http://127.0.0.1:1/', { allowPrivate: true })).resolves.toMatchObject({ hostname: '127.0.0.1' });
+    await expect(assertPublicTarget('http://127.0.0.1:1/', { allowPrivate: true })).resolves.toMatchObject({
+      hostname: '127.0.0.1',
+    });
   });
 
   it('rejects other schemes and garbage', async () => {

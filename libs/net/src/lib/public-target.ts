@@ -41,7 +41,9 @@ export function parseHttpUrl(raw: string): URL {
     throw new NetError(NetErrorCode.InvalidUrl, `Not a valid URL: ${raw}`, { url: raw });
   }
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) {
-    throw new NetError(NetErrorCode.InvalidUrl, `Only http and https URLs are allowed (got ${url.protocol}).`, { url: raw });
+    throw new NetError(NetErrorCode.InvalidUrl, `Only http and https URLs are allowed (got ${url.protocol}).`, {
+      url: raw,
+    });
   }
   return url;
 }
@@ -64,11 +66,16 @@ export async function assertPublicTarget(raw: string, policy: TargetPolicy): Pro
     try {
       addresses = await (policy.resolve ?? systemResolver)(hostname);
     } catch (error) {
-      throw new NetError(NetErrorCode.DnsLookupFailed, `Could not resolve ${hostname}: ${error instanceof Error ? error.message : String(error)}`, {
-        host: hostname,
-      });
+      throw new NetError(
+        NetErrorCode.DnsLookupFailed,
+        `Could not resolve ${hostname}: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          host: hostname,
+        },
+      );
     }
-    if (addresses.length === 0) throw new NetError(NetErrorCode.DnsLookupFailed, `${hostname} has no address.`, { host: hostname });
+    if (addresses.length === 0)
+      throw new NetError(NetErrorCode.DnsLookupFailed, `${hostname} has no address.`, { host: hostname });
   }
   if (!policy.allowPrivate) {
     for (const { address } of addresses) {

@@ -29,7 +29,7 @@ const PREFIXES: RegExp[] = [
 
 function stripPrefixes(description: string): string {
   let s = description.replace(/\s+/g, ' ').trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const p of PREFIXES) {
       const next = s.replace(p, '');

@@ -39,7 +39,20 @@ export function courtFromHosts(text: string): string | null {
 }
 
 // Court ids that are also English words or abbreviations, too ambiguous to read from a title.
-const AMBIGUOUS_IN_TITLES = new Set(['med', 'mad', 'ord', 'ned', 'rid', 'cod', 'cit', 'orb', 'rib', 'cob', 'deb', 'neb']);
+const AMBIGUOUS_IN_TITLES = new Set([
+  'med',
+  'mad',
+  'ord',
+  'ned',
+  'rid',
+  'cod',
+  'cit',
+  'orb',
+  'rib',
+  'cob',
+  'deb',
+  'neb',
+]);
 
 /** A court id written as a word of a page title, as in "CM/ECF - casd" or "CAND-ECF". */
 export function courtFromTitle(title: string): string | null {

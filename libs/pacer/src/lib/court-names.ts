@@ -10,32 +10,90 @@ export interface CourtDescription {
 
 // Postal code → name and Bluebook abbreviation, for the districts' names.
 const STATES: Record<string, [string, string]> = {
-  al: ['Alabama', 'Ala.'], ak: ['Alaska', 'Alaska'], az: ['Arizona', 'Ariz.'], ar: ['Arkansas', 'Ark.'],
-  ca: ['California', 'Cal.'], co: ['Colorado', 'Colo.'], ct: ['Connecticut', 'Conn.'], de: ['Delaware', 'Del.'],
-  dc: ['Columbia', 'D.C.'], fl: ['Florida', 'Fla.'], ga: ['Georgia', 'Ga.'], gu: ['Guam', 'Guam'],
-  hi: ['Hawaii', 'Haw.'], id: ['Idaho', 'Idaho'], il: ['Illinois', 'Ill.'], in: ['Indiana', 'Ind.'],
-  ia: ['Iowa', 'Iowa'], ks: ['Kansas', 'Kan.'], ky: ['Kentucky', 'Ky.'], la: ['Louisiana', 'La.'],
-  me: ['Maine', 'Me.'], md: ['Maryland', 'Md.'], ma: ['Massachusetts', 'Mass.'], mi: ['Michigan', 'Mich.'],
-  mn: ['Minnesota', 'Minn.'], ms: ['Mississippi', 'Miss.'], mo: ['Missouri', 'Mo.'], mt: ['Montana', 'Mont.'],
-  ne: ['Nebraska', 'Neb.'], nv: ['Nevada', 'Nev.'], nh: ['New Hampshire', 'N.H.'], nj: ['New Jersey', 'N.J.'],
-  nm: ['New Mexico', 'N.M.'], ny: ['New York', 'N.Y.'], nc: ['North Carolina', 'N.C.'], nd: ['North Dakota', 'N.D.'],
-  nmi: ['the Northern Mariana Islands', 'N. Mar. I.'], oh: ['Ohio', 'Ohio'], ok: ['Oklahoma', 'Okla.'],
-  or: ['Oregon', 'Or.'], pa: ['Pennsylvania', 'Pa.'], pr: ['Puerto Rico', 'P.R.'], ri: ['Rhode Island', 'R.I.'],
-  sc: ['South Carolina', 'S.C.'], sd: ['South Dakota', 'S.D.'], tn: ['Tennessee', 'Tenn.'], tx: ['Texas', 'Tex.'],
-  ut: ['Utah', 'Utah'], vt: ['Vermont', 'Vt.'], vi: ['the Virgin Islands', 'V.I.'], va: ['Virginia', 'Va.'],
-  wa: ['Washington', 'Wash.'], wv: ['West Virginia', 'W. Va.'], wi: ['Wisconsin', 'Wis.'], wy: ['Wyoming', 'Wyo.'],
+  al: ['Alabama', 'Ala.'],
+  ak: ['Alaska', 'Alaska'],
+  az: ['Arizona', 'Ariz.'],
+  ar: ['Arkansas', 'Ark.'],
+  ca: ['California', 'Cal.'],
+  co: ['Colorado', 'Colo.'],
+  ct: ['Connecticut', 'Conn.'],
+  de: ['Delaware', 'Del.'],
+  dc: ['Columbia', 'D.C.'],
+  fl: ['Florida', 'Fla.'],
+  ga: ['Georgia', 'Ga.'],
+  gu: ['Guam', 'Guam'],
+  hi: ['Hawaii', 'Haw.'],
+  id: ['Idaho', 'Idaho'],
+  il: ['Illinois', 'Ill.'],
+  in: ['Indiana', 'Ind.'],
+  ia: ['Iowa', 'Iowa'],
+  ks: ['Kansas', 'Kan.'],
+  ky: ['Kentucky', 'Ky.'],
+  la: ['Louisiana', 'La.'],
+  me: ['Maine', 'Me.'],
+  md: ['Maryland', 'Md.'],
+  ma: ['Massachusetts', 'Mass.'],
+  mi: ['Michigan', 'Mich.'],
+  mn: ['Minnesota', 'Minn.'],
+  ms: ['Mississippi', 'Miss.'],
+  mo: ['Missouri', 'Mo.'],
+  mt: ['Montana', 'Mont.'],
+  ne: ['Nebraska', 'Neb.'],
+  nv: ['Nevada', 'Nev.'],
+  nh: ['New Hampshire', 'N.H.'],
+  nj: ['New Jersey', 'N.J.'],
+  nm: ['New Mexico', 'N.M.'],
+  ny: ['New York', 'N.Y.'],
+  nc: ['North Carolina', 'N.C.'],
+  nd: ['North Dakota', 'N.D.'],
+  nmi: ['the Northern Mariana Islands', 'N. Mar. I.'],
+  oh: ['Ohio', 'Ohio'],
+  ok: ['Oklahoma', 'Okla.'],
+  or: ['Oregon', 'Or.'],
+  pa: ['Pennsylvania', 'Pa.'],
+  pr: ['Puerto Rico', 'P.R.'],
+  ri: ['Rhode Island', 'R.I.'],
+  sc: ['South Carolina', 'S.C.'],
+  sd: ['South Dakota', 'S.D.'],
+  tn: ['Tennessee', 'Tenn.'],
+  tx: ['Texas', 'Tex.'],
+  ut: ['Utah', 'Utah'],
+  vt: ['Vermont', 'Vt.'],
+  vi: ['the Virgin Islands', 'V.I.'],
+  va: ['Virginia', 'Va.'],
+  wa: ['Washington', 'Wash.'],
+  wv: ['West Virginia', 'W. Va.'],
+  wi: ['Wisconsin', 'Wis.'],
+  wy: ['Wyoming', 'Wyo.'],
 };
 
 const DIVISIONS: Record<string, [string, string]> = {
-  n: ['Northern', 'N.'], s: ['Southern', 'S.'], e: ['Eastern', 'E.'], w: ['Western', 'W.'], m: ['Middle', 'M.'], c: ['Central', 'C.'],
+  n: ['Northern', 'N.'],
+  s: ['Southern', 'S.'],
+  e: ['Eastern', 'E.'],
+  w: ['Western', 'W.'],
+  m: ['Middle', 'M.'],
+  c: ['Central', 'C.'],
 };
 
-const CIRCUITS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh'];
+const CIRCUITS = [
+  'First',
+  'Second',
+  'Third',
+  'Fourth',
+  'Fifth',
+  'Sixth',
+  'Seventh',
+  'Eighth',
+  'Ninth',
+  'Tenth',
+  'Eleventh',
+];
 const CIRCUIT_SHORT = ['1st', '2d', '3d', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th'];
 
 const NATIONAL: Record<string, [string, string]> = {
   jpml: ['United States Judicial Panel on Multidistrict Litigation', 'J.P.M.L.'],
-  cit: ['United States Court of International Trade', 'Ct. Int\'l Trade'],
+  cit: ['United States Court of International Trade', "Ct. Int'l Trade"],
   cofc: ['United States Court of Federal Claims', 'Fed. Cl.'],
   cavc: ['United States Court of Appeals for Veterans Claims', 'Vet. App.'],
 };
@@ -65,41 +123,130 @@ export function describePacerCourt(id: string): CourtDescription | null {
   const national = NATIONAL[court];
   if (national) return { id: court, name: national[0], shortName: national[1], country: 'US', level: 'national' };
   if (isAppellateCourt(court)) {
-    if (court === 'cadc') return { id: court, name: 'United States Court of Appeals for the District of Columbia Circuit', shortName: 'D.C. Cir.', country: 'US', level: 'appellate' };
-    if (court === 'cafc') return { id: court, name: 'United States Court of Appeals for the Federal Circuit', shortName: 'Fed. Cir.', country: 'US', level: 'appellate' };
+    if (court === 'cadc')
+      return {
+        id: court,
+        name: 'United States Court of Appeals for the District of Columbia Circuit',
+        shortName: 'D.C. Cir.',
+        country: 'US',
+        level: 'appellate',
+      };
+    if (court === 'cafc')
+      return {
+        id: court,
+        name: 'United States Court of Appeals for the Federal Circuit',
+        shortName: 'Fed. Cir.',
+        country: 'US',
+        level: 'appellate',
+      };
     const n = Number(court.slice(2)) - 1;
-    return { id: court, name: `United States Court of Appeals for the ${CIRCUITS[n]} Circuit`, shortName: `${CIRCUIT_SHORT[n]} Cir.`, country: 'US', level: 'appellate' };
+    return {
+      id: court,
+      name: `United States Court of Appeals for the ${CIRCUITS[n]} Circuit`,
+      shortName: `${CIRCUIT_SHORT[n]} Cir.`,
+      country: 'US',
+      level: 'appellate',
+    };
   }
   const place = district(court);
   if (!place) return null;
   if (court.endsWith('b')) {
-    return { id: court, name: `United States Bankruptcy Court for the ${place.name}`, shortName: `Bankr. ${place.shortName}`, country: 'US', level: 'bankruptcy' };
+    return {
+      id: court,
+      name: `United States Bankruptcy Court for the ${place.name}`,
+      shortName: `Bankr. ${place.shortName}`,
+      country: 'US',
+      level: 'bankruptcy',
+    };
   }
-  return { id: court, name: `United States District Court for the ${place.name}`, shortName: place.shortName, country: 'US', level: 'district' };
+  return {
+    id: court,
+    name: `United States District Court for the ${place.name}`,
+    shortName: place.shortName,
+    country: 'US',
+    level: 'district',
+  };
 }
 
 // The time zone of each state's courts (of most of its districts; Tennessee's eastern district apart).
 const ZONE_OF_STATE: Record<string, string> = {
-  al: 'America/Chicago', ak: 'America/Anchorage', az: 'America/Phoenix', ar: 'America/Chicago', ca: 'America/Los_Angeles',
-  co: 'America/Denver', ct: 'America/New_York', de: 'America/New_York', dc: 'America/New_York', fl: 'America/New_York',
-  ga: 'America/New_York', gu: 'Pacific/Guam', hi: 'Pacific/Honolulu', id: 'America/Boise', il: 'America/Chicago',
-  in: 'America/Indiana/Indianapolis', ia: 'America/Chicago', ks: 'America/Chicago', ky: 'America/New_York',
-  la: 'America/Chicago', me: 'America/New_York', md: 'America/New_York', ma: 'America/New_York', mi: 'America/Detroit',
-  mn: 'America/Chicago', ms: 'America/Chicago', mo: 'America/Chicago', mt: 'America/Denver', ne: 'America/Chicago',
-  nv: 'America/Los_Angeles', nh: 'America/New_York', nj: 'America/New_York', nm: 'America/Denver', ny: 'America/New_York',
-  nc: 'America/New_York', nd: 'America/Chicago', nmi: 'Pacific/Saipan', oh: 'America/New_York', ok: 'America/Chicago',
-  or: 'America/Los_Angeles', pa: 'America/New_York', pr: 'America/Puerto_Rico', ri: 'America/New_York',
-  sc: 'America/New_York', sd: 'America/Chicago', tn: 'America/Chicago', tx: 'America/Chicago', ut: 'America/Denver',
-  vt: 'America/New_York', vi: 'America/St_Thomas', va: 'America/New_York', wa: 'America/Los_Angeles',
-  wv: 'America/New_York', wi: 'America/Chicago', wy: 'America/Denver',
+  al: 'America/Chicago',
+  ak: 'America/Anchorage',
+  az: 'America/Phoenix',
+  ar: 'America/Chicago',
+  ca: 'America/Los_Angeles',
+  co: 'America/Denver',
+  ct: 'America/New_York',
+  de: 'America/New_York',
+  dc: 'America/New_York',
+  fl: 'America/New_York',
+  ga: 'America/New_York',
+  gu: 'Pacific/Guam',
+  hi: 'Pacific/Honolulu',
+  id: 'America/Boise',
+  il: 'America/Chicago',
+  in: 'America/Indiana/Indianapolis',
+  ia: 'America/Chicago',
+  ks: 'America/Chicago',
+  ky: 'America/New_York',
+  la: 'America/Chicago',
+  me: 'America/New_York',
+  md: 'America/New_York',
+  ma: 'America/New_York',
+  mi: 'America/Detroit',
+  mn: 'America/Chicago',
+  ms: 'America/Chicago',
+  mo: 'America/Chicago',
+  mt: 'America/Denver',
+  ne: 'America/Chicago',
+  nv: 'America/Los_Angeles',
+  nh: 'America/New_York',
+  nj: 'America/New_York',
+  nm: 'America/Denver',
+  ny: 'America/New_York',
+  nc: 'America/New_York',
+  nd: 'America/Chicago',
+  nmi: 'Pacific/Saipan',
+  oh: 'America/New_York',
+  ok: 'America/Chicago',
+  or: 'America/Los_Angeles',
+  pa: 'America/New_York',
+  pr: 'America/Puerto_Rico',
+  ri: 'America/New_York',
+  sc: 'America/New_York',
+  sd: 'America/Chicago',
+  tn: 'America/Chicago',
+  tx: 'America/Chicago',
+  ut: 'America/Denver',
+  vt: 'America/New_York',
+  vi: 'America/St_Thomas',
+  va: 'America/New_York',
+  wa: 'America/Los_Angeles',
+  wv: 'America/New_York',
+  wi: 'America/Chicago',
+  wy: 'America/Denver',
 };
 
 const ZONE_OF_COURT: Record<string, string> = {
-  tned: 'America/New_York', tneb: 'America/New_York',
-  ca1: 'America/New_York', ca2: 'America/New_York', ca3: 'America/New_York', ca4: 'America/New_York',
-  ca5: 'America/Chicago', ca6: 'America/New_York', ca7: 'America/Chicago', ca8: 'America/Chicago',
-  ca9: 'America/Los_Angeles', ca10: 'America/Denver', ca11: 'America/New_York', cadc: 'America/New_York',
-  cafc: 'America/New_York', jpml: 'America/New_York', cit: 'America/New_York', cofc: 'America/New_York', cavc: 'America/New_York',
+  tned: 'America/New_York',
+  tneb: 'America/New_York',
+  ca1: 'America/New_York',
+  ca2: 'America/New_York',
+  ca3: 'America/New_York',
+  ca4: 'America/New_York',
+  ca5: 'America/Chicago',
+  ca6: 'America/New_York',
+  ca7: 'America/Chicago',
+  ca8: 'America/Chicago',
+  ca9: 'America/Los_Angeles',
+  ca10: 'America/Denver',
+  ca11: 'America/New_York',
+  cadc: 'America/New_York',
+  cafc: 'America/New_York',
+  jpml: 'America/New_York',
+  cit: 'America/New_York',
+  cofc: 'America/New_York',
+  cavc: 'America/New_York',
 };
 
 /** The IANA time zone a court keeps its docket in, or null for an unknown court. */
@@ -117,5 +264,7 @@ export function courtLocalDate(timestamp: string, courtId: string | null): strin
   const instant = new Date(timestamp);
   if (!zone || Number.isNaN(instant.getTime())) return timestamp.slice(0, 10);
   // en-CA formats dates as yyyy-mm-dd.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
 }

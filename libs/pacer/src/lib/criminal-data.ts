@@ -101,4 +101,3 @@ export function attachCriminalData(parties: Party[], rows: Element[]): void {
     }
   });
 }
-

@@ -84,9 +84,10 @@ function formatOffset(minutes: number): string {
  * not understood.
  */
 export function parseFeedTimestamp(raw: string): string | null {
-  const m = /^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]+|[+-]\d{4})?\s*$/.exec(
-    raw,
-  );
+  const m =
+    /^\s*(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([A-Za-z]+|[+-]\d{4})?\s*$/.exec(
+      raw,
+    );
   if (!m) return null;
   const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
   const year = m[3].length === 2 ? fullYear(Number(m[3])) : Number(m[3]);

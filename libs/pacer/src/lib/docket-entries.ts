@@ -1,7 +1,17 @@
 import { isTag } from 'domhandler';
 import { parseCourtDate } from './dates';
 import { HEADER_PATTERNS, findDateInLines } from './docket-header';
-import { type Document, type Element, attr, byTag, childElements, childNodes, lineSegments, textContent, textNodes } from './dom';
+import {
+  type Document,
+  type Element,
+  attr,
+  byTag,
+  childElements,
+  childNodes,
+  lineSegments,
+  textContent,
+  textNodes,
+} from './dom';
 import { attachmentsFromCell } from './entry-attachments';
 import { pacerDocIdFromUrl, seqNoFromGoDls } from './pacer-links';
 import { tidy } from './strings';
@@ -91,7 +101,13 @@ function tidyEntry(e: DocketEntry): DocketEntry {
     documentNumber: e.documentNumber === null ? null : tidy(e.documentNumber),
     ...(e.fileSizeStr !== undefined ? { fileSizeStr: tidy(e.fileSizeStr) } : {}),
     ...(e.attachments
-      ? { attachments: e.attachments.map((a) => ({ ...a, description: tidy(a.description), fileSizeStr: tidy(a.fileSizeStr) })) }
+      ? {
+          attachments: e.attachments.map((a) => ({
+            ...a,
+            description: tidy(a.description),
+            fileSizeStr: tidy(a.fileSizeStr),
+          })),
+        }
       : {}),
   };
 }

@@ -1,6 +1,15 @@
 import { isText } from 'domhandler';
 import { parseCourtDate } from './dates';
-import { type Document, ancestors, byTag, childElements, childNodes, lineSegments, textContent, textNodes } from './dom';
+import {
+  type Document,
+  ancestors,
+  byTag,
+  childElements,
+  childNodes,
+  lineSegments,
+  textContent,
+  textNodes,
+} from './dom';
 import { normalizeJudgeName } from './judge-name';
 import { cleanText, tidy } from './strings';
 import type { IsoDate } from './types';
@@ -96,7 +105,11 @@ export function adversaryNatureOfSuit(doc: Document): string {
   for (const row of rows) {
     const texts = childElements(row, 'td')
       .slice(2)
-      .flatMap((td) => childNodes(td).filter(isText).map((t) => t.data.trim()))
+      .flatMap((td) =>
+        childNodes(td)
+          .filter(isText)
+          .map((t) => t.data.trim()),
+      )
       .filter(Boolean);
     if (texts.length > 1) found.push(texts.join(' '));
   }

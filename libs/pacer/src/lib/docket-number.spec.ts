@@ -4,7 +4,13 @@ describe('findDocketNumber', () => {
   it('finds the short district number and the parts coded in the full one', () => {
     expect(findDocketNumber(['CRIMINAL DOCKET FOR CASE #: 3:20-cr-00070-TKW-MAL-1'], 'district')).toEqual({
       docketNumber: '3:20-cr-00070',
-      parts: { officeCode: '3', caseType: 'cr', judgeInitialsAssigned: 'TKW', judgeInitialsReferred: 'MAL', defendantNumber: '1' },
+      parts: {
+        officeCode: '3',
+        caseType: 'cr',
+        judgeInitialsAssigned: 'TKW',
+        judgeInitialsReferred: 'MAL',
+        defendantNumber: '1',
+      },
     });
   });
 
@@ -23,7 +29,13 @@ describe('findDocketNumber', () => {
   it('gives null parts when there is no number', () => {
     expect(findDocketNumber(['nothing here'], 'district')).toEqual({
       docketNumber: null,
-      parts: { officeCode: null, caseType: null, judgeInitialsAssigned: null, judgeInitialsReferred: null, defendantNumber: null },
+      parts: {
+        officeCode: null,
+        caseType: null,
+        judgeInitialsAssigned: null,
+        judgeInitialsReferred: null,
+        defendantNumber: null,
+      },
     });
   });
 });

@@ -68,7 +68,8 @@ export function findDocketNumber(
     for (const s of candidates) {
       const m = pattern.exec(s);
       if (m) {
-        const parts = style === 'appellate' ? docketNumberParts(s, false) : docketNumberParts(s, style === 'bankruptcy');
+        const parts =
+          style === 'appellate' ? docketNumberParts(s, false) : docketNumberParts(s, style === 'bankruptcy');
         return { docketNumber: m[1], parts };
       }
     }

@@ -29,10 +29,14 @@ function isPartyHeadingRow(row: Element): boolean {
   if (!td) return false;
   const hasText = (el: Element): boolean => childNodes(el).some(isText);
   return (
-    descendants(td, (e) => e.name === 'b' && e.parent !== null && isTag(e.parent) && e.parent.name === 'i' && hasText(e))
-      .length > 0 ||
-    descendants(td, (e) => e.name === 'u' && e.parent !== null && isTag(e.parent) && e.parent.name === 'b' && hasText(e))
-      .length > 0 ||
+    descendants(
+      td,
+      (e) => e.name === 'b' && e.parent !== null && isTag(e.parent) && e.parent.name === 'i' && hasText(e),
+    ).length > 0 ||
+    descendants(
+      td,
+      (e) => e.name === 'u' && e.parent !== null && isTag(e.parent) && e.parent.name === 'b' && hasText(e),
+    ).length > 0 ||
     descendants(td, (e) => e.name === 'b' && childNodes(e).some((c) => isText(c) && c.data.includes(ADVERSARY_RULE)))
       .length > 0
   );

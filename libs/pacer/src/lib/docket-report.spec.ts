@@ -6,7 +6,9 @@ import { PacerError, PacerErrorCode } from './pacer-error';
 
 const html = (name: string): string => readCorpusText(corpusPath('pacer', 'dockets', `${name}.html`));
 // juriscraper's expected parse, for the values our camelCase model must carry too.
-const expected = (name: string): Record<string, unknown> & { parties: Record<string, unknown>[]; docket_entries: Record<string, unknown>[] } =>
+const expected = (
+  name: string,
+): Record<string, unknown> & { parties: Record<string, unknown>[]; docket_entries: Record<string, unknown>[] } =>
   JSON.parse(fs.readFileSync(corpusPath('pacer', 'dockets', `${name}.json`), 'utf8'));
 
 describe('parseDocketReport', () => {

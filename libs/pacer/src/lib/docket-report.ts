@@ -59,7 +59,9 @@ export function parseDocketReport(html: string, opts: { court?: string } = {}): 
   if (!bankruptcy) attachCriminalData(parties, rows);
 
   const numberSources = bankruptcy
-    ? byTag(doc, 'center').flatMap((c) => byTag(c, 'font')).map(textContent)
+    ? byTag(doc, 'center')
+        .flatMap((c) => byTag(c, 'font'))
+        .map(textContent)
     : byTag(doc, 'h3').map(textContent);
   const { docketNumber, parts } = findDocketNumber(numberSources, bankruptcy ? 'bankruptcy' : 'district');
 

@@ -54,7 +54,7 @@ function parseAttachmentRow(row: Element, docIdPrefix: string | null, bankruptcy
   const descIndex = bankruptcy ? 2 : tds.length === 5 ? 2 : 1;
   const parts = checkboxValueParts(row);
   const input = byTag(row, 'input')[0];
-  const name = input ? attr(input, 'name') ?? '' : '';
+  const name = input ? (attr(input, 'name') ?? '') : '';
   const bytes = parts ? Number.parseInt(parts[1], 10) : NaN;
   const attachment: DocketAttachment = {
     attachmentNumber: number,

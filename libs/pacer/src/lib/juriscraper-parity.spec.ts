@@ -5,7 +5,12 @@ import * as path from 'path';
 import { corpusPath } from '@casetrail/testing';
 import { readCorpusText } from '../testing/corpus';
 import { parseDocketReport } from './docket-report';
-import { type JuriscraperDocket, type JuriscraperRssItem, toJuriscraperDocket, toJuriscraperRss } from './juriscraper-shape';
+import {
+  type JuriscraperDocket,
+  type JuriscraperRssItem,
+  toJuriscraperDocket,
+  toJuriscraperRss,
+} from './juriscraper-shape';
 import { PacerError } from './pacer-error';
 import { parseRssFeed } from './rss-feed';
 
@@ -79,7 +84,14 @@ function scoreDocket(ex: { name: string; court: string; input: string; expected:
       return { ...base, fieldsTotal: 1, identical: false, shapeOk: false, note: 'parsed a page juriscraper rejects' };
     } catch (e) {
       const ok = e instanceof PacerError;
-      return { ...base, fieldsEqual: ok ? 1 : 0, fieldsTotal: 1, identical: ok, shapeOk: ok, note: ok ? `refused: ${e.code}` : String(e) };
+      return {
+        ...base,
+        fieldsEqual: ok ? 1 : 0,
+        fieldsTotal: 1,
+        identical: ok,
+        shapeOk: ok,
+        note: ok ? `refused: ${e.code}` : String(e),
+      };
     }
   }
   let actual: JuriscraperDocket;
@@ -87,7 +99,14 @@ function scoreDocket(ex: { name: string; court: string; input: string; expected:
     actual = toJuriscraperDocket(parseDocketReport(ex.input, { court: ex.court }));
   } catch (e) {
     const entries = (expected.docket_entries as unknown[]).length;
-    return { ...base, fieldsTotal: CASE_FIELDS.length, entriesTotal: entries, identical: false, shapeOk: false, note: String(e) };
+    return {
+      ...base,
+      fieldsTotal: CASE_FIELDS.length,
+      entriesTotal: entries,
+      identical: false,
+      shapeOk: false,
+      note: String(e),
+    };
   }
   const actualJson = actual as unknown as Json;
   const fields = CASE_FIELDS.filter((f) => f in expected);
@@ -111,15 +130,21 @@ function scoreDocket(ex: { name: string; court: string; input: string; expected:
   }
   const keysOf = (o: Json): string => Object.keys(o).sort().join(',');
   const shapeOk =
-    keysOf(actualJson) === keysOf(expected) && exp.every((e, i) => act[i] !== undefined && keysOf(act[i]) === keysOf(e));
+    keysOf(actualJson) === keysOf(expected) &&
+    exp.every((e, i) => act[i] !== undefined && keysOf(act[i]) === keysOf(e));
   const identical = same(sortedKeys(actual), sortedKeys(expected));
   if (VERBOSE) {
-    for (const f of badFields) console.log(`${ex.name} ${f}: got ${JSON.stringify(actualJson[f])} want ${JSON.stringify(expected[f])}`);
+    for (const f of badFields)
+      console.log(`${ex.name} ${f}: got ${JSON.stringify(actualJson[f])} want ${JSON.stringify(expected[f])}`);
     for (const b of badEntries.slice(0, 3)) console.log(`${ex.name} entry ${b}`);
     if (!identical) {
-      const diffKeys = Object.keys({ ...expected, ...actualJson }).filter((k) => !same(sortedKeys(actualJson[k]), sortedKeys(expected[k])));
+      const diffKeys = Object.keys({ ...expected, ...actualJson }).filter(
+        (k) => !same(sortedKeys(actualJson[k]), sortedKeys(expected[k])),
+      );
       for (const k of diffKeys) {
-        console.log(`${ex.name} [full] ${k}:\n   got  ${JSON.stringify(sortedKeys(actualJson[k]))?.slice(0, 1500)}\n   want ${JSON.stringify(sortedKeys(expected[k]))?.slice(0, 1500)}`);
+        console.log(
+          `${ex.name} [full] ${k}:\n   got  ${JSON.stringify(sortedKeys(actualJson[k]))?.slice(0, 1500)}\n   want ${JSON.stringify(sortedKeys(expected[k]))?.slice(0, 1500)}`,
+        );
       }
     }
   }
@@ -163,7 +188,10 @@ function scoreRss(ex: { name: string; court: string; input: string; expected: un
     // court_id is juriscraper's caller-supplied label, compared on its own (see courtAgrees).
     const ok = same(sortedKeys({ ...a, court_id: null }), sortedKeys({ ...e, court_id: null }));
     if (ok) itemsEqual++;
-    else if (VERBOSE) console.log(`${ex.name} item #${i}:\n   got  ${JSON.stringify(sortedKeys(a))}\n   want ${JSON.stringify(sortedKeys(e))}`);
+    else if (VERBOSE)
+      console.log(
+        `${ex.name} item #${i}:\n   got  ${JSON.stringify(sortedKeys(a))}\n   want ${JSON.stringify(sortedKeys(e))}`,
+      );
   }
   return { name: ex.name, itemsEqual, itemsTotal: total, courtAgrees, note };
 }

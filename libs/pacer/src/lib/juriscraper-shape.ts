@@ -1,6 +1,14 @@
 // Our parse in the field names and shapes of juriscraper's DocketReport.data and PacerRssFeed.data
 // as serialised to JSON (dates as yyyy-mm-dd, feed times as ISO 8601 with offset).
-import type { CriminalData, DocketAttachment, DocketEntry, DocketNumberParts, DocketReport, Party, RssItem } from './types';
+import type {
+  CriminalData,
+  DocketAttachment,
+  DocketEntry,
+  DocketNumberParts,
+  DocketReport,
+  Party,
+  RssItem,
+} from './types';
 
 export interface JuriscraperDocketNumberParts {
   federal_defendant_number: string | null;
@@ -159,7 +167,8 @@ function party(p: Party): JuriscraperParty {
     name: p.name,
     type: p.type,
   };
-  if (p.counselListed) out.attorneys = p.attorneys.map((a) => ({ contact: a.contact, name: a.name, roles: [...a.roles] }));
+  if (p.counselListed)
+    out.attorneys = p.attorneys.map((a) => ({ contact: a.contact, name: a.name, roles: [...a.roles] }));
   if (p.criminalData) out.criminal_data = criminalData(p.criminalData);
   return out;
 }

@@ -11,7 +11,11 @@ const feed = (name: string): string => readCorpusText(corpusPath('pacer', 'rss',
 const expected = (name: string): JuriscraperRssItem[] =>
   JSON.parse(fs.readFileSync(corpusPath('pacer', 'rss', `${name}.json`), 'utf8'));
 
-const item = (title: string, pubDate: string, description = '[Order] (<a href="https://ecf.nysd.uscourts.gov/doc1/127122264358?caseid=1&amp;de_seq_num=7">3</a>)') =>
+const item = (
+  title: string,
+  pubDate: string,
+  description = '[Order] (<a href="https://ecf.nysd.uscourts.gov/doc1/127122264358?caseid=1&amp;de_seq_num=7">3</a>)',
+) =>
   `<item><title>${title}</title><link>https://ecf.nysd.uscourts.gov/cgi-bin/DktRpt.pl?492165</link>` +
   `<description>${description.replace(/</g, '&lt;')}</description><pubDate>${pubDate}</pubDate></item>`;
 const wrap = (items: string, link = 'https://ecf.nysd.uscourts.gov') =>
@@ -67,14 +71,21 @@ describe('parseRssFeed', () => {
   });
 
   it('takes the court from the feed, else from the caller', () => {
-    const noHost = wrap(item('1:18-cv-03365 A v. B', 'Tue, 03 Jul 2018 10:00:00 GMT').replace(/ecf\.nysd\.uscourts\.gov/g, 'example.org'), 'https://example.org');
+    const noHost = wrap(
+      item('1:18-cv-03365 A v. B', 'Tue, 03 Jul 2018 10:00:00 GMT').replace(/ecf\.nysd\.uscourts\.gov/g, 'example.org'),
+      'https://example.org',
+    );
     expect(parseRssFeed(noHost)[0].court).toBeNull();
     expect(parseRssFeed(noHost, { court: 'nysd' })[0].court).toBe('nysd');
   });
 
   it('leaves out items without a docket number or a readable date', () => {
     const items = parseRssFeed(
-      wrap(item('no number here', 'Tue, 03 Jul 2018 10:00:00 GMT') + item('1:18-cv-1 A v. B', 'someday') + item('1:18-cv-00001 A v. B', 'Tue, 03 Jul 2018 10:00:00 GMT')),
+      wrap(
+        item('no number here', 'Tue, 03 Jul 2018 10:00:00 GMT') +
+          item('1:18-cv-1 A v. B', 'someday') +
+          item('1:18-cv-00001 A v. B', 'Tue, 03 Jul 2018 10:00:00 GMT'),
+      ),
     );
     expect(items.map((i) => i.docketNumber)).toEqual(['1:18-cv-00001']);
   });
@@ -85,8 +96,12 @@ describe('parseRssFeed', () => {
 
   it('refuses what is not an RSS feed', () => {
     expect(pacerErrorCodeOf(() => parseRssFeed(''))).toBe(PacerErrorCode.EmptyInput);
-    expect(pacerErrorCodeOf(() => parseRssFeed(readCorpusText(corpusPath('pacer', 'dockets', 'akd.html'))))).toBe(PacerErrorCode.NotAnRssFeed);
-    expect(pacerErrorCodeOf(() => parseRssFeed('<?xml version="1.0"?><feed><entry/></feed>'))).toBe(PacerErrorCode.NotAnRssFeed);
+    expect(pacerErrorCodeOf(() => parseRssFeed(readCorpusText(corpusPath('pacer', 'dockets', 'akd.html'))))).toBe(
+      PacerErrorCode.NotAnRssFeed,
+    );
+    expect(pacerErrorCodeOf(() => parseRssFeed('<?xml version="1.0"?><feed><entry/></feed>'))).toBe(
+      PacerErrorCode.NotAnRssFeed,
+    );
     expect(pacerErrorCodeOf(() => parseRssFeed('just some text'))).toBe(PacerErrorCode.NotAnRssFeed);
   });
 });

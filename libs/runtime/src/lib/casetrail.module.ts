@@ -45,7 +45,16 @@ export class CasetrailModule {
       ],
       providers: [HealthService],
       exports: [
-        CasesModule, DocumentsModule, AuthModule, SearchModule, TimelineModule, CitationsModule, PacerModule, AlertsModule, TosModule, HealthService,
+        CasesModule,
+        DocumentsModule,
+        AuthModule,
+        SearchModule,
+        TimelineModule,
+        CitationsModule,
+        PacerModule,
+        AlertsModule,
+        TosModule,
+        HealthService,
       ],
     };
   }

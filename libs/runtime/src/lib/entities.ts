@@ -9,5 +9,12 @@ import { TOS_ENTITIES } from '@casetrail/tos';
 
 /** Every TypeORM entity of the product; the migrations must describe exactly these. */
 export const ALL_ENTITIES = [
-  ...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ApiKey, DomainEvent, ...CITATIONS_ENTITIES, ...PACER_ENTITIES, ...ALERTS_ENTITIES, ...TOS_ENTITIES,
+  ...CASES_ENTITIES,
+  ...DOCUMENTS_ENTITIES,
+  ApiKey,
+  DomainEvent,
+  ...CITATIONS_ENTITIES,
+  ...PACER_ENTITIES,
+  ...ALERTS_ENTITIES,
+  ...TOS_ENTITIES,
 ];

@@ -34,7 +34,8 @@ export class HealthService {
     const searchProbe = await probe(() => this.searchService.engineHealth());
     const backlog = queues ? this.searchService.backlogOf(queues) : null;
     const search = { ...searchProbe, engine: this.searchService.engine, backlog };
-    const status = database.status === 'down' ? 'down' : jobs.status === 'down' || search.status === 'down' ? 'degraded' : 'ok';
+    const status =
+      database.status === 'down' ? 'down' : jobs.status === 'down' || search.status === 'down' ? 'degraded' : 'ok';
     return { status, database, jobs: { ...jobs, queues }, search };
   }
 }
@@ -45,7 +46,11 @@ async function probe(fn: () => Promise<unknown>): Promise<ComponentHealth> {
     await withTimeout(fn(), 3000);
     return { status: 'up', latencyMs: Date.now() - started };
   } catch (error) {
-    return { status: 'down', latencyMs: Date.now() - started, error: error instanceof Error ? error.message : String(error) };
+    return {
+      status: 'down',
+      latencyMs: Date.now() - started,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
 }
 

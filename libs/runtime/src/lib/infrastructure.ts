@@ -8,7 +8,10 @@ export interface Infrastructure {
 }
 
 /** Starts (or finds) the database and brings its schema up to date before Nest boots. */
-export async function prepareInfrastructure(config: AppConfig, log: (message: string) => void): Promise<Infrastructure> {
+export async function prepareInfrastructure(
+  config: AppConfig,
+  log: (message: string) => void,
+): Promise<Infrastructure> {
   const database = await resolveDatabase(config, log);
   try {
     const appliedMigrations = await runMigrations(database.url);

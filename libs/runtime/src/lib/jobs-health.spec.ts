@@ -8,8 +8,15 @@ async function perQueueReport(boss: PgBoss): Promise<QueueHealth[]> {
   for (const name of JOB_NAMES) {
     const queued = await boss.getQueueSize(name, { before: 'active' });
     const beforeCompleted = await boss.getQueueSize(name, { before: 'completed' });
-    const failed = await boss.getDb().executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
-    report.push({ name, queued, active: beforeCompleted - queued, failed: Number((failed.rows[0] as { n: number } | undefined)?.n ?? 0) });
+    const failed = await boss
+      .getDb()
+      .executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state = 'failed'`, [name]);
+    report.push({
+      name,
+      queued,
+      active: beforeCompleted - queued,
+      failed: Number((failed.rows[0] as { n: number } | undefined)?.n ?? 0),
+    });
   }
   return report;
 }
@@ -42,7 +49,10 @@ describe('JobsService.health over pg-boss (PostgreSQL)', () => {
     await boss.fail(index, await take(index, failed));
     const retrying = await sut.send(index, { documentId: 'retry' }, { retryDelaySeconds: 3600 });
     await boss.fail(index, await take(index, retrying));
-    const active = [await sut.send(index, { documentId: 'active-1' }), await sut.send(index, { documentId: 'active-2' })];
+    const active = [
+      await sut.send(index, { documentId: 'active-1' }),
+      await sut.send(index, { documentId: 'active-2' }),
+    ];
     expect((await boss.fetch(index, { batchSize: 5 })).map((j) => j.id).sort()).toEqual([...active].sort());
     await sut.send(index, { documentId: 'created-1' });
     await sut.send(index, { documentId: 'created-2' });

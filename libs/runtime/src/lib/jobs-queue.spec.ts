@@ -28,7 +28,9 @@ describe('JobsService over pg-boss (PostgreSQL)', () => {
         throw new Error('roll back');
       })
       .catch(() => undefined);
-    await dataSource.transaction((manager) => sut.send(JobName.DocumentIndex, { documentId: 'committed' }, { manager }));
+    await dataSource.transaction((manager) =>
+      sut.send(JobName.DocumentIndex, { documentId: 'committed' }, { manager }),
+    );
     await done;
     expect(seen).toEqual(['committed']);
   });

@@ -13,7 +13,11 @@ export interface JobHandlerSet {
 
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
 export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [
-  DocumentJobHandlers, SearchJobsHandler, PacerJobHandlers, AlertsJobHandlers, TosJobsHandler,
+  DocumentJobHandlers,
+  SearchJobsHandler,
+  PacerJobHandlers,
+  AlertsJobHandlers,
+  TosJobsHandler,
 ];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {
@@ -29,6 +33,8 @@ export async function prepareSearchEngine(app: INestApplicationContext, log: (me
   try {
     await index.ensureReady();
   } catch (error) {
-    log(`search engine ${index.engine} not ready (${error instanceof Error ? error.message : String(error)}); indexing will retry`);
+    log(
+      `search engine ${index.engine} not ready (${error instanceof Error ? error.message : String(error)}); indexing will retry`,
+    );
   }
 }

@@ -1,5 +1,12 @@
 import { Case } from '@casetrail/cases';
-import { emptySearchDocument, epochSecondsOf, SearchDocument, searchDocumentId, SearchKind, yearOf } from './search-document';
+import {
+  emptySearchDocument,
+  epochSecondsOf,
+  SearchDocument,
+  searchDocumentId,
+  SearchKind,
+  yearOf,
+} from './search-document';
 
 export const caseSearchId = (caseId: string) => searchDocumentId('case', caseId);
 

@@ -1,11 +1,23 @@
 import { Case } from '@casetrail/cases';
 import { Document, DocumentPage } from '@casetrail/documents';
-import { emptySearchDocument, epochSecondsOf, SearchDocument, searchDocumentId, SearchKind, yearOf } from './search-document';
+import {
+  emptySearchDocument,
+  epochSecondsOf,
+  SearchDocument,
+  searchDocumentId,
+  SearchKind,
+  yearOf,
+} from './search-document';
 
 export const pageSearchId = (documentId: string, page: number) => searchDocumentId('page', documentId, page);
 
 /** One search document per page of a filing, carrying the filing's and its case's metadata. */
-export function filingSearchDocuments(document: Document, pages: DocumentPage[], owner: Case | null, familyId: string | null): SearchDocument[] {
+export function filingSearchDocuments(
+  document: Document,
+  pages: DocumentPage[],
+  owner: Case | null,
+  familyId: string | null,
+): SearchDocument[] {
   const filedAt = epochSecondsOf(document.filedOn);
   const parties = (owner?.parties ?? []).map((p) => p.party?.name ?? '').filter(Boolean);
   const judges = (owner?.judges ?? []).map((j) => j.judge?.name ?? '').filter(Boolean);
@@ -22,7 +34,12 @@ export function filingSearchDocuments(document: Document, pages: DocumentPage[],
     documentId: document.id,
     documentTitle: document.title ?? document.originalFileName,
     documentType: document.documentType,
-    entryNumber: document.ecfNumber !== null ? String(document.ecfNumber) : document.entryNumber !== null ? String(document.entryNumber) : null,
+    entryNumber:
+      document.ecfNumber !== null
+        ? String(document.ecfNumber)
+        : document.entryNumber !== null
+          ? String(document.entryNumber)
+          : null,
     page: page.number,
     text: page.text,
     filedAt,

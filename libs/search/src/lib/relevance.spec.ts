@@ -27,8 +27,14 @@ const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 async function corpusPages(): Promise<{ documents: SearchDocument[]; probes: Probe[] }> {
   const dir = corpusPath('filings', 'pdf');
   const documents: SearchDocument[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
-    const extraction = await extractDocument(fs.readFileSync(`${dir}/${file}`), { mediaType: 'application/pdf', fileName: file });
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()) {
+    const extraction = await extractDocument(fs.readFileSync(`${dir}/${file}`), {
+      mediaType: 'application/pdf',
+      fileName: file,
+    });
     if (!extraction.textLayer) continue;
     const documentId = file.replace(/\.pdf$/, '').replace(/[^A-Za-z0-9-]/g, '-');
     for (const page of extraction.pages) {
@@ -75,15 +81,32 @@ function relevanceChecks(name: string, createIndex: () => Promise<SearchIndex>) 
       expect(probes.length).toBeGreaterThanOrEqual(MIN_PROBES);
       const misses: string[] = [];
       for (const probe of probes) {
-        const result = await index.search({ q: probe.phrase, filters: {}, sort: SearchSort.Relevance, facets: [], limit: 3, offset: 0 });
-        if (result.hits[0]?.id !== probe.pageId) misses.push(`${probe.phrase} -> expected ${probe.pageId}, got ${result.hits[0]?.id ?? 'nothing'}`);
+        const result = await index.search({
+          q: probe.phrase,
+          filters: {},
+          sort: SearchSort.Relevance,
+          facets: [],
+          limit: 3,
+          offset: 0,
+        });
+        if (result.hits[0]?.id !== probe.pageId)
+          misses.push(`${probe.phrase} -> expected ${probe.pageId}, got ${result.hits[0]?.id ?? 'nothing'}`);
       }
-      console.log(`${name}: ${probes.length - misses.length}/${probes.length} phrases found their page first${misses.length ? `\n${misses.join('\n')}` : ''}`);
+      console.log(
+        `${name}: ${probes.length - misses.length}/${probes.length} phrases found their page first${misses.length ? `\n${misses.join('\n')}` : ''}`,
+      );
       expect(misses).toEqual([]);
     });
 
     it('still finds the Bartz fair-use order with misspelt words', async () => {
-      const result = await index.search({ q: 'copyrigth infringment fair use', filters: {}, sort: SearchSort.Relevance, facets: [], limit: 5, offset: 0 });
+      const result = await index.search({
+        q: 'copyrigth infringment fair use',
+        filters: {},
+        sort: SearchSort.Relevance,
+        facets: [],
+        limit: 5,
+        offset: 0,
+      });
       expect(result.hits.map((h) => h.documentTitle)).toContain(BARTZ_ORDER);
     });
   });
@@ -103,8 +126,14 @@ describe('search relevance', () => {
 
   const meiliUrl = process.env['MEILI_URL'];
   if (meiliUrl) {
-    relevanceChecks('Meilisearch', async () =>
-      new MeilisearchSearchIndex(meiliUrl, process.env['MEILI_MASTER_KEY'] ?? null, `casetrail_relevance_${randomBytes(4).toString('hex')}`),
+    relevanceChecks(
+      'Meilisearch',
+      async () =>
+        new MeilisearchSearchIndex(
+          meiliUrl,
+          process.env['MEILI_MASTER_KEY'] ?? null,
+          `casetrail_relevance_${randomBytes(4).toString('hex')}`,
+        ),
     );
   }
 });

@@ -41,10 +41,29 @@ export interface SearchDocument {
 
 export function emptySearchDocument(id: string, kind: SearchKind): SearchDocument {
   return {
-    id, kind, caseId: null, caseSlug: null, caseName: null, court: null, docketNumber: null, familyId: null,
-    parties: [], judges: [], documentId: null, documentTitle: null, documentType: null, entryNumber: null,
-    page: null, text: '', filedAt: null, year: null, service: null, provider: null, tosDocumentType: null,
-    recordedAt: null, citations: [],
+    id,
+    kind,
+    caseId: null,
+    caseSlug: null,
+    caseName: null,
+    court: null,
+    docketNumber: null,
+    familyId: null,
+    parties: [],
+    judges: [],
+    documentId: null,
+    documentTitle: null,
+    documentType: null,
+    entryNumber: null,
+    page: null,
+    text: '',
+    filedAt: null,
+    year: null,
+    service: null,
+    provider: null,
+    tosDocumentType: null,
+    recordedAt: null,
+    citations: [],
   };
 }
 
@@ -72,8 +91,12 @@ export function isValidSearchId(id: string): boolean {
 export function assertValidIds(documents: SearchDocument[]): void {
   const invalid = documents.filter((d) => !isValidSearchId(d.id)).map((d) => d.id);
   if (invalid.length > 0) {
-    throw new SearchError(SearchErrorCode.InvalidDocumentId, `Search document ids may hold only letters, digits, - and _: ${invalid.slice(0, 3).join(', ')}`, {
-      invalid: invalid.slice(0, 10),
-    });
+    throw new SearchError(
+      SearchErrorCode.InvalidDocumentId,
+      `Search document ids may hold only letters, digits, - and _: ${invalid.slice(0, 3).join(', ')}`,
+      {
+        invalid: invalid.slice(0, 10),
+      },
+    );
   }
 }

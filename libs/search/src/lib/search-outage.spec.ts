@@ -74,18 +74,32 @@ describeWithMeili('indexing through a Meilisearch outage', () => {
     await ctx.app.get(SeedService).seed();
     expect(await search.backlog()).toBe(24);
     await ctx.app.get(SearchJobsHandler).register(ctx.app.get(JobsService));
-    await waitFor(async () => (await ctx.app.get(JobsService).health()).some((q) => q.name === 'search.index-case' && q.queued + q.active > 0), { message: 'retries to be scheduled', timeoutMs: 60_000 });
+    await waitFor(
+      async () =>
+        (await ctx.app.get(JobsService).health()).some(
+          (q) => q.name === 'search.index-case' && q.queued + q.active > 0,
+        ),
+      { message: 'retries to be scheduled', timeoutMs: 60_000 },
+    );
     await expect(search.engineHealth()).rejects.toThrow();
     expect(await search.backlog()).toBeGreaterThan(0);
 
     await relay.up();
-    await waitFor(async () => (await search.backlog()) === 0, { message: 'the backlog to drain', timeoutMs: 90_000 }).catch(async (error: Error) => {
-      const rows = await ctx.app.get(DataSource).query(
-        `SELECT state, retry_count, start_after, output FROM pgboss.job WHERE name = 'search.index-case' ORDER BY start_after LIMIT 5`,
-      );
+    await waitFor(async () => (await search.backlog()) === 0, {
+      message: 'the backlog to drain',
+      timeoutMs: 90_000,
+    }).catch(async (error: Error) => {
+      const rows = await ctx.app
+        .get(DataSource)
+        .query(
+          `SELECT state, retry_count, start_after, output FROM pgboss.job WHERE name = 'search.index-case' ORDER BY start_after LIMIT 5`,
+        );
       throw new Error(`${error.message}: ${JSON.stringify(rows)}`);
     });
     const index = ctx.app.get<SearchIndex>(SEARCH_INDEX);
-    await waitFor(async () => (await index.count()) === 24, { message: 'all 24 cases in Meilisearch', timeoutMs: 60_000 });
+    await waitFor(async () => (await index.count()) === 24, {
+      message: 'all 24 cases in Meilisearch',
+      timeoutMs: 60_000,
+    });
   }, 180_000);
 });

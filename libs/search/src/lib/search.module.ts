@@ -12,7 +12,9 @@ import { SearchService } from './search.service';
 
 /** Meilisearch when MEILI_URL is set, otherwise PostgreSQL full-text search. */
 export function createSearchIndex(config: AppConfig, dataSource: DataSource): SearchIndex {
-  return config.meili ? new MeilisearchSearchIndex(config.meili.url, config.meili.masterKey, config.meili.indexUid) : new PostgresSearchIndex(dataSource);
+  return config.meili
+    ? new MeilisearchSearchIndex(config.meili.url, config.meili.masterKey, config.meili.indexUid)
+    : new PostgresSearchIndex(dataSource);
 }
 
 @Module({

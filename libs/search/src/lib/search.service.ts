@@ -10,7 +10,15 @@ import { caseSearchDocument, caseSearchId } from './case-search-document';
 import { filingSearchDocuments } from './filing-search-documents';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
-import { FACETS, Facet, MAX_QUERY_LENGTH, MAX_SEARCH_WINDOW, SearchFilters, SearchResult, SearchSort } from './search-query';
+import {
+  FACETS,
+  Facet,
+  MAX_QUERY_LENGTH,
+  MAX_SEARCH_WINDOW,
+  SearchFilters,
+  SearchResult,
+  SearchSort,
+} from './search-query';
 import { tosClauseSearchDocument, tosClauseSearchId } from './tos-search-document';
 
 export interface SearchRequest {
@@ -48,20 +56,30 @@ export class SearchService {
     const started = Date.now();
     const q = (request.q ?? '').trim();
     if (q.length > MAX_QUERY_LENGTH) {
-      throw new SearchError(SearchErrorCode.QueryTooLong, `q is ${q.length} characters; at most ${MAX_QUERY_LENGTH} are allowed.`, {
-        maxLength: MAX_QUERY_LENGTH,
-      });
+      throw new SearchError(
+        SearchErrorCode.QueryTooLong,
+        `q is ${q.length} characters; at most ${MAX_QUERY_LENGTH} are allowed.`,
+        {
+          maxLength: MAX_QUERY_LENGTH,
+        },
+      );
     }
     const { filedFrom, filedTo } = request.filters;
     if (filedFrom !== undefined && filedTo !== undefined && filedFrom > filedTo) {
-      throw new SearchError(SearchErrorCode.InvalidSearchParameter, 'filedFrom is after filedTo.', { parameter: 'filedFrom' });
+      throw new SearchError(SearchErrorCode.InvalidSearchParameter, 'filedFrom is after filedTo.', {
+        parameter: 'filedFrom',
+      });
     }
     const limit = request.limit ?? 20;
     const offset = request.cursor ? decodeCursor<{ o: number }>(request.cursor, ['o']).o : 0;
     if (!Number.isInteger(offset) || offset < 0 || offset + limit > MAX_SEARCH_WINDOW) {
-      throw new SearchError(SearchErrorCode.InvalidSearchParameter, `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`, {
-        parameter: 'cursor',
-      });
+      throw new SearchError(
+        SearchErrorCode.InvalidSearchParameter,
+        `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`,
+        {
+          parameter: 'cursor',
+        },
+      );
     }
     const result = await this.index.search({
       q,
@@ -74,7 +92,10 @@ export class SearchService {
     const next = offset + result.hits.length;
     return {
       ...result,
-      nextCursor: result.hits.length === limit && next < Math.min(result.total, MAX_SEARCH_WINDOW) ? encodeCursor({ o: next }) : null,
+      nextCursor:
+        result.hits.length === limit && next < Math.min(result.total, MAX_SEARCH_WINDOW)
+          ? encodeCursor({ o: next })
+          : null,
       tookMs: Date.now() - started,
     };
   }
@@ -99,7 +120,9 @@ export class SearchService {
     const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
     await this.index.deleteByDocumentId(documentId);
     if (!document || ![DocumentStatus.Extracted, DocumentStatus.Indexed].includes(document.status)) return;
-    const pages = await this.dataSource.getRepository(DocumentPage).find({ where: { documentId }, order: { number: 'ASC' } });
+    const pages = await this.dataSource
+      .getRepository(DocumentPage)
+      .find({ where: { documentId }, order: { number: 'ASC' } });
     const owner = document.caseId
       ? await this.dataSource.getRepository(Case).findOne({
           where: { id: document.caseId },
@@ -116,15 +139,21 @@ export class SearchService {
    * document per clause key, and removes the clauses that earlier versions had and this one lacks.
    */
   async indexTosDocument(documentId: string): Promise<void> {
-    const document = await this.dataSource.getRepository(TosDocument).findOne({ where: { id: documentId }, relations: { service: true } });
+    const document = await this.dataSource
+      .getRepository(TosDocument)
+      .findOne({ where: { id: documentId }, relations: { service: true } });
     const version = document
-      ? await this.dataSource.getRepository(TosVersion).findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' } })
+      ? await this.dataSource
+          .getRepository(TosVersion)
+          .findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' } })
       : null;
     if (!document?.service || !version) {
       await this.index.deleteByDocumentId(documentId);
       return;
     }
-    const clauses = await this.dataSource.getRepository(TosClause).find({ where: { versionId: version.id, kind: 'text' }, order: { ordinal: 'ASC' } });
+    const clauses = await this.dataSource
+      .getRepository(TosClause)
+      .find({ where: { versionId: version.id, kind: 'text' }, order: { ordinal: 'ASC' } });
     const service = document.service;
     await this.index.upsert(clauses.map((clause) => tosClauseSearchDocument(service, document, version, clause)));
     const current = new Set(clauses.map((c) => c.key));
@@ -132,7 +161,9 @@ export class SearchService {
       `SELECT DISTINCT c.key FROM tos_clauses c JOIN tos_versions v ON v.id = c.version_id WHERE v.document_id = $1`,
       [documentId],
     )) as { key: string }[];
-    await this.index.deleteByIds(everKeys.filter((k) => !current.has(k.key)).map((k) => tosClauseSearchId(documentId, k.key)));
+    await this.index.deleteByIds(
+      everKeys.filter((k) => !current.has(k.key)).map((k) => tosClauseSearchId(documentId, k.key)),
+    );
   }
 
   /** Rebuilds the whole index from PostgreSQL: settings, then every case, filing page and terms-of-service clause. */
@@ -140,9 +171,9 @@ export class SearchService {
     await this.index.ensureReady();
     await this.index.deleteAll();
     const caseIds = (await this.dataSource.getRepository(Case).find({ select: { id: true } })).map((c) => c.id);
-    const tosDocumentIds = ((await this.dataSource.query(`SELECT DISTINCT document_id FROM tos_versions`)) as { document_id: string }[]).map(
-      (r) => r.document_id,
-    );
+    const tosDocumentIds = (
+      (await this.dataSource.query(`SELECT DISTINCT document_id FROM tos_versions`)) as { document_id: string }[]
+    ).map((r) => r.document_id);
     let done = 0;
     const documentIds = (
       await this.dataSource.getRepository(Document).find({
@@ -189,7 +220,10 @@ export class SearchService {
 
 function parseFacets(raw: string | undefined): Facet[] {
   if (!raw) return [];
-  const requested = raw.split(',').map((f) => f.trim()).filter(Boolean);
+  const requested = raw
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   const unknown = requested.filter((f) => !(FACETS as readonly string[]).includes(f));
   if (unknown.length > 0) {
     throw new SearchError(SearchErrorCode.InvalidSearchParameter, `Unknown facet(s): ${unknown.join(', ')}.`, {

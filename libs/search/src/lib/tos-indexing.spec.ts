@@ -2,7 +2,14 @@ import { CASES_ENTITIES } from '@casetrail/cases';
 import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent } from '@casetrail/events';
 import { createTestContext, TestContext } from '@casetrail/testing';
-import { SnapshotOrigin, TOS_ENTITIES, TosCatalogService, TosDocument, TosIngestService, TosModule } from '@casetrail/tos';
+import {
+  SnapshotOrigin,
+  TOS_ENTITIES,
+  TosCatalogService,
+  TosDocument,
+  TosIngestService,
+  TosModule,
+} from '@casetrail/tos';
 import { DataSource } from 'typeorm';
 import { SearchKind } from './search-document';
 import { SearchModule } from './search.module';
@@ -23,14 +30,29 @@ describe('terms-of-service clauses in the search index (PostgreSQL engine)', () 
     });
     search = ctx.app.get(SearchService);
     const catalog = ctx.app.get(TosCatalogService);
-    document = await ctx.app.get(DataSource).transaction(async (manager) =>
-      catalog.ensureDocument(manager, await catalog.ensureService(manager, 'Example Chat', 'Example Inc.'), 'Terms of Service', []),
-    );
-    await ctx.app.get(TosIngestService).ingest(
-      document.id,
-      [{ recordedAt: new Date('2025-01-01T00:00:00Z'), markdown: terms('use output to develop models that compete with us', '\n\n(c) Arbitration applies.'), sourceUrl: null }],
-      SnapshotOrigin.Import,
-    );
+    document = await ctx.app
+      .get(DataSource)
+      .transaction(async (manager) =>
+        catalog.ensureDocument(
+          manager,
+          await catalog.ensureService(manager, 'Example Chat', 'Example Inc.'),
+          'Terms of Service',
+          [],
+        ),
+      );
+    await ctx.app
+      .get(TosIngestService)
+      .ingest(
+        document.id,
+        [
+          {
+            recordedAt: new Date('2025-01-01T00:00:00Z'),
+            markdown: terms('use output to develop models that compete with us', '\n\n(c) Arbitration applies.'),
+            sourceUrl: null,
+          },
+        ],
+        SnapshotOrigin.Import,
+      );
   });
 
   afterAll(() => ctx.close());
@@ -53,11 +75,19 @@ describe('terms-of-service clauses in the search index (PostgreSQL engine)', () 
   });
 
   it('replaces the previous version: reworded clauses are updated in place, removed ones disappear', async () => {
-    await ctx.app.get(TosIngestService).ingest(
-      document.id,
-      [{ recordedAt: new Date('2025-06-01T00:00:00Z'), markdown: terms('use output to build rival models'), sourceUrl: null }],
-      SnapshotOrigin.Import,
-    );
+    await ctx.app
+      .get(TosIngestService)
+      .ingest(
+        document.id,
+        [
+          {
+            recordedAt: new Date('2025-06-01T00:00:00Z'),
+            markdown: terms('use output to build rival models'),
+            sourceUrl: null,
+          },
+        ],
+        SnapshotOrigin.Import,
+      );
     await search.indexTosDocument(document.id);
     expect((await find('compete')).total).toBe(0);
     expect((await find('arbitration')).total).toBe(0);

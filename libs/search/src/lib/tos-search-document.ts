@@ -7,7 +7,12 @@ export function tosClauseSearchId(documentId: string, key: string): string {
 }
 
 /** The search document of one clause of the latest version of a terms-of-service document. */
-export function tosClauseSearchDocument(service: TosService, document: TosDocument, version: TosVersion, clause: TosClause): SearchDocument {
+export function tosClauseSearchDocument(
+  service: TosService,
+  document: TosDocument,
+  version: TosVersion,
+  clause: TosClause,
+): SearchDocument {
   const recordedAt = Math.floor(version.recordedAt.getTime() / 1000);
   const section = clause.headingPath[clause.headingPath.length - 1];
   return {

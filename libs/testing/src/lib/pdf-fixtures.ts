@@ -13,10 +13,7 @@ export interface PdfFixtureOptions {
   encrypt?: { userPassword: string; ownerPassword: string };
 }
 
-const PASSWORD_PAD = Buffer.from(
-  '28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a',
-  'hex',
-);
+const PASSWORD_PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
 const KEY_BYTES = 16;
 // Permissions: everything allowed (bits 3-6, 9-12 set; high bits set as the spec requires).
 const PERMISSIONS = -4;

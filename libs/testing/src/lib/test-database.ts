@@ -14,7 +14,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const adminUrl = process.env[TEST_ADMIN_URL_VAR];
   const template = process.env[TEST_TEMPLATE_VAR];
   if (!adminUrl || !template) {
-    throw new Error('No test PostgreSQL: this project\'s jest.config.js must use the global setup of @casetrail/testing.');
+    throw new Error(
+      "No test PostgreSQL: this project's jest.config.js must use the global setup of @casetrail/testing.",
+    );
   }
   const name = `casetrail_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`);

@@ -69,7 +69,12 @@ export class WebhookReceiver {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const request: ReceivedRequest = { path: req.url ?? '', headers: req.headers, rawBody: Buffer.concat(chunks).toString('utf8'), receivedAt: Date.now() };
+        const request: ReceivedRequest = {
+          path: req.url ?? '',
+          headers: req.headers,
+          rawBody: Buffer.concat(chunks).toString('utf8'),
+          receivedAt: Date.now(),
+        };
         this.received.push(request);
         const reply = this.reply(request);
         if (reply === 'hang') return;

@@ -3,7 +3,11 @@
 import 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { PDFParse } from 'pdf-parse';
 
-export interface PdfText { text: string; pages: string[]; total: number }
+export interface PdfText {
+  text: string;
+  pages: string[];
+  total: number;
+}
 
 export async function pdfText(buf: Buffer): Promise<PdfText> {
   const parser = new PDFParse({ data: new Uint8Array(buf) });

@@ -1,6 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-export interface XmlElement { name: string; attrs: Record<string, string>; children: XmlElement[]; content: (XmlElement | string)[] }
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string>;
+  children: XmlElement[];
+  content: (XmlElement | string)[];
+}
 
 type Ordered = Record<string, unknown>;
 
@@ -20,7 +25,15 @@ function convert(node: Ordered): XmlElement | null {
 export function parseXml(xml: string): XmlElement {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`invalid XML: ${JSON.stringify(valid.err)}`);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false, processEntities: true, parseTagValue: false, parseAttributeValue: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    preserveOrder: true,
+    trimValues: false,
+    processEntities: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+  });
   const doc = parser.parse(xml) as Ordered[];
   const root = doc.map(convert).find((e): e is XmlElement => e !== null && e.name !== '?xml');
   if (!root) throw new Error('no root element');

@@ -10,7 +10,23 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
 
 @Module({
   imports: [EventsModule],
-  providers: [TosCatalogService, TosIngestService, TosImportService, TosQueryService, TosSnapshotsService, TosTrackerService, TosJobsHandler],
-  exports: [TosCatalogService, TosIngestService, TosImportService, TosQueryService, TosSnapshotsService, TosTrackerService, TosJobsHandler],
+  providers: [
+    TosCatalogService,
+    TosIngestService,
+    TosImportService,
+    TosQueryService,
+    TosSnapshotsService,
+    TosTrackerService,
+    TosJobsHandler,
+  ],
+  exports: [
+    TosCatalogService,
+    TosIngestService,
+    TosImportService,
+    TosQueryService,
+    TosSnapshotsService,
+    TosTrackerService,
+    TosJobsHandler,
+  ],
 })
 export class TosModule {}

@@ -86,7 +86,10 @@ export function formatCorpusTable(rows: readonly CorpusRow[]): string {
     '| Document | Recorded | Flagged noiseOnly | Flagged technical | Kept | Skipped as noise | Skipped (error page / no clause change) |\n' +
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n';
   const body = rows
-    .map((r) => `| ${r.document} | ${r.recorded} | ${r.flaggedNoiseOnly} | ${r.flaggedTechnical} | ${r.kept} | ${r.skippedAsNoise} | ${r.skippedOther} |`)
+    .map(
+      (r) =>
+        `| ${r.document} | ${r.recorded} | ${r.flaggedNoiseOnly} | ${r.flaggedTechnical} | ${r.kept} | ${r.skippedAsNoise} | ${r.skippedOther} |`,
+    )
     .join('\n');
   const sum = (f: (r: CorpusRow) => number): number => rows.reduce((n, r) => n + f(r), 0);
   const total = `| **All ${rows.length} documents** | ${sum((r) => r.recorded)} | ${sum((r) => r.flaggedNoiseOnly)} | ${sum((r) => r.flaggedTechnical)} | ${sum((r) => r.kept)} | ${sum((r) => r.skippedAsNoise)} | ${sum((r) => r.skippedOther)} |`;

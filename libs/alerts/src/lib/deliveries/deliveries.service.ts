@@ -24,13 +24,19 @@ export class DeliveriesService {
   async list(subscriptionId: string, query: ListDeliveriesQuery, actor: AlertsActor): Promise<Page<DeliveryView>> {
     await this.subscriptions.load(subscriptionId, actor);
     const limit = query.limit ?? 50;
-    const qb = this.dataSource.getRepository(AlertDelivery).createQueryBuilder('d').where('d.subscription_id = :subscriptionId', { subscriptionId });
+    const qb = this.dataSource
+      .getRepository(AlertDelivery)
+      .createQueryBuilder('d')
+      .where('d.subscription_id = :subscriptionId', { subscriptionId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.cursor) {
       const { s } = decodeCursor<{ s: string }>(query.cursor, ['s']);
       qb.andWhere('d.sequence < :s::bigint', { s });
     }
-    const rows = await qb.orderBy('d.sequence', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('d.sequence', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
@@ -51,13 +57,23 @@ export class DeliveriesService {
   async replay(id: string, actor: AlertsActor): Promise<DeliveryView> {
     const delivery = await this.load(id, actor);
     if (delivery.channel === ChannelType.Feed) {
-      throw new AlertsError(AlertsErrorCode.DeliveryNotReplayable, 'Feed deliveries are read from the feed; there is nothing to send.', { delivery: id });
+      throw new AlertsError(
+        AlertsErrorCode.DeliveryNotReplayable,
+        'Feed deliveries are read from the feed; there is nothing to send.',
+        { delivery: id },
+      );
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(
         AlertDelivery,
         { id },
-        { status: DeliveryStatus.Pending, retryStep: 0, nextAttemptAt: () => 'now()', failedAt: null, deliveredAt: null },
+        {
+          status: DeliveryStatus.Pending,
+          retryStep: 0,
+          nextAttemptAt: () => 'now()',
+          failedAt: null,
+          deliveredAt: null,
+        },
       );
       await manager.update(
         AlertSubscription,
@@ -88,7 +104,10 @@ export class DeliveriesService {
           channel: subscription.channel,
           status: feed ? DeliveryStatus.Delivered : DeliveryStatus.Pending,
           deliveredAt: feed ? new Date() : null,
-          data: { message: 'A test alert from Casetrail: your subscription reaches you.', subscription: { id: subscription.id, target: subscription.target } },
+          data: {
+            message: 'A test alert from Casetrail: your subscription reaches you.',
+            subscription: { id: subscription.id, target: subscription.target },
+          },
         }),
       );
       if (!feed) await this.subscriptions.wake(manager, subscriptionId);
@@ -98,7 +117,9 @@ export class DeliveriesService {
   }
 
   private async load(id: string, actor: AlertsActor): Promise<AlertDelivery> {
-    const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(AlertDelivery).findOneBy({ id }) : null;
+    const found = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.dataSource.getRepository(AlertDelivery).findOneBy({ id })
+      : null;
     if (!found) throw new AlertsError(AlertsErrorCode.DeliveryNotFound, `No delivery ${id}.`, { delivery: id });
     try {
       await this.subscriptions.load(found.subscriptionId, actor);
@@ -110,7 +131,14 @@ export class DeliveriesService {
 
   private async withAttempts(deliveries: AlertDelivery[]): Promise<DeliveryView[]> {
     if (deliveries.length === 0) return [];
-    const attempts = await this.dataSource.getRepository(AlertDeliveryAttempt).find({ where: { deliveryId: In(deliveries.map((d) => d.id)) } });
-    return deliveries.map((d) => deliveryView(d, attempts.filter((a) => a.deliveryId === d.id)));
+    const attempts = await this.dataSource
+      .getRepository(AlertDeliveryAttempt)
+      .find({ where: { deliveryId: In(deliveries.map((d) => d.id)) } });
+    return deliveries.map((d) =>
+      deliveryView(
+        d,
+        attempts.filter((a) => a.deliveryId === d.id),
+      ),
+    );
   }
 }

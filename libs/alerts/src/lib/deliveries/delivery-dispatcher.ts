@@ -50,10 +50,10 @@ export class DeliveryDispatcher {
       try {
         await this.drain(subscriptionId, token, run);
       } finally {
-        await this.dataSource.query(`UPDATE alert_subscriptions SET lane_token = NULL, lane_until = NULL WHERE id = $1 AND lane_token = $2`, [
-          subscriptionId,
-          token,
-        ]);
+        await this.dataSource.query(
+          `UPDATE alert_subscriptions SET lane_token = NULL, lane_until = NULL WHERE id = $1 AND lane_token = $2`,
+          [subscriptionId, token],
+        );
       }
       if (!(await this.headIsDue(subscriptionId))) return run;
     }
@@ -118,7 +118,11 @@ export class DeliveryDispatcher {
     const attemptId = await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `UPDATE alert_delivery_attempts SET outcome = $2, error = $3 WHERE delivery_id = $1 AND outcome IS NULL`,
-        [delivery.id, AttemptOutcome.Interrupted, 'the worker stopped during this attempt; the delivery was sent again'],
+        [
+          delivery.id,
+          AttemptOutcome.Interrupted,
+          'the worker stopped during this attempt; the delivery was sent again',
+        ],
       );
       const [[{ attempt_count: number }]] = (await manager.query(
         `UPDATE alert_deliveries SET attempt_count = attempt_count + 1 WHERE id = $1 RETURNING attempt_count`,
@@ -132,13 +136,10 @@ export class DeliveryDispatcher {
     });
     const result = await this.send(delivery, subscription);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE alert_delivery_attempts SET outcome = $2, status_code = $3, duration_ms = $4, error = $5 WHERE id = $1`, [
-        attemptId,
-        result.outcome,
-        result.statusCode,
-        result.durationMs,
-        result.error,
-      ]);
+      await manager.query(
+        `UPDATE alert_delivery_attempts SET outcome = $2, status_code = $3, duration_ms = $4, error = $5 WHERE id = $1`,
+        [attemptId, result.outcome, result.statusCode, result.durationMs, result.error],
+      );
       if (result.outcome === AttemptOutcome.Succeeded) {
         await manager.query(
           `UPDATE alert_deliveries SET status = 'delivered', delivered_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`,
@@ -164,12 +165,17 @@ export class DeliveryDispatcher {
    * After a failure: the next attempt per the retry schedule, with a job to wake the lane then; or,
    * when the schedule is spent, the delivery fails and the subscription is marked failing.
    */
-  private async scheduleRetry(delivery: AlertDelivery, subscription: AlertSubscription, token: string, result: SendResult): Promise<void> {
+  private async scheduleRetry(
+    delivery: AlertDelivery,
+    subscription: AlertSubscription,
+    token: string,
+    result: SendResult,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const stillOurs = (await manager.query(`SELECT 1 FROM alert_subscriptions WHERE id = $1 AND lane_token = $2 FOR NO KEY UPDATE`, [
-        subscription.id,
-        token,
-      ])) as unknown[];
+      const stillOurs = (await manager.query(
+        `SELECT 1 FROM alert_subscriptions WHERE id = $1 AND lane_token = $2 FOR NO KEY UPDATE`,
+        [subscription.id, token],
+      )) as unknown[];
       if (stillOurs.length === 0) return;
       const step = delivery.retryStep + 1;
       const delayMs = nextRetryDelayMs(this.config.alerts.retryScheduleMs, step);
@@ -198,7 +204,9 @@ export class DeliveryDispatcher {
             SubscriptionStatus.Active,
           ],
         );
-        this.logger.warn(`subscription ${subscription.id} marked failing after delivery ${delivery.id} failed ${step} times`);
+        this.logger.warn(
+          `subscription ${subscription.id} marked failing after delivery ${delivery.id} failed ${step} times`,
+        );
       }
     });
   }

@@ -2,7 +2,9 @@ import { AlertDelivery } from './delivery.entity';
 import { DeliveryKind } from './delivery-enums';
 
 /** The webhook body: `{ id, type, createdAt, subscriptionId, sequence, data }`, the same bytes on every attempt. */
-export function webhookBody(delivery: Pick<AlertDelivery, 'id' | 'type' | 'createdAt' | 'subscriptionId' | 'sequence' | 'data'>): string {
+export function webhookBody(
+  delivery: Pick<AlertDelivery, 'id' | 'type' | 'createdAt' | 'subscriptionId' | 'sequence' | 'data'>,
+): string {
   return JSON.stringify({
     id: delivery.id,
     type: delivery.type,
@@ -28,9 +30,13 @@ interface DigestData {
 /** One line saying what an event is, for email subjects, digests and feed entry titles. */
 export function headlineOf(data: EventData): string {
   const payload = data.event?.payload ?? {};
-  const entry = typeof payload['entry'] === 'object' && payload['entry'] !== null ? (payload['entry'] as Record<string, unknown>) : {};
+  const entry =
+    typeof payload['entry'] === 'object' && payload['entry'] !== null
+      ? (payload['entry'] as Record<string, unknown>)
+      : {};
   const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
-  const entryText = (key: string) => (typeof entry[key] === 'string' || typeof entry[key] === 'number' ? String(entry[key]) : '');
+  const entryText = (key: string) =>
+    typeof entry[key] === 'string' || typeof entry[key] === 'number' ? String(entry[key]) : '';
   const where = data.case?.shortName ? ` — ${data.case.shortName}` : '';
   const type: string = data.event?.type ?? '';
   switch (type) {
@@ -66,12 +72,18 @@ export function deliveryTitle(delivery: Pick<AlertDelivery, 'kind' | 'data'>): s
 }
 
 /** The plain-text body of an alert email or feed entry. */
-export function deliveryText(delivery: Pick<AlertDelivery, 'kind' | 'data' | 'sequence' | 'id'>, links: { caseUrl: (slug: string) => string }): string {
+export function deliveryText(
+  delivery: Pick<AlertDelivery, 'kind' | 'data' | 'sequence' | 'id'>,
+  links: { caseUrl: (slug: string) => string },
+): string {
   const lines: string[] = [];
   const eventLines = (data: EventData) => {
     lines.push(`- ${headlineOf(data)}`);
     const payload = data.event?.payload ?? {};
-    const entry = typeof payload['entry'] === 'object' && payload['entry'] !== null ? (payload['entry'] as Record<string, unknown>) : {};
+    const entry =
+      typeof payload['entry'] === 'object' && payload['entry'] !== null
+        ? (payload['entry'] as Record<string, unknown>)
+        : {};
     const fields = { ...payload, ...entry };
     const details = ['documentType', 'entryType', 'filedOn', 'dateFiled', 'entryNumber', 'recordedAt', 'change']
       .filter((key) => (typeof fields[key] === 'string' || typeof fields[key] === 'number') && fields[key] !== '')

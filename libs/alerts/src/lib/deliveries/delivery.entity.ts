@@ -1,4 +1,13 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { ChannelType } from '../subscriptions/subscription-enums';
 import type { AlertDeliveryAttempt } from './delivery-attempt.entity';
@@ -12,7 +21,10 @@ import { DeliveryKind, DeliveryStatus } from './delivery-enums';
 @Entity({ name: 'alert_deliveries' })
 @Index('alert_deliveries_sequence', ['subscriptionId', 'sequence'], { unique: true })
 @Index('alert_deliveries_event', ['subscriptionId', 'eventId'], { unique: true, where: '"event_id" IS NOT NULL' })
-@Index('alert_deliveries_period', ['subscriptionId', 'periodStart'], { unique: true, where: '"period_start" IS NOT NULL' })
+@Index('alert_deliveries_period', ['subscriptionId', 'periodStart'], {
+  unique: true,
+  where: '"period_start" IS NOT NULL',
+})
 @Index('alert_deliveries_due', ['nextAttemptAt'], { where: `"status" = 'pending'` })
 export class AlertDelivery {
   @PrimaryGeneratedColumn('uuid')

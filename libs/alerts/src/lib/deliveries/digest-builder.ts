@@ -48,7 +48,11 @@ export class DigestBuilder {
         relations: { event: true },
         order: { eventId: 'ASC' },
       });
-      await manager.update(AlertSubscription, { id: subscriptionId }, { nextDigestAt: nextDigestBoundary(subscription.frequency, now) });
+      await manager.update(
+        AlertSubscription,
+        { id: subscriptionId },
+        { nextDigestAt: nextDigestBoundary(subscription.frequency, now) },
+      );
       const events = matches.flatMap((m) => (m.event ? [m.event] : []));
       if (events.length === 0) return false;
 
@@ -78,9 +82,22 @@ export class DigestBuilder {
       const [{ id: deliveryId }] = (await manager.query(
         `INSERT INTO alert_deliveries (subscription_id, kind, type, sequence, data, channel, status, delivered_at, period_start, period_end)
          VALUES ($1, 'digest', $2, $3, $4::jsonb, $5, $6, $7, $8, $9) RETURNING id`,
-        [subscriptionId, `digest.${subscription.frequency}`, sequence, JSON.stringify(data), subscription.channel, feed ? 'delivered' : 'pending', feed ? now : null, periodStart, periodEnd],
+        [
+          subscriptionId,
+          `digest.${subscription.frequency}`,
+          sequence,
+          JSON.stringify(data),
+          subscription.channel,
+          feed ? 'delivered' : 'pending',
+          feed ? now : null,
+          periodStart,
+          periodEnd,
+        ],
       )) as { id: string }[];
-      await manager.query(`UPDATE alert_matches SET delivery_id = $2 WHERE id = ANY($1::bigint[])`, [matches.map((m) => m.id), deliveryId]);
+      await manager.query(`UPDATE alert_matches SET delivery_id = $2 WHERE id = ANY($1::bigint[])`, [
+        matches.map((m) => m.id),
+        deliveryId,
+      ]);
       if (!feed) await this.jobs.sendMany(JobName.AlertsDeliver, [{ subscriptionId }], { manager });
       return true;
     });

@@ -34,7 +34,12 @@ export class EmailSender implements OnApplicationShutdown {
         },
       })) as { response?: string };
       const code = Number.parseInt(info.response ?? '', 10);
-      return { outcome: AttemptOutcome.Succeeded, statusCode: Number.isNaN(code) ? null : code, error: null, durationMs: Date.now() - started };
+      return {
+        outcome: AttemptOutcome.Succeeded,
+        statusCode: Number.isNaN(code) ? null : code,
+        error: null,
+        durationMs: Date.now() - started,
+      };
     } catch (error) {
       const code = (error as { responseCode?: unknown }).responseCode;
       return {
@@ -54,7 +59,12 @@ export class EmailSender implements OnApplicationShutdown {
     const url = this.config.alerts.smtpUrl;
     if (!url) throw new Error('SMTP_URL is not set: email alerts cannot be sent');
     const timeout = this.config.alerts.timeoutMs;
-    this.transport ??= createTransport({ url, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout } as SMTPTransport.Options);
+    this.transport ??= createTransport({
+      url,
+      connectionTimeout: timeout,
+      greetingTimeout: timeout,
+      socketTimeout: timeout,
+    } as SMTPTransport.Options);
     return this.transport;
   }
 }

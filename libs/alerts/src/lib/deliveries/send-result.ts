@@ -9,6 +9,7 @@ export interface SendResult {
 
 export function errorText(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
+  const code =
+    typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }

@@ -48,10 +48,19 @@ describe('WebhookSender', () => {
     data: {},
   });
   const to = (path: string): AlertSubscription =>
-    Object.assign(new AlertSubscription(), { webhookUrl: `${base}${path}`, secret: 'whsec_test', previousSecret: null, previousSecretExpiresAt: null });
+    Object.assign(new AlertSubscription(), {
+      webhookUrl: `${base}${path}`,
+      secret: 'whsec_test',
+      previousSecret: null,
+      previousSecretExpiresAt: null,
+    });
 
   it('succeeds on a 2xx however large its body', async () => {
-    expect(await sender(true).send(delivery, to('/ok-large'))).toMatchObject({ outcome: AttemptOutcome.Succeeded, statusCode: 200, error: null });
+    expect(await sender(true).send(delivery, to('/ok-large'))).toMatchObject({
+      outcome: AttemptOutcome.Succeeded,
+      statusCode: 200,
+      error: null,
+    });
   });
 
   it('fails on an error status, keeping an excerpt of the answer', async () => {
@@ -74,7 +83,7 @@ describe('WebhookSender', () => {
     expect(result.error).toMatch(/within 300 ms/);
   });
 
-  it('counts the SSRF guard\'s decision as a refusal', async () => {
+  it("counts the SSRF guard's decision as a refusal", async () => {
     const result = await sender(false).send(delivery, to('/ok-large'));
     expect(result).toMatchObject({ outcome: AttemptOutcome.Refused, statusCode: null });
     expect(result.error).toContain('loopback');

@@ -9,9 +9,16 @@ import { errorText, SendResult } from './send-result';
 import { SIGNATURE_HEADER, signatureHeader } from './signature';
 
 /** Secrets that sign now: the current one, and the previous one during a rotation's grace period. */
-export function signingSecrets(subscription: Pick<AlertSubscription, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>, now: Date): string[] {
+export function signingSecrets(
+  subscription: Pick<AlertSubscription, 'secret' | 'previousSecret' | 'previousSecretExpiresAt'>,
+  now: Date,
+): string[] {
   const secrets = subscription.secret ? [subscription.secret] : [];
-  if (subscription.previousSecret && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > now) {
+  if (
+    subscription.previousSecret &&
+    subscription.previousSecretExpiresAt &&
+    subscription.previousSecretExpiresAt > now
+  ) {
     secrets.push(subscription.previousSecret);
   }
   return secrets;

@@ -36,17 +36,26 @@ ${entries.join('\n')}
 
 export function describeTarget(subscription: Pick<AlertSubscription, 'target'>): string {
   const target = subscription.target;
-  const label = target['caption'] ?? target['q'] ?? target['name'] ?? target['key'] ?? target['clauseKey'] ?? target['tosDocumentId'] ?? '';
+  const label =
+    target['caption'] ??
+    target['q'] ??
+    target['name'] ??
+    target['key'] ??
+    target['clauseKey'] ??
+    target['tosDocumentId'] ??
+    '';
   return `${target.type} ${String(label)}`.trim();
 }
 
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }

@@ -42,7 +42,9 @@ export class AlertsSweeper implements OnApplicationShutdown {
     const schedule = () => {
       this.timer = setTimeout(() => {
         this.running = this.sweep()
-          .catch((error: unknown) => this.logger.warn(`alert sweep failed: ${error instanceof Error ? error.message : String(error)}`))
+          .catch((error: unknown) =>
+            this.logger.warn(`alert sweep failed: ${error instanceof Error ? error.message : String(error)}`),
+          )
           .finally(() => {
             this.running = null;
             if (!this.stopped) schedule();

@@ -8,7 +8,15 @@ import { ChannelType, TargetType } from '../subscriptions/subscription-enums';
 import { FAMILY_TARGET } from '../subscriptions/target-keys';
 import { ALERT_TEXT_SOURCE, AlertText, AlertTextSource } from './alert-text-source';
 import { loadCaseContexts } from './case-context';
-import { applicableTargets, CaseContext, caseIdOf, documentTypeOf, eventData, searchKindOf, structuredKeys } from './event-facts';
+import {
+  applicableTargets,
+  CaseContext,
+  caseIdOf,
+  documentTypeOf,
+  eventData,
+  searchKindOf,
+  structuredKeys,
+} from './event-facts';
 
 export interface MatchOutcome {
   eventId: string;
@@ -75,7 +83,9 @@ export class AlertMatcher {
   async matchEvent(eventId: string): Promise<MatchOutcome> {
     const event = await this.dataSource.getRepository(DomainEvent).findOne({ where: { id: eventId } });
     if (!event) return { eventId, skipped: true, matched: 0, deliveries: 0 };
-    const text = applicableTargets(event.type).includes(TargetType.Search) ? await this.textSource.textsForEvent(event) : null;
+    const text = applicableTargets(event.type).includes(TargetType.Search)
+      ? await this.textSource.textsForEvent(event)
+      : null;
     return this.dataSource.transaction(async (manager) => {
       const claimed = (await manager.query(
         `INSERT INTO alert_processed_events (event_id, matches) VALUES ($1, 0) ON CONFLICT DO NOTHING RETURNING event_id`,
@@ -95,7 +105,10 @@ export class AlertMatcher {
         inserted.map((r) => r.subscription_id),
         eventData(event, caseContext),
       );
-      await manager.query(`UPDATE alert_processed_events SET matches = $2 WHERE event_id = $1`, [eventId, inserted.length]);
+      await manager.query(`UPDATE alert_processed_events SET matches = $2 WHERE event_id = $1`, [
+        eventId,
+        inserted.length,
+      ]);
       return { eventId, skipped: false, matched: inserted.length, deliveries };
     });
   }
@@ -103,7 +116,9 @@ export class AlertMatcher {
   /** Read-only: the ids of the subscriptions an event matches (what the benchmark times). */
   async findMatches(event: DomainEvent): Promise<string[]> {
     const manager = this.dataSource.manager;
-    const text = applicableTargets(event.type).includes(TargetType.Search) ? await this.textSource.textsForEvent(event) : null;
+    const text = applicableTargets(event.type).includes(TargetType.Search)
+      ? await this.textSource.textsForEvent(event)
+      : null;
     return this.findMatchesWith(manager, event, await this.caseContextOf(manager, event), text);
   }
 
@@ -113,7 +128,12 @@ export class AlertMatcher {
     return (await loadCaseContexts(manager, [caseId])).get(caseId) ?? null;
   }
 
-  private async findMatchesWith(manager: EntityManager, event: DomainEvent, caseContext: CaseContext | null, text: AlertText | null): Promise<string[]> {
+  private async findMatchesWith(
+    manager: EntityManager,
+    event: DomainEvent,
+    caseContext: CaseContext | null,
+    text: AlertText | null,
+  ): Promise<string[]> {
     const familyHeads =
       caseContext && applicableTargets(event.type).includes(TargetType.Family)
         ? ((await this.cases.familyHeadsOf([caseContext.id], FAMILY_TARGET, manager)).get(caseContext.id) ?? [])
@@ -143,7 +163,12 @@ export class AlertMatcher {
    * FOR NO KEY UPDATE, which does not conflict with the key-share locks that inserting matches
    * (foreign keys) takes, so concurrent matchers cannot deadlock.
    */
-  private async createRealtimeDeliveries(manager: EntityManager, event: DomainEvent, subscriptionIds: string[], data: Record<string, unknown>): Promise<number> {
+  private async createRealtimeDeliveries(
+    manager: EntityManager,
+    event: DomainEvent,
+    subscriptionIds: string[],
+    data: Record<string, unknown>,
+  ): Promise<number> {
     if (subscriptionIds.length === 0) return 0;
     const realtime = (await manager.query(
       `SELECT id FROM alert_subscriptions WHERE id = ANY($1::uuid[]) AND frequency = 'realtime' ORDER BY id FOR NO KEY UPDATE`,

@@ -31,7 +31,11 @@ export class PayloadTextSource implements AlertTextSource {
   async textsForEvent(event: DomainEvent): Promise<AlertText | null> {
     const payload = event.payload;
     let pages = stringArray(payload['pages']) ?? (typeof payload['text'] === 'string' ? [payload['text']] : []);
-    if (event.type === DomainEventType.DocumentCreated && pages.length === 0 && typeof payload['documentId'] === 'string') {
+    if (
+      event.type === DomainEventType.DocumentCreated &&
+      pages.length === 0 &&
+      typeof payload['documentId'] === 'string'
+    ) {
       pages = await this.filings.pageTexts(payload['documentId']);
     }
     switch (event.type) {
@@ -40,7 +44,10 @@ export class PayloadTextSource implements AlertTextSource {
         return { title: stringOrNull(payload['title']), pages };
       case DomainEventType.DocketEntryCreated:
       case DomainEventType.DocketEntryUpdated: {
-        const entry = typeof payload['entry'] === 'object' && payload['entry'] !== null ? (payload['entry'] as Record<string, unknown>) : {};
+        const entry =
+          typeof payload['entry'] === 'object' && payload['entry'] !== null
+            ? (payload['entry'] as Record<string, unknown>)
+            : {};
         return { title: null, pages: [stringOrNull(entry['description']) ?? '', ...pages].filter(Boolean) };
       }
       case DomainEventType.TosClauseChanged:

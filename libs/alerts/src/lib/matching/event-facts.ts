@@ -21,9 +21,27 @@ export interface TargetKey {
 
 /** Which targets an event type can match. Search targets also need text. */
 const APPLICABLE_TARGETS: Record<DomainEventType, TargetType[]> = {
-  [DomainEventType.DocumentCreated]: [TargetType.Case, TargetType.Family, TargetType.Party, TargetType.Judge, TargetType.Search],
-  [DomainEventType.DocketEntryCreated]: [TargetType.Case, TargetType.Family, TargetType.Party, TargetType.Judge, TargetType.Search],
-  [DomainEventType.DocketEntryUpdated]: [TargetType.Case, TargetType.Family, TargetType.Party, TargetType.Judge, TargetType.Search],
+  [DomainEventType.DocumentCreated]: [
+    TargetType.Case,
+    TargetType.Family,
+    TargetType.Party,
+    TargetType.Judge,
+    TargetType.Search,
+  ],
+  [DomainEventType.DocketEntryCreated]: [
+    TargetType.Case,
+    TargetType.Family,
+    TargetType.Party,
+    TargetType.Judge,
+    TargetType.Search,
+  ],
+  [DomainEventType.DocketEntryUpdated]: [
+    TargetType.Case,
+    TargetType.Family,
+    TargetType.Party,
+    TargetType.Judge,
+    TargetType.Search,
+  ],
   [DomainEventType.TosVersionCreated]: [TargetType.TosDocument, TargetType.Search],
   [DomainEventType.TosClauseChanged]: [TargetType.Clause, TargetType.Search],
   [DomainEventType.CitationCreated]: [TargetType.Citation],
@@ -53,11 +71,16 @@ export function caseIdOf(event: DomainEvent): string | null {
 
 /** The document type that include/exclude lists are checked against (filings and docket entries only). */
 export function documentTypeOf(event: DomainEvent): string | null {
-  if (event.type !== DomainEventType.DocumentCreated && event.type !== DomainEventType.DocketEntryCreated && event.type !== DomainEventType.DocketEntryUpdated) {
+  if (
+    event.type !== DomainEventType.DocumentCreated &&
+    event.type !== DomainEventType.DocketEntryCreated &&
+    event.type !== DomainEventType.DocketEntryUpdated
+  ) {
     return null;
   }
   // Filings carry `documentType`; docket entries their classification in `entry.entryType`.
-  const value = event.type === DomainEventType.DocumentCreated ? event.payload['documentType'] : entryOf(event)['entryType'];
+  const value =
+    event.type === DomainEventType.DocumentCreated ? event.payload['documentType'] : entryOf(event)['entryType'];
   return typeof value === 'string' && value ? value.toLowerCase() : null;
 }
 
@@ -65,7 +88,11 @@ export function documentTypeOf(event: DomainEvent): string | null {
  * Every structured target key the event touches; matched against `(target_type, target_key)`.
  * `familyHeads`: the heads of the families (as a `family` target takes them) that the event's case is in.
  */
-export function structuredKeys(event: DomainEvent, caseContext: CaseContext | null, familyHeads: readonly string[]): TargetKey[] {
+export function structuredKeys(
+  event: DomainEvent,
+  caseContext: CaseContext | null,
+  familyHeads: readonly string[],
+): TargetKey[] {
   const applicable = new Set(applicableTargets(event.type));
   const keys: TargetKey[] = [];
   const add = (type: TargetType, key: unknown) => {
@@ -115,7 +142,14 @@ export function eventData(event: DomainEvent, caseContext: CaseContext | null): 
       payload,
     },
     case: caseContext
-      ? { id: caseContext.id, slug: caseContext.slug, caption: caseContext.caption, shortName: caseContext.shortName, court: caseContext.court, docketNumber: caseContext.docketNumber }
+      ? {
+          id: caseContext.id,
+          slug: caseContext.slug,
+          caption: caseContext.caption,
+          shortName: caseContext.shortName,
+          court: caseContext.court,
+          docketNumber: caseContext.docketNumber,
+        }
       : null,
   };
 }

@@ -9,7 +9,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AlertsError, AlertsErrorCode } from '../alerts-error';
 import { isDigestFrequency, nextDigestBoundary } from '../deliveries/digest-period';
 import { feedTokenHash, newFeedToken, newWebhookSecret } from './credentials';
-import { CreateSubscriptionBody, ListSubscriptionsQuery, RotateSecretBody, SubscriptionChannelBody, UpdateSubscriptionBody } from './subscription.dto';
+import {
+  CreateSubscriptionBody,
+  ListSubscriptionsQuery,
+  RotateSecretBody,
+  SubscriptionChannelBody,
+  UpdateSubscriptionBody,
+} from './subscription.dto';
 import { AlertSubscription } from './subscription.entity';
 import { ChannelType, Frequency, SubscriptionStatus } from './subscription-enums';
 import { AlertsActor, CreatedSubscriptionView, subscriptionView, SubscriptionView } from './subscription-views';
@@ -32,7 +38,9 @@ export class SubscriptionsService {
     const feedToken = newFeedToken();
     const saved = await this.dataSource.transaction(async (manager) => {
       const compiled = await compileTarget(manager, this.cases, body.target);
-      const [{ max }] = (await manager.query(`SELECT coalesce(max(id), 0)::text AS max FROM domain_events`)) as { max: string }[];
+      const [{ max }] = (await manager.query(`SELECT coalesce(max(id), 0)::text AS max FROM domain_events`)) as {
+        max: string;
+      }[];
       return manager.getRepository(AlertSubscription).save(
         manager.getRepository(AlertSubscription).create({
           ...compiled,
@@ -68,7 +76,11 @@ export class SubscriptionsService {
       const { c, i } = decodeCursor<{ c: string; i: string }>(query.cursor, ['c', 'i']);
       qb.andWhere('(s.created_at, s.id) < (:c::timestamptz, :i::uuid)', { c, i });
     }
-    const rows = await qb.orderBy('s.created_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .take(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return {
@@ -89,8 +101,10 @@ export class SubscriptionsService {
       if (body.note !== undefined) changes.note = body.note;
       if (body.tags !== undefined) changes.tags = unique(body.tags);
       if (body.eventTypes !== undefined) changes.eventTypes = unique(body.eventTypes);
-      if (body.includeDocumentTypes !== undefined) changes.includeDocumentTypes = unique(body.includeDocumentTypes.map(normalizeDocumentType));
-      if (body.excludeDocumentTypes !== undefined) changes.excludeDocumentTypes = unique(body.excludeDocumentTypes.map(normalizeDocumentType));
+      if (body.includeDocumentTypes !== undefined)
+        changes.includeDocumentTypes = unique(body.includeDocumentTypes.map(normalizeDocumentType));
+      if (body.excludeDocumentTypes !== undefined)
+        changes.excludeDocumentTypes = unique(body.excludeDocumentTypes.map(normalizeDocumentType));
       if (body.status !== undefined && body.status !== subscription.status) {
         changes.status = body.status;
         changes.statusReason = null;
@@ -108,18 +122,26 @@ export class SubscriptionsService {
   }
 
   /** A new webhook secret, shown once; the previous one keeps signing (as a second v1) during the grace period. */
-  async rotateSecret(id: string, body: RotateSecretBody, actor: AlertsActor): Promise<{ secret: string; previousSecretExpiresAt: string | null }> {
+  async rotateSecret(
+    id: string,
+    body: RotateSecretBody,
+    actor: AlertsActor,
+  ): Promise<{ secret: string; previousSecretExpiresAt: string | null }> {
     const subscription = await this.load(id, actor);
     if (subscription.channel !== ChannelType.Webhook) {
-      throw new AlertsError(AlertsErrorCode.InvalidSubscription, 'Only webhook subscriptions have a signing secret.', { channel: subscription.channel });
+      throw new AlertsError(AlertsErrorCode.InvalidSubscription, 'Only webhook subscriptions have a signing secret.', {
+        channel: subscription.channel,
+      });
     }
     const graceSeconds = body.graceSeconds ?? this.config.alerts.secretGraceSeconds;
     const secret = newWebhookSecret();
     const expiresAt = graceSeconds > 0 ? new Date(Date.now() + graceSeconds * 1000) : null;
-    await this.dataSource.getRepository(AlertSubscription).update(
-      { id },
-      { secret, previousSecret: expiresAt ? subscription.secret : null, previousSecretExpiresAt: expiresAt },
-    );
+    await this.dataSource
+      .getRepository(AlertSubscription)
+      .update(
+        { id },
+        { secret, previousSecret: expiresAt ? subscription.secret : null, previousSecretExpiresAt: expiresAt },
+      );
     return { secret, previousSecretExpiresAt: expiresAt?.toISOString() ?? null };
   }
 
@@ -133,7 +155,9 @@ export class SubscriptionsService {
 
   /** Loads a subscription the actor may see, or throws `subscription_not_found`. */
   async load(id: string, actor: AlertsActor): Promise<AlertSubscription> {
-    const found = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(AlertSubscription).findOneBy({ id }) : null;
+    const found = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.dataSource.getRepository(AlertSubscription).findOneBy({ id })
+      : null;
     if (!found || (!actor.admin && found.ownerKeyId !== actor.keyId)) {
       throw new AlertsError(AlertsErrorCode.SubscriptionNotFound, `No subscription ${id}.`, { subscription: id });
     }
@@ -149,8 +173,11 @@ export class SubscriptionsService {
     await this.jobs.sendMany(JobName.AlertsDeliver, [{ subscriptionId }], { manager });
   }
 
-  private async checkChannel(channel: SubscriptionChannelBody): Promise<{ type: ChannelType; url: string | null; email: string | null }> {
-    const invalid = (message: string, field: string) => new AlertsError(AlertsErrorCode.InvalidSubscription, message, { field });
+  private async checkChannel(
+    channel: SubscriptionChannelBody,
+  ): Promise<{ type: ChannelType; url: string | null; email: string | null }> {
+    const invalid = (message: string, field: string) =>
+      new AlertsError(AlertsErrorCode.InvalidSubscription, message, { field });
     switch (channel.type) {
       case ChannelType.Webhook: {
         if (!channel.url) throw invalid('A webhook channel needs a url.', 'channel.url');
@@ -162,12 +189,16 @@ export class SubscriptionsService {
         if (!channel.email) throw invalid('An email channel needs an email address.', 'channel.email');
         if (channel.url !== undefined) throw invalid('An email channel takes no url.', 'channel.url');
         if (!this.config.alerts.smtpUrl) {
-          throw new AlertsError(AlertsErrorCode.EmailNotConfigured, 'Email alerts need SMTP_URL to be set on the server.');
+          throw new AlertsError(
+            AlertsErrorCode.EmailNotConfigured,
+            'Email alerts need SMTP_URL to be set on the server.',
+          );
         }
         return { type: channel.type, url: null, email: channel.email.trim() };
       }
       case ChannelType.Feed:
-        if (channel.url !== undefined || channel.email !== undefined) throw invalid('A feed channel takes no url or email.', 'channel');
+        if (channel.url !== undefined || channel.email !== undefined)
+          throw invalid('A feed channel takes no url or email.', 'channel');
         return { type: channel.type, url: null, email: null };
     }
   }
@@ -179,7 +210,11 @@ export class SubscriptionsService {
       if (error instanceof NetError && error.code === NetErrorCode.TargetNotAllowed) {
         throw new AlertsError(AlertsErrorCode.WebhookTargetNotAllowed, error.message, error.details);
       }
-      if (error instanceof NetError) throw new AlertsError(AlertsErrorCode.InvalidSubscription, error.message, { field: 'channel.url', ...error.details });
+      if (error instanceof NetError)
+        throw new AlertsError(AlertsErrorCode.InvalidSubscription, error.message, {
+          field: 'channel.url',
+          ...error.details,
+        });
       throw error;
     }
   }

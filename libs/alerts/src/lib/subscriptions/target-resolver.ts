@@ -41,9 +41,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Resolves a target once, at creation, into indexed columns: cases to ids, names to the normalised
  * keys parties and judges are stored under, a saved search to a tsquery plus its anchor lexemes.
  */
-export async function compileTarget(manager: EntityManager, cases: CasesService, body: SubscriptionTargetBody): Promise<CompiledTarget> {
+export async function compileTarget(
+  manager: EntityManager,
+  cases: CasesService,
+  body: SubscriptionTargetBody,
+): Promise<CompiledTarget> {
   const allowed = FIELDS_BY_TYPE[body.type];
-  const given = (Object.keys(body) as (keyof SubscriptionTargetBody)[]).filter((k) => k !== 'type' && body[k] !== undefined);
+  const given = (Object.keys(body) as (keyof SubscriptionTargetBody)[]).filter(
+    (k) => k !== 'type' && body[k] !== undefined,
+  );
   const extra = given.filter((k) => !allowed.includes(k));
   if (extra.length > 0) {
     throw invalid(`A ${body.type} target takes ${allowed.join(', ')}; not ${extra.join(', ')}.`, { fields: extra });
@@ -64,12 +70,20 @@ export async function compileTarget(manager: EntityManager, cases: CasesService,
   switch (body.type) {
     case TargetType.Case: {
       const found = await findCase(manager, required(body.case, 'target.case'));
-      return { ...base, targetKey: found.id, target: { type: body.type, caseId: found.id, slug: found.slug, caption: found.shortName } };
+      return {
+        ...base,
+        targetKey: found.id,
+        target: { type: body.type, caseId: found.id, slug: found.slug, caption: found.shortName },
+      };
     }
     case TargetType.Family: {
       const found = await findCase(manager, required(body.case, 'target.case'));
       const { root } = await cases.familyOf(found.id, FAMILY_TARGET, manager);
-      return { ...base, targetKey: root.id, target: { type: body.type, caseId: root.id, slug: root.slug, caption: root.shortName } };
+      return {
+        ...base,
+        targetKey: root.id,
+        target: { type: body.type, caseId: root.id, slug: root.slug, caption: root.shortName },
+      };
     }
     case TargetType.Party:
     case TargetType.Judge: {
@@ -86,29 +100,43 @@ export async function compileTarget(manager: EntityManager, cases: CasesService,
       return { ...base, targetKey: `${id}#${clauseKey}`, target: { type: body.type, tosDocumentId: id, clauseKey } };
     }
     case TargetType.Citation: {
-      if ((body.key === undefined) === (body.case === undefined)) throw invalid('A citation target takes either key or case.', { fields: ['key', 'case'] });
+      if ((body.key === undefined) === (body.case === undefined))
+        throw invalid('A citation target takes either key or case.', { fields: ['key', 'case'] });
       if (body.key !== undefined) {
         // The canonical key the citations lib records ("17 USC 107" → "17 U.S.C. § 107"); ToS clause keys as given.
         const key = normalizeCitationKey(body.key) ?? body.key.trim();
         return { ...base, targetKey: key, target: { type: body.type, key: body.key, canonicalKey: key } };
       }
       const found = await findCase(manager, required(body.case, 'target.case'));
-      return { ...base, targetKey: `case:${found.id}`, target: { type: body.type, caseId: found.id, slug: found.slug, caption: found.shortName } };
+      return {
+        ...base,
+        targetKey: `case:${found.id}`,
+        target: { type: body.type, caseId: found.id, slug: found.slug, caption: found.shortName },
+      };
     }
     case TargetType.Search:
       return compileSearch(manager, body, base);
   }
 }
 
-async function compileSearch(manager: EntityManager, body: SubscriptionTargetBody, base: CompiledTarget): Promise<CompiledTarget> {
+async function compileSearch(
+  manager: EntityManager,
+  body: SubscriptionTargetBody,
+  base: CompiledTarget,
+): Promise<CompiledTarget> {
   const q = required(body.q, 'target.q').trim();
-  const [{ tsquery }] = (await manager.query(`SELECT websearch_to_tsquery('english', $1)::text AS tsquery`, [q])) as { tsquery: string }[];
+  const [{ tsquery }] = (await manager.query(`SELECT websearch_to_tsquery('english', $1)::text AS tsquery`, [q])) as {
+    tsquery: string;
+  }[];
   const anchors = tsquery ? anchorLexemes(tsquery) : null;
   if (!anchors) {
-    throw invalid('The search needs at least one word that must appear (stop words and exclusions alone match everything).', {
-      field: 'target.q',
-      tsquery,
-    });
+    throw invalid(
+      'The search needs at least one word that must appear (stop words and exclusions alone match everything).',
+      {
+        field: 'target.q',
+        tsquery,
+      },
+    );
   }
   const filters = body.filters ?? {};
   const filterCase = filters.case ? await findCase(manager, filters.case) : null;
@@ -137,7 +165,8 @@ async function findCase(manager: EntityManager, idOrSlug: string): Promise<Case>
 }
 
 function required(value: string | undefined, field: string): string {
-  if (value === undefined || value.trim() === '') throw invalid(`${field} is required for this target type.`, { field });
+  if (value === undefined || value.trim() === '')
+    throw invalid(`${field} is required for this target type.`, { field });
   return value;
 }
 

@@ -25,8 +25,22 @@ export interface CaseDetailView extends CaseSummaryView {
   claims: string[];
   reportedCitations: string[];
   judges: { name: string; role: string; title: string | null }[];
-  relations: { type: string; direction: 'outgoing' | 'incoming'; case: { id: string; slug: string; shortName: string }; note: string | null; sourceUrl: string | null }[];
-  events: { id: string; date: string | null; dateNote: string | null; type: string; title: string; summary: string | null; sourceUrl: string | null }[];
+  relations: {
+    type: string;
+    direction: 'outgoing' | 'incoming';
+    case: { id: string; slug: string; shortName: string };
+    note: string | null;
+    sourceUrl: string | null;
+  }[];
+  events: {
+    id: string;
+    date: string | null;
+    dateNote: string | null;
+    type: string;
+    title: string;
+    summary: string | null;
+    sourceUrl: string | null;
+  }[];
   sources: Case['sources'];
   notes: string | null;
   courtListenerUrl: string | null;

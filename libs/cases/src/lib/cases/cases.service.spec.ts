@@ -65,7 +65,12 @@ describe('CasesService (PostgreSQL)', () => {
 
     const nyt = await sut.get('nyt-v-microsoft-openai');
     expect(nyt.relations).toEqual(
-      expect.arrayContaining([expect.objectContaining({ type: 'mdl_member', case: expect.objectContaining({ slug: 'in-re-openai-copyright-mdl-3143' }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'mdl_member',
+          case: expect.objectContaining({ slug: 'in-re-openai-copyright-mdl-3143' }),
+        }),
+      ]),
     );
   });
 

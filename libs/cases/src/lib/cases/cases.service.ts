@@ -102,7 +102,11 @@ export class CasesService {
    * every case linked into it as an MDL member or consolidated case (see {@link CaseFamily}). A case
    * in no family is the root of its own, without members. Throws `case_not_found`.
    */
-  async familyOf(idOrSlug: string, options: FamilyOptions = {}, manager: EntityManager = this.dataSource.manager): Promise<CaseFamily> {
+  async familyOf(
+    idOrSlug: string,
+    options: FamilyOptions = {},
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<CaseFamily> {
     const entity = await this.findEntity(idOrSlug, manager);
     const headId = options.asHead ? entity.id : await climbToFamilyHead(manager, entity.id);
     const head = headId === entity.id ? entity : await this.findEntity(headId, manager);
@@ -126,7 +130,8 @@ export class CasesService {
   async create(body: CreateCaseBody): Promise<CaseDetailView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const court = await manager.getRepository(Court).findOne({ where: { id: body.court.toLowerCase() } });
-      if (!court) throw new CasesError(CasesErrorCode.CourtNotFound, `No court "${body.court}".`, { court: body.court });
+      if (!court)
+        throw new CasesError(CasesErrorCode.CourtNotFound, `No court "${body.court}".`, { court: body.court });
       const slug = body.slug ?? slugify(body.shortName);
       const parsed = body.docketNumber ? parseDocketNumber(body.docketNumber) : null;
       const docketNumber = body.docketNumber ? normalizeDocketNumber(body.docketNumber) : null;
@@ -225,7 +230,13 @@ function toCaseDetail(entity: Case, relations: CaseRelation[], events: CaseEvent
       };
     }),
     events: events.map((e) => ({
-      id: e.id, date: e.date, dateNote: e.dateNote, type: e.type, title: e.title, summary: e.summary, sourceUrl: e.sourceUrl,
+      id: e.id,
+      date: e.date,
+      dateNote: e.dateNote,
+      type: e.type,
+      title: e.title,
+      summary: e.summary,
+      sourceUrl: e.sourceUrl,
     })),
     sources: entity.sources,
     notes: entity.notes,

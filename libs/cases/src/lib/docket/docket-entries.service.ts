@@ -13,7 +13,14 @@ import {
   emptyCounts,
   UpsertDocketEntriesOptions,
 } from './docket-entry-input';
-import { changedFields, contentHash, contentOfInput, EntryContent, mergeEntry, naturalKeys } from './docket-entry-merge';
+import {
+  changedFields,
+  contentHash,
+  contentOfInput,
+  EntryContent,
+  mergeEntry,
+  naturalKeys,
+} from './docket-entry-merge';
 import { DocketEntry, DocketEntrySource } from './docket-entry.entity';
 import { ListDocketQuery } from './docket.dto';
 import { DocketEntryView, toDocketEntryView } from './docket-entry-view';
@@ -49,15 +56,20 @@ export class DocketEntriesService {
   }
 
   /** `upsert` for the entries of several cases at once (an RSS feed names hundreds), in a few queries. */
-  async upsertMany(manager: EntityManager, batches: DocketBatch[], source: DocketEntrySource): Promise<DocketEntriesUpsertResult> {
+  async upsertMany(
+    manager: EntityManager,
+    batches: DocketBatch[],
+    source: DocketEntrySource,
+  ): Promise<DocketEntriesUpsertResult> {
     const result: DocketEntriesUpsertResult = { created: 0, updated: 0, unchanged: 0, events: 0 };
     const live = batches.filter((b) => b.inputs.length > 0);
     if (live.length === 0) return result;
     const caseIds = [...new Set(live.map((b) => b.caseId))].sort();
     // One writer per docket at a time (API, CLI and poller may import one case at once); locks taken in a fixed order.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys', [
-      caseIds.map((id) => `docket:${id}`),
-    ]);
+    await manager.query(
+      'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys',
+      [caseIds.map((id) => `docket:${id}`)],
+    );
     const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
     const now = new Date();
     const plan: WritePlan = { inserts: [], updates: [], events: [] };
@@ -80,7 +92,13 @@ export class DocketEntriesService {
     return result;
   }
 
-  private planCase(batch: DocketBatch, existing: DocketEntry[], source: DocketEntrySource, now: Date, plan: WritePlan): ChangeCounts {
+  private planCase(
+    batch: DocketBatch,
+    existing: DocketEntry[],
+    source: DocketEntrySource,
+    now: Date,
+    plan: WritePlan,
+  ): ChangeCounts {
     const counts = emptyCounts();
     const { caseId, inputs } = batch;
     const options = { source, caseRef: batch.caseRef };
@@ -92,8 +110,11 @@ export class DocketEntriesService {
 
     for (const [i, input] of inputs.entries()) {
       const key = keys[i];
-      const match = [byKey.get(key), input.pacerSeqNo ? bySeq.get(input.pacerSeqNo) : undefined, input.pacerDocId ? byDoc.get(input.pacerDocId) : undefined]
-        .find((e): e is DocketEntry => e !== undefined && !claimed.has(e.id) && sameNumberOrUnknown(e, input));
+      const match = [
+        byKey.get(key),
+        input.pacerSeqNo ? bySeq.get(input.pacerSeqNo) : undefined,
+        input.pacerDocId ? byDoc.get(input.pacerDocId) : undefined,
+      ].find((e): e is DocketEntry => e !== undefined && !claimed.has(e.id) && sameNumberOrUnknown(e, input));
       const sortOrder = input.sortOrder ?? (input.entryNumber ?? 0) * 1000;
       if (!match) {
         const content = contentOfInput(input);
@@ -164,7 +185,8 @@ export class DocketEntriesService {
     const last = page[page.length - 1];
     return {
       items: page.map(toDocketEntryView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ d: last.dateFiled, s: last.sortOrder, id: last.id }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ d: last.dateFiled, s: last.sortOrder, id: last.id }) : null,
     };
   }
 

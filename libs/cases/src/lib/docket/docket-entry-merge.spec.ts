@@ -1,5 +1,12 @@
 import { DocketEntryInput } from './docket-entry-input';
-import { baseNaturalKey, changedFields, contentHash, contentOfInput, mergeEntry, naturalKeys } from './docket-entry-merge';
+import {
+  baseNaturalKey,
+  changedFields,
+  contentHash,
+  contentOfInput,
+  mergeEntry,
+  naturalKeys,
+} from './docket-entry-merge';
 import { DocketEntry, DocketEntrySource } from './docket-entry.entity';
 
 const input = (over: Partial<DocketEntryInput> = {}): DocketEntryInput => ({
@@ -12,7 +19,15 @@ const input = (over: Partial<DocketEntryInput> = {}): DocketEntryInput => ({
 
 const stored = (from: DocketEntryInput, source: DocketEntrySource): DocketEntry => {
   const content = contentOfInput(from);
-  return Object.assign(new DocketEntry(), { ...content, id: 'e1', caseId: 'c1', naturalKey: 'no:12', source, sortOrder: 12000, contentHash: contentHash(content) });
+  return Object.assign(new DocketEntry(), {
+    ...content,
+    id: 'e1',
+    caseId: 'c1',
+    naturalKey: 'no:12',
+    source,
+    sortOrder: 12000,
+    contentHash: contentHash(content),
+  });
 };
 
 describe('natural keys of docket entries', () => {
@@ -22,25 +37,46 @@ describe('natural keys of docket entries', () => {
     expect(baseNaturalKey(input({ entryNumber: null, pacerDocId: '0127' }))).toBe('doc:0127');
     const text = baseNaturalKey(input({ entryNumber: null }));
     expect(text).toMatch(/^text:2024-03-01:[0-9a-f]{16}$/);
-    expect(baseNaturalKey(input({ entryNumber: null, description: '  motion to dismiss  FILED by openai, inc.' }))).toBe(text);
+    expect(
+      baseNaturalKey(input({ entryNumber: null, description: '  motion to dismiss  FILED by openai, inc.' })),
+    ).toBe(text);
   });
 
   it('tells apart entries of one batch that share a key, the same way every time', () => {
-    const batch = [input(), input({ description: 'ORDER' }), input({ entryNumber: 13 }), input({ description: 'again' })];
+    const batch = [
+      input(),
+      input({ description: 'ORDER' }),
+      input({ entryNumber: 13 }),
+      input({ description: 'again' }),
+    ];
     expect(naturalKeys(batch)).toEqual(['no:12', 'no:12#2', 'no:13', 'no:12#3']);
     expect(naturalKeys(batch)).toEqual(naturalKeys([...batch]));
   });
 });
 
 describe('mergeEntry', () => {
-  const report = input({ pacerDocId: '0127', pacerSeqNo: '34', attachments: [{ number: 1, description: 'Exhibit A', pageCount: 3, pacerDocId: null }] });
-  const rss = input({ description: 'Motion to Dismiss', shortDescription: 'Motion to Dismiss', dateFiled: '2024-03-02', pacerDocId: '0127' });
+  const report = input({
+    pacerDocId: '0127',
+    pacerSeqNo: '34',
+    attachments: [{ number: 1, description: 'Exhibit A', pageCount: 3, pacerDocId: null }],
+  });
+  const rss = input({
+    description: 'Motion to Dismiss',
+    shortDescription: 'Motion to Dismiss',
+    dateFiled: '2024-03-02',
+    pacerDocId: '0127',
+  });
 
   it('keeps the docket text when a feed reports an entry a docket report described', () => {
     const existing = stored(report, DocketEntrySource.DocketReport);
     const { content, source } = mergeEntry(existing, rss, DocketEntrySource.Rss);
     expect(source).toBe(DocketEntrySource.DocketReport);
-    expect(content).toMatchObject({ description: report.description, dateFiled: '2024-03-01', shortDescription: 'Motion to Dismiss', pacerSeqNo: '34' });
+    expect(content).toMatchObject({
+      description: report.description,
+      dateFiled: '2024-03-01',
+      shortDescription: 'Motion to Dismiss',
+      pacerSeqNo: '34',
+    });
     expect(changedFields(existing, content)).toEqual(['shortDescription']);
   });
 
@@ -48,7 +84,12 @@ describe('mergeEntry', () => {
     const existing = stored(rss, DocketEntrySource.Rss);
     const { content, source } = mergeEntry(existing, report, DocketEntrySource.DocketReport);
     expect(source).toBe(DocketEntrySource.DocketReport);
-    expect(content).toMatchObject({ description: report.description, dateFiled: '2024-03-01', shortDescription: 'Motion to Dismiss', pacerSeqNo: '34' });
+    expect(content).toMatchObject({
+      description: report.description,
+      dateFiled: '2024-03-01',
+      shortDescription: 'Motion to Dismiss',
+      pacerSeqNo: '34',
+    });
   });
 
   it('finds nothing changed when the same report comes again, whatever order jsonb gives the keys back in', () => {

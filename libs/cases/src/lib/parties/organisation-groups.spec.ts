@@ -25,7 +25,11 @@ describe('partyGroup', () => {
 
   it('keeps other parties under their own stem, so spelling variants still meet', () => {
     expect(partyGroup('Getty Images (US), Inc.')?.key).toBe(partyGroup('Getty Images (US) Inc')?.key);
-    expect(partyGroup('UMG Recordings, Inc.')).toEqual({ key: 'party:umg recordings', label: 'UMG Recordings, Inc.', organisation: false });
+    expect(partyGroup('UMG Recordings, Inc.')).toEqual({
+      key: 'party:umg recordings',
+      label: 'UMG Recordings, Inc.',
+      organisation: false,
+    });
     expect(partyGroup('Sarah Silverman')?.key).toBe('party:sarah silverman');
   });
 

@@ -34,14 +34,33 @@ export class PartiesService {
       .createQueryBuilder()
       .insert()
       .into(CaseParty)
-      .values({ caseId, partyId: party.id, role, roleAsWritten: extra.roleAsWritten ?? null, attorneys: extra.attorneys ?? [], terminatedOn: extra.terminatedOn ?? null })
+      .values({
+        caseId,
+        partyId: party.id,
+        role,
+        roleAsWritten: extra.roleAsWritten ?? null,
+        attorneys: extra.attorneys ?? [],
+        terminatedOn: extra.terminatedOn ?? null,
+      })
       .orUpdate(['role_as_written', 'attorneys', 'terminated_on'], ['case_id', 'party_id', 'role'])
       .execute();
   }
 
-  async attachJudge(manager: EntityManager, caseId: string, name: string, role: JudgeRole, title: string | null): Promise<void> {
+  async attachJudge(
+    manager: EntityManager,
+    caseId: string,
+    name: string,
+    role: JudgeRole,
+    title: string | null,
+  ): Promise<void> {
     const normalizedName = normalizePartyName(name);
-    await manager.createQueryBuilder().insert().into(Judge).values({ name: name.trim(), normalizedName }).orIgnore().execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Judge)
+      .values({ name: name.trim(), normalizedName })
+      .orIgnore()
+      .execute();
     const judge = await manager.getRepository(Judge).findOneOrFail({ where: { normalizedName } });
     await manager
       .createQueryBuilder()

@@ -11,10 +11,21 @@ import { CaseRelation, CaseRelationType } from './case-relation.entity';
 
 const MDL = 'in-re-openai-copyright-mdl-3143';
 /** The members of MDL 3143 by filing date; Intercept and Tremblay have none, so they come last. */
-const MDL_MEMBERS = ['authors-guild-v-openai', 'nyt-v-microsoft-openai', 'raw-story-v-openai', 'daily-news-v-microsoft-openai', 'intercept-v-openai', 'tremblay-v-openai'];
+const MDL_MEMBERS = [
+  'authors-guild-v-openai',
+  'nyt-v-microsoft-openai',
+  'raw-story-v-openai',
+  'daily-news-v-microsoft-openai',
+  'intercept-v-openai',
+  'tremblay-v-openai',
+];
 
 const slugs = (cases: Case[]) => cases.map((c) => c.slug);
-const shape = (family: CaseFamily) => ({ root: family.root.slug, members: slugs(family.members), adjacent: slugs(family.adjacent) });
+const shape = (family: CaseFamily) => ({
+  root: family.root.slug,
+  members: slugs(family.members),
+  adjacent: slugs(family.adjacent),
+});
 
 describe('case families (PostgreSQL, seeded)', () => {
   let ctx: TestContext;
@@ -31,7 +42,8 @@ describe('case families (PostgreSQL, seeded)', () => {
   afterAll(() => ctx.close());
 
   const newCase = async (name: string) => (await sut.create({ caption: name, shortName: name, court: 'nysd' })).id;
-  const link = (fromCaseId: string, toCaseId: string, type: CaseRelationType) => dataSource.getRepository(CaseRelation).insert({ fromCaseId, toCaseId, type });
+  const link = (fromCaseId: string, toCaseId: string, type: CaseRelationType) =>
+    dataSource.getRepository(CaseRelation).insert({ fromCaseId, toCaseId, type });
 
   it('gives the MDL and its members, in filing order, from the MDL or from any member, by slug or id', async () => {
     const expected = { root: MDL, members: MDL_MEMBERS, adjacent: [] };
@@ -55,14 +67,26 @@ describe('case families (PostgreSQL, seeded)', () => {
       members: ['daily-news-v-microsoft-openai'],
       adjacent: [],
     });
-    expect(shape(await sut.familyOf('authors-guild-v-openai', { asHead: true }))).toEqual({ root: 'authors-guild-v-openai', members: [], adjacent: [] });
+    expect(shape(await sut.familyOf('authors-guild-v-openai', { asHead: true }))).toEqual({
+      root: 'authors-guild-v-openai',
+      members: [],
+      adjacent: [],
+    });
     expect(shape(await sut.familyOf(MDL, { asHead: true }))).toEqual({ root: MDL, members: MDL_MEMBERS, adjacent: [] });
   });
 
   it('with adjacent, adds the cases one relation of any type away from the root that are not members', async () => {
     // Tremblay was also transferred to the MDL: a member already, not counted twice.
-    expect(shape(await sut.familyOf('tremblay-v-openai', { adjacent: true }))).toEqual({ root: MDL, members: MDL_MEMBERS, adjacent: [] });
-    expect(shape(await sut.familyOf('kadrey-v-meta', { adjacent: true }))).toEqual({ root: 'kadrey-v-meta', members: [], adjacent: ['tremblay-v-openai'] });
+    expect(shape(await sut.familyOf('tremblay-v-openai', { adjacent: true }))).toEqual({
+      root: MDL,
+      members: MDL_MEMBERS,
+      adjacent: [],
+    });
+    expect(shape(await sut.familyOf('kadrey-v-meta', { adjacent: true }))).toEqual({
+      root: 'kadrey-v-meta',
+      members: [],
+      adjacent: ['tremblay-v-openai'],
+    });
     expect(shape(await sut.familyOf('getty-images-v-stability-ai-ded', { adjacent: true }))).toEqual({
       root: 'getty-images-v-stability-ai-ded',
       members: [],
@@ -90,7 +114,11 @@ describe('case families (PostgreSQL, seeded)', () => {
     expect(shape(await sut.familyOf(consolidated))).toEqual(expected);
     expect(shape(await sut.familyOf(mdl))).toEqual(expected);
     expect(shape(await sut.familyOf(joined))).toEqual({ root: 'test-alone', members: ['test-joined'], adjacent: [] });
-    expect(shape(await sut.familyOf(consolidated, { asHead: true }))).toEqual({ root: 'test-consolidated', members: [], adjacent: [] });
+    expect(shape(await sut.familyOf(consolidated, { asHead: true }))).toEqual({
+      root: 'test-consolidated',
+      members: [],
+      adjacent: [],
+    });
   });
 
   it('prefers the MDL when a case is both an MDL member and consolidated into a case outside it', async () => {

@@ -8,7 +8,10 @@ import { CaseRelationType } from './case-relation.entity';
  * is in the MDL's family). The other relation types (transfers, appeals, refilings, `related`) link
  * families without merging them.
  */
-export const FAMILY_MEMBERSHIP: readonly CaseRelationType[] = [CaseRelationType.MdlMember, CaseRelationType.ConsolidatedWith];
+export const FAMILY_MEMBERSHIP: readonly CaseRelationType[] = [
+  CaseRelationType.MdlMember,
+  CaseRelationType.ConsolidatedWith,
+];
 
 /** A case family: the MDL or lead case at its head and the cases linked into it. */
 export interface CaseFamily {
@@ -66,15 +69,21 @@ export async function loadFamily(manager: EntityManager, root: Case, adjacent: b
   )) as { id: string }[];
   const memberIds = memberRows.map((r) => r.id);
   const adjacentIds = adjacent
-    ? ((await manager.query(
-        `SELECT to_case_id AS id FROM case_relations WHERE from_case_id = $1
+    ? (
+        (await manager.query(
+          `SELECT to_case_id AS id FROM case_relations WHERE from_case_id = $1
          UNION SELECT from_case_id FROM case_relations WHERE to_case_id = $1`,
-        [root.id],
-      )) as { id: string }[])
+          [root.id],
+        )) as { id: string }[]
+      )
         .map((r) => r.id)
         .filter((id) => id !== root.id && !memberIds.includes(id))
     : [];
-  return { root, members: await loadInFilingOrder(manager, memberIds), adjacent: await loadInFilingOrder(manager, adjacentIds) };
+  return {
+    root,
+    members: await loadInFilingOrder(manager, memberIds),
+    adjacent: await loadInFilingOrder(manager, adjacentIds),
+  };
 }
 
 /**
@@ -83,7 +92,11 @@ export async function loadFamily(manager: EntityManager, root: Case, adjacent: b
  * exact inverse of {@link loadFamily}: `c` is in the family headed by `h` iff `h` is among the
  * family heads of `c`. Unknown ids are left out.
  */
-export async function loadFamilyHeads(manager: EntityManager, caseIds: readonly string[], adjacent: boolean): Promise<Map<string, string[]>> {
+export async function loadFamilyHeads(
+  manager: EntityManager,
+  caseIds: readonly string[],
+  adjacent: boolean,
+): Promise<Map<string, string[]>> {
   if (caseIds.length === 0) return new Map();
   const rows = (await manager.query(
     `WITH RECURSIVE above(case_id, head_id) AS (

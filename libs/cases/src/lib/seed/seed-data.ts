@@ -38,7 +38,14 @@ export interface SeedCase {
   judges: { name: string; title: string | null }[];
   reportedCitations: string[];
   courtListener: { pacerId: string | null; docketUrl: string | null };
-  events: { date: string | null; dateNote: string | null; type: string; title: string; summary: string | null; sourceUrl: string | null }[];
+  events: {
+    date: string | null;
+    dateNote: string | null;
+    type: string;
+    title: string;
+    summary: string | null;
+    sourceUrl: string | null;
+  }[];
   sources: { title: string | null; url: string }[];
   notes: string | null;
 }

@@ -62,7 +62,8 @@ export class SeedService {
       for (const relation of data.relations) {
         const fromCaseId = idsBySlug.get(relation.fromSlug);
         const toCaseId = idsBySlug.get(relation.toSlug);
-        if (!fromCaseId || !toCaseId) throw new Error(`seed relation names an unknown case: ${relation.fromSlug} -> ${relation.toSlug}`);
+        if (!fromCaseId || !toCaseId)
+          throw new Error(`seed relation names an unknown case: ${relation.fromSlug} -> ${relation.toSlug}`);
         await manager
           .createQueryBuilder()
           .insert()
@@ -77,7 +78,10 @@ export class SeedService {
     });
   }
 
-  private async upsertCase(manager: EntityManager, seed: SeedData['cases'][number]): Promise<{ id: string; created: boolean }> {
+  private async upsertCase(
+    manager: EntityManager,
+    seed: SeedData['cases'][number],
+  ): Promise<{ id: string; created: boolean }> {
     const repo = manager.getRepository(Case);
     const values = {
       slug: seed.slug,

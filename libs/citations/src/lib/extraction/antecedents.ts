@@ -1,6 +1,15 @@
 import type { CaseCitation, Citation } from './types';
 
-const CAN_BE_ID_TARGET = new Set<Citation['type']>(['case', 'short_case', 'id', 'supra', 'statute', 'regulation', 'ecf', 'journal']);
+const CAN_BE_ID_TARGET = new Set<Citation['type']>([
+  'case',
+  'short_case',
+  'id',
+  'supra',
+  'statute',
+  'regulation',
+  'ecf',
+  'journal',
+]);
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
@@ -42,7 +51,8 @@ export function resolveAntecedents(list: Citation[]): void {
       case 'id': {
         if (previous >= 0) {
           const prev = list[previous];
-          const target = 'antecedentIndex' in prev && prev.antecedentIndex !== undefined ? prev.antecedentIndex : previous;
+          const target =
+            'antecedentIndex' in prev && prev.antecedentIndex !== undefined ? prev.antecedentIndex : previous;
           const targetType = list[target].type;
           if (targetType !== 'id' && targetType !== 'supra' && targetType !== 'short_case') {
             c.antecedentIndex = target;

@@ -7,9 +7,13 @@ const PIN = String.raw`(?:at\s+)?(?:pp?\.\s*)?(?:(?:§§?|¶+)\s*|\*{1,2})?\d+(?
 // "Id.", "id. at 544–45", "Id., at 123", "id. at § 106(2)", "Ibid."
 const ID = new RegExp(String.raw`(?<![\w.])(?:[Ii]d\.|[Ii]bid\.?)(?:,?\s+(${PIN}))?(?![\w])`, 'g');
 // "Foo, supra, at 2", "Foo supra note 5", "123 supra"
-const SUPRA = new RegExp(String.raw`(?<![\w.])supra(?:,?\s+(at\s+${PIN}|note\s+\d+(?:\s*,\s*at\s+\d+)?))?(?![\w])`, 'g');
+const SUPRA = new RegExp(
+  String.raw`(?<![\w.])supra(?:,?\s+(at\s+${PIN}|note\s+\d+(?:\s*,\s*at\s+\d+)?))?(?![\w])`,
+  'g',
+);
 
-const NOT_AN_ANTECEDENT = /^(?:see|cf\.?|also|e\.g\.|accord|but|and|or|as|discussed|noted|explained|described|set|forth|stated|held|at|in|the|part|section|notes?|infra)$/i;
+const NOT_AN_ANTECEDENT =
+  /^(?:see|cf\.?|also|e\.g\.|accord|but|and|or|as|discussed|noted|explained|described|set|forth|stated|held|at|in|the|part|section|notes?|infra)$/i;
 
 export function extractIds(text: string): IdCitation[] {
   const out: IdCitation[] = [];
@@ -17,7 +21,7 @@ export function extractIds(text: string): IdCitation[] {
     // Only "at …", "§ …" or "¶ …" pins; a bare number after Id. is the start of something else.
     const pin = m[1] && /^(?:at\s|§|¶)/.test(m[1]) ? m[1] : undefined;
     const start = m.index ?? 0;
-    const matched = pin ? m[0] : /^[Ii](?:d|bid)\.?/.exec(m[0])?.[0] ?? m[0];
+    const matched = pin ? m[0] : (/^[Ii](?:d|bid)\.?/.exec(m[0])?.[0] ?? m[0]);
     const c: IdCitation = {
       type: 'id',
       span: { start, end: start + matched.length },

@@ -13,8 +13,10 @@ const BARE_SECTION = new RegExp(
   'g',
 );
 const OF_TITLE = /^,?\s+of\s+[Tt]itle\s+(\d+)(?:,?\s+(?:of\s+the\s+)?(?:United States Code|U\.\s?S\.\s?C\.))?/;
-const OF_NAMED = /^,?\s+of\s+(?:the|this|that|our|its|their)\s+((?:[A-Z][\w'’.-]*|of|and|&)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|and|&)){0,7})/;
-const NOT_STATUTE = /\b(?:Agreement|Terms|Contract|Policy|License|Licence|Complaint|Order|Brief|Memorandum|Motion|Opinion|Report|Guidelines?|Plan|Restatement|Constitution)\b/;
+const OF_NAMED =
+  /^,?\s+of\s+(?:the|this|that|our|its|their)\s+((?:[A-Z][\w'’.-]*|of|and|&)(?:\s+(?:[A-Z0-9][\w'’.-]*|of|and|&)){0,7})/;
+const NOT_STATUTE =
+  /\b(?:Agreement|Terms|Contract|Policy|License|Licence|Complaint|Order|Brief|Memorandum|Motion|Opinion|Report|Guidelines?|Plan|Restatement|Constitution)\b/;
 
 /**
  * Sections written without a code: "Section 1202(b)", "§ 107", "Sections 106 and 107". The title
@@ -44,7 +46,9 @@ export function extractBareSections(text: string): LawCitation[] {
       const name = collapseSpace(ofNamed[1]).replace(/[.,]+$/, '');
       if (NOT_STATUTE.test(name)) continue;
       act = name;
-      const known = ACTS_IN_CODE.find((a) => a.name.test(name) && (!a.sections || sections.every((s) => a.sections?.test(s))));
+      const known = ACTS_IN_CODE.find(
+        (a) => a.name.test(name) && (!a.sections || sections.every((s) => a.sections?.test(s))),
+      );
       if (known) {
         title = known.title;
         code = known.code;

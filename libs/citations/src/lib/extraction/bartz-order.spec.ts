@@ -26,7 +26,14 @@ describe('Bartz v. Anthropic, order on fair use (corpus)', () => {
 
   it('finds Thomson Reuters v. Ross, 765 F. Supp. 3d 382, on the page that carries it', () => {
     const ross = list.find((c): c is CaseCitation => c.type === 'case' && c.key === '765 F. Supp. 3d 382');
-    expect(ross).toMatchObject({ volume: '765', reporter: 'F. Supp. 3d', reporterPage: '382', pinCite: '398', court: 'D. Del.', year: 2025 });
+    expect(ross).toMatchObject({
+      volume: '765',
+      reporter: 'F. Supp. 3d',
+      reporterPage: '382',
+      pinCite: '398',
+      court: 'D. Del.',
+      year: 2025,
+    });
     expect(ross?.plaintiff).toMatch(/^Thomson Reuters/);
     expect(ross?.defendant).toMatch(/^Ross/);
     const stamp = stamps.find((s) => s.at > (ross?.span.start ?? Infinity));

@@ -23,7 +23,9 @@ interface Member {
 
 /** Full and short case citations (and law-journal citations) in `text`, ordered by position. */
 export function extractCaseCitations(text: string): CaseLikeCitation[] {
-  const raws = findRawCaseMatches(text).filter((r) => !/\bNos?\.\s*$/.test(text.slice(Math.max(0, r.start - 6), r.start)));
+  const raws = findRawCaseMatches(text).filter(
+    (r) => !/\bNos?\.\s*$/.test(text.slice(Math.max(0, r.start - 6), r.start)),
+  );
   const startList = raws.map((r) => r.start);
   const starts = new Set(startList);
   const out: CaseLikeCitation[] = [];
@@ -99,7 +101,12 @@ function fullCitation(
     return j;
   }
   // Roman pages: editions that list them, or unmistakable ones ("lxiv"), never a lone "v".
-  if (raw.page && /^[a-z]+$/i.test(raw.page) && !(isRoman(raw.page) && (ref.flags.includes('R') || raw.page.length > 1))) return undefined;
+  if (
+    raw.page &&
+    /^[a-z]+$/i.test(raw.page) &&
+    !(isRoman(raw.page) && (ref.flags.includes('R') || raw.page.length > 1))
+  )
+    return undefined;
   const page = raw.kind === 'blank' ? null : (raw.page ?? null);
   const c: CaseCitation = {
     type: 'case',

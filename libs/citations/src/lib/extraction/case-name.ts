@@ -13,29 +13,78 @@ const WINDOW = 300;
 
 /** Words that introduce a citation rather than belong to a party name. */
 const SIGNALS = new Set([
-  'see', 'cf.', 'e.g.', 'e.g.,', 'accord', 'accord,', 'also', 'also,', 'but', 'compare', 'with', 'contra',
-  'citing', 'quoting', 'in', 'under', 'following', 'applying', 'discussing', 'overruling',
-  'overruled', 'abrogated', 'by', 'aff’d', "aff'd", 'rev’d', "rev'd", 'see,', 'here,', 'thus,',
+  'see',
+  'cf.',
+  'e.g.',
+  'e.g.,',
+  'accord',
+  'accord,',
+  'also',
+  'also,',
+  'but',
+  'compare',
+  'with',
+  'contra',
+  'citing',
+  'quoting',
+  'in',
+  'under',
+  'following',
+  'applying',
+  'discussing',
+  'overruling',
+  'overruled',
+  'abrogated',
+  'by',
+  'aff’d',
+  "aff'd",
+  'rev’d',
+  "rev'd",
+  'see,',
+  'here,',
+  'thus,',
 ]);
 
 /** Lower-case words that may sit inside a party name. */
 const CONNECTORS = new Set([
-  'of', 'the', 'and', '&', 'de', 'del', 'la', 'le', 'du', 'von', 'van', 'der', 'for', 'on', 'in', 'to',
-  'a', 'an', 'ex', 'rel.', 'et', 'al.', 'd/b/a', 'n/k/a', 'f/k/a', 'a/k/a', 'behalf',
+  'of',
+  'the',
+  'and',
+  '&',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'von',
+  'van',
+  'der',
+  'for',
+  'on',
+  'in',
+  'to',
+  'a',
+  'an',
+  'ex',
+  'rel.',
+  'et',
+  'al.',
+  'd/b/a',
+  'n/k/a',
+  'f/k/a',
+  'a/k/a',
+  'behalf',
 ]);
 
 /** Text that can sit between a case name and its citation: blanks for unpublished parallels,
  * a California-style year, opening brackets, commas. */
-const TRAILING_JUNK = [
-  /(?:_{2,}|—+|-{2,})\s*[A-Z][A-Za-z. ]{0,20}?\s*(?:_{2,}|—+|-{2,})[\s,]*$/,
-  /[\s,[(]+$/,
-];
+const TRAILING_JUNK = [/(?:_{2,}|—+|-{2,})\s*[A-Z][A-Za-z. ]{0,20}?\s*(?:_{2,}|—+|-{2,})[\s,]*$/, /[\s,[(]+$/];
 const TRAILING_YEAR = /\(((?:1[6-9]|20)\d\d)\)\s*$/;
 
 function stripTrailing(s: string): { text: string; year?: number } {
   let text = s;
   let year: number | undefined;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const re of TRAILING_JUNK) {
       const m = re.exec(text);
@@ -96,7 +145,11 @@ function plaintiffBefore(before: string): { plaintiff?: string; offset: number }
     if (bare !== token && !initials) break;
   }
   // Leading connectors and footnote numbers ("1 People v. Beamon", "2, 3, 5 MKB ...") are not names.
-  while (first < tokens.length && (CONNECTORS.has(tokens[first].text.toLowerCase()) || /^\d+,?$/.test(tokens[first].text))) first++;
+  while (
+    first < tokens.length &&
+    (CONNECTORS.has(tokens[first].text.toLowerCase()) || /^\d+,?$/.test(tokens[first].text))
+  )
+    first++;
   if (first >= tokens.length) return { offset: before.length };
   const plaintiff = cleanParty(before.slice(tokens[first].index));
   return { plaintiff, offset: tokens[first].index };

@@ -65,11 +65,27 @@ export function findRawCaseMatches(text: string): RawCaseMatch[] {
   }
   for (const m of text.matchAll(p.neutral)) {
     const start = m.index ?? 0;
-    raw.push({ start, end: start + m[0].length, format: 'neutral', volume: m[1], reporterFound: m[2], kind: 'full', page: m[3] });
+    raw.push({
+      start,
+      end: start + m[0].length,
+      format: 'neutral',
+      volume: m[1],
+      reporterFound: m[2],
+      kind: 'full',
+      page: m[3],
+    });
   }
   for (const m of text.matchAll(p.yearPage)) {
     const start = m.index ?? 0;
-    raw.push({ start, end: start + m[0].length, format: 'yearPage', volume: m[2], reporterFound: m[1], kind: 'full', page: m[3] });
+    raw.push({
+      start,
+      end: start + m[0].length,
+      format: 'yearPage',
+      volume: m[2],
+      reporterFound: m[1],
+      kind: 'full',
+      page: m[3],
+    });
   }
   for (const m of text.matchAll(p.louisiana)) {
     const start = m.index ?? 0;

@@ -2,7 +2,8 @@
 import { CourtYear, parseCourtYear } from './parenthetical';
 import { bracketGroup, collapseSpace } from './text-scan';
 
-const PIN_ITEM = /(?:at\s+)?(?:pp?\.\s*)?(?:¶+\s*|\*{1,2})?(?:\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[-–—]\s*\d+)?)?|nn?\.\s*\d+)(?![\w])/y;
+const PIN_ITEM =
+  /(?:at\s+)?(?:pp?\.\s*)?(?:¶+\s*|\*{1,2})?(?:\d+(?:\s*[-–—]\s*\d+)?(?:\s*(?:&\s*)?nn?\.\s*\d+(?:\s*[-–—]\s*\d+)?)?|nn?\.\s*\d+)(?![\w])/y;
 export const PIN_SEPARATOR = /\s*(?:,|&|and)\s*/y;
 
 function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
@@ -14,7 +15,12 @@ function stickyAt(re: RegExp, text: string, pos: number): RegExpExecArray | null
  * Reads pin cites after `pos` ("…, 217", ", 97, 101, 103", ", 635–36 & n.5"); the first item must
  * follow `firstSeparator`. Stops before a number that starts another citation.
  */
-export function readPins(text: string, pos: number, starts: Set<number>, firstSeparator: RegExp): { first: number; end: number } {
+export function readPins(
+  text: string,
+  pos: number,
+  starts: Set<number>,
+  firstSeparator: RegExp,
+): { first: number; end: number } {
   let cursor = pos;
   let first = -1;
   for (let n = 0; ; n++) {

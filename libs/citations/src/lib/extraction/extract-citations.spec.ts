@@ -40,7 +40,10 @@ describe('extractCitations', () => {
   it('prefers the longer reading when extractors overlap', () => {
     // Not a docket "No. 94-553", and not a bare "§ 106(2)" inside the Id.
     const found = extractCitations('Pub. L. No. 94-553 and id. at § 106(2)');
-    expect(found.map((c) => `${c.type} ${c.matchedText}`)).toEqual(['statute Pub. L. No. 94-553', 'id id. at § 106(2)']);
+    expect(found.map((c) => `${c.type} ${c.matchedText}`)).toEqual([
+      'statute Pub. L. No. 94-553',
+      'id id. at § 106(2)',
+    ]);
   });
 
   it('rejects page offsets that are not ascending', () => {

@@ -30,7 +30,9 @@ function groupBySpan(list: Citation[], rank: number, into: Group[]): void {
 
 /** Longest match wins; at equal length the lower rank (more specific extractor) wins. */
 function dropOverlaps(groups: Group[]): Group[] {
-  const byPreference = [...groups].sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
+  const byPreference = [...groups].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start,
+  );
   const kept: Group[] = [];
   for (const g of byPreference) {
     let lo = 0;
@@ -51,10 +53,14 @@ function dropOverlaps(groups: Group[]): Group[] {
 function checkPageOffsets(offsets: readonly number[]): void {
   offsets.forEach((o, i) => {
     if (!Number.isInteger(o) || o < 0 || (i > 0 && o < offsets[i - 1])) {
-      throw new CitationError(CitationErrorCode.InvalidPageOffsets, 'page offsets must be ascending non-negative integers', {
-        index: i,
-        offset: o,
-      });
+      throw new CitationError(
+        CitationErrorCode.InvalidPageOffsets,
+        'page offsets must be ascending non-negative integers',
+        {
+          index: i,
+          offset: o,
+        },
+      );
     }
   });
 }

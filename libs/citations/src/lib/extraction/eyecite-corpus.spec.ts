@@ -23,10 +23,13 @@ describe('eyecite test citations (corpus)', () => {
         expected: c.expected
           .filter((e) => e.type === 'case')
           .map((e) => {
-            const reporter = normalizeReporter(e.reporter ?? '') ?? normalizeReporter(e.reporter_found ?? '') ?? e.reporter;
+            const reporter =
+              normalizeReporter(e.reporter ?? '') ?? normalizeReporter(e.reporter_found ?? '') ?? e.reporter;
             return `${e.volume} ${reporter} ${e.page ?? '___'}`;
           }),
-        found: found.flatMap((f) => (f.type === 'case' ? [`${f.volume} ${f.reporter} ${f.reporterPage ?? '___'}`] : [])),
+        found: found.flatMap((f) =>
+          f.type === 'case' ? [`${f.volume} ${f.reporter} ${f.reporterPage ?? '___'}`] : [],
+        ),
       })),
     );
     console.log(
@@ -44,7 +47,10 @@ describe('eyecite test citations (corpus)', () => {
         id: c.id,
         expected: c.expected
           .filter((e) => e.type === 'law')
-          .map((e) => `${canonicalLawCode(e.reporter ?? '') ?? e.reporter}${e.chapter ? ` ch. ${e.chapter}` : ''} § ${e.section}`),
+          .map(
+            (e) =>
+              `${canonicalLawCode(e.reporter ?? '') ?? e.reporter}${e.chapter ? ` ch. ${e.chapter}` : ''} § ${e.section}`,
+          ),
         found: found.flatMap((f) =>
           (f.type === 'statute' || f.type === 'regulation') && f.code
             ? [`${f.code}${f.chapter ? ` ch. ${f.chapter}` : ''} § ${baseSection(f.section ?? '')}`]

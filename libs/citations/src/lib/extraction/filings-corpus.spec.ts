@@ -45,7 +45,9 @@ describe('all filing texts (corpus)', () => {
       if (!keys.has(key)) missed.push(`${row.file}: ${primary} → ${key}`);
     }
     const recall = (tried - missed.length) / tried;
-    console.log(`own docket numbers found: ${tried - missed.length}/${tried} (${(recall * 100).toFixed(1)}%)\n${missed.join('\n')}`);
+    console.log(
+      `own docket numbers found: ${tried - missed.length}/${tried} (${(recall * 100).toFixed(1)}%)\n${missed.join('\n')}`,
+    );
     expect(tried).toBeGreaterThan(15);
     expect(recall).toBeGreaterThanOrEqual(0.8);
   });

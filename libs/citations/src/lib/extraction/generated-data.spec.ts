@@ -25,13 +25,18 @@ describe('src/data/reporters.json', () => {
     const third = fSupp?.e.find((e) => e.a === 'F. Supp. 3d');
     expect(third?.s).toBe(2014);
     expect(third?.e).toBeNull();
-    for (const r of data.reporters) for (const e of r.e) if (e.s !== null && e.e !== null) expect(e.s).toBeLessThanOrEqual(e.e);
+    for (const r of data.reporters)
+      for (const e of r.e) if (e.s !== null && e.e !== null) expect(e.s).toBeLessThanOrEqual(e.e);
     const usc = data.laws.find((l) => l.a === 'U.S.C.');
     expect(usc).toMatchObject({ k: 'statute', f: ['{t} {r} § {s}'] });
   });
 
   it('rejects data of the wrong shape', () => {
-    expect(() => parseCitationData({ reporters: [] })).toThrow(expect.objectContaining({ code: CitationErrorCode.InvalidReporterData }));
-    expect(() => parseCitationData('nope')).toThrow(expect.objectContaining({ code: CitationErrorCode.InvalidReporterData }));
+    expect(() => parseCitationData({ reporters: [] })).toThrow(
+      expect.objectContaining({ code: CitationErrorCode.InvalidReporterData }),
+    );
+    expect(() => parseCitationData('nope')).toThrow(
+      expect.objectContaining({ code: CitationErrorCode.InvalidReporterData }),
+    );
   });
 });

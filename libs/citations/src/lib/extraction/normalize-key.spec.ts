@@ -24,7 +24,14 @@ describe('normalizeCitationKey', () => {
   });
 
   it('is idempotent on keys', () => {
-    for (const key of ['765 F. Supp. 3d 382', '17 U.S.C. § 107', '1:23-cv-11195', 'ECF No. 45', 'T.C. Memo. 2019-233', '2009 1359 (La.App. 1 Cir.)']) {
+    for (const key of [
+      '765 F. Supp. 3d 382',
+      '17 U.S.C. § 107',
+      '1:23-cv-11195',
+      'ECF No. 45',
+      'T.C. Memo. 2019-233',
+      '2009 1359 (La.App. 1 Cir.)',
+    ]) {
       expect(normalizeCitationKey(key)).toBe(key);
     }
   });

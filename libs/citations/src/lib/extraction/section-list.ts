@@ -14,7 +14,11 @@ const SECTION_AT = new RegExp(SECTION, 'y');
 const SEPARATOR_AT = new RegExp(SEPARATOR, 'y');
 
 export function normalizeSection(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/[–—]/g, '-').replace(/\s*-\s*/g, '-').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/[–—]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .trim();
 }
 
 /** Splits a matched section list into its sections, subsections kept. */

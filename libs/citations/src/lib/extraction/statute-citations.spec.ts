@@ -14,7 +14,12 @@ describe('extractCodeCitations', () => {
     ]);
     expect(list.map((c) => c.section)).toEqual(['101', '102(b)', '106(1)-(3)', '107', '504(c)(2)']);
     for (const c of list) {
-      expect(c).toMatchObject({ type: 'statute', code: 'U.S.C.', title: '17', matchedText: text.slice(c.span.start, c.span.end) });
+      expect(c).toMatchObject({
+        type: 'statute',
+        code: 'U.S.C.',
+        title: '17',
+        matchedText: text.slice(c.span.start, c.span.end),
+      });
       expect(c.sections).toHaveLength(5);
     }
   });
@@ -55,7 +60,9 @@ describe('extractBareSections', () => {
   });
 
   it('takes the title from "of title 17" and from the Copyright Act', () => {
-    expect(extractBareSections('section 107 of title 17, United States Code').map((c) => c.key)).toEqual(['17 U.S.C. § 107']);
+    expect(extractBareSections('section 107 of title 17, United States Code').map((c) => c.key)).toEqual([
+      '17 U.S.C. § 107',
+    ]);
     expect(extractBareSections('Sections 106 and 107 of the Copyright Act').map((c) => c.key)).toEqual([
       '17 U.S.C. § 106',
       '17 U.S.C. § 107',

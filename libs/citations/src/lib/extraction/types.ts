@@ -1,13 +1,5 @@
 export type CitationType =
-  | 'case'
-  | 'short_case'
-  | 'id'
-  | 'supra'
-  | 'statute'
-  | 'regulation'
-  | 'docket'
-  | 'ecf'
-  | 'journal';
+  'case' | 'short_case' | 'id' | 'supra' | 'statute' | 'regulation' | 'docket' | 'ecf' | 'journal';
 
 export interface Span {
   /** offset of the first character */

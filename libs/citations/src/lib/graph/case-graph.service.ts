@@ -25,7 +25,14 @@ function edgeOf(link: CaseLink): GraphEdge | null {
   switch (r.kind) {
     case 'relation': {
       const [source, target] = r.direction === 'outgoing' ? [link.caseId, link.otherId] : [link.otherId, link.caseId];
-      return { id: `relation:${r.type}:${source}:${target}`, kind: LinkKind.Relation, source, target, label: r.type, directed: true };
+      return {
+        id: `relation:${r.type}:${source}:${target}`,
+        kind: LinkKind.Relation,
+        source,
+        target,
+        label: r.type,
+        directed: true,
+      };
     }
     case 'mdl_sibling':
       return null;
@@ -50,7 +57,15 @@ function edgeOf(link: CaseLink): GraphEdge | null {
     case 'cites':
     case 'cited_by': {
       const [source, target] = r.kind === 'cites' ? [link.caseId, link.otherId] : [link.otherId, link.caseId];
-      return { id: `cites:${source}:${target}`, kind: LinkKind.Citation, source, target, label: 'cites', directed: true, count: r.count };
+      return {
+        id: `cites:${source}:${target}`,
+        kind: LinkKind.Citation,
+        source,
+        target,
+        label: 'cites',
+        directed: true,
+        count: r.count,
+      };
     }
   }
 }
@@ -104,6 +119,12 @@ export class CaseGraphService {
       if (summary) nodes.push({ ...summary, depth: d });
     }
     nodes.sort((a, b) => a.depth - b.depth || a.shortName.localeCompare(b.shortName));
-    return { root: root.id, depth, nodes, edges: [...edges.values()].sort((a, b) => a.id.localeCompare(b.id)), truncated };
+    return {
+      root: root.id,
+      depth,
+      nodes,
+      edges: [...edges.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      truncated,
+    };
   }
 }

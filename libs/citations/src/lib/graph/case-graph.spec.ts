@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Case, CASES_ENTITIES, CasesErrorCode, CasesModule, PartiesService, PartyRole, SeedService } from '@casetrail/cases';
+import {
+  Case,
+  CASES_ENTITIES,
+  CasesErrorCode,
+  CasesModule,
+  PartiesService,
+  PartyRole,
+  SeedService,
+} from '@casetrail/cases';
 import { DomainEvent, EventsModule } from '@casetrail/events';
 import { createTestContext, TestContext } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
@@ -24,7 +32,10 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
   };
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [EventsModule, CasesModule, CitationsModule], entities: [...CASES_ENTITIES, DomainEvent, Citation] });
+    ctx = await createTestContext({
+      imports: [EventsModule, CasesModule, CitationsModule],
+      entities: [...CASES_ENTITIES, DomainEvent, Citation],
+    });
     related = ctx.app.get(RelatedCasesService);
     graph = ctx.app.get(CaseGraphService);
     const dataSource = ctx.app.get(DataSource);
@@ -32,11 +43,13 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
     for (const c of await dataSource.getRepository(Case).find()) ids.set(c.slug, c.id);
     // A filing of Bartz that cites Ross by its reporter citation.
     await dataSource.transaction((manager) =>
-      ctx.app.get(CitationsService).replaceForSource(
-        manager,
-        { kind: CitationSourceKind.Document, id: randomUUID(), caseId: ids.get('bartz-v-anthropic') },
-        extractCitations('Thomson Reuters v. Ross, 765 F. Supp. 3d 382, 398 (D. Del. 2025). Id. at 399.'),
-      ),
+      ctx.app
+        .get(CitationsService)
+        .replaceForSource(
+          manager,
+          { kind: CitationSourceKind.Document, id: randomUUID(), caseId: ids.get('bartz-v-anthropic') },
+          extractCitations('Thomson Reuters v. Ross, 765 F. Supp. 3d 382, 398 (D. Del. 2025). Id. at 399.'),
+        ),
     );
   });
 
@@ -47,20 +60,35 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
     expect(reasons.get('in-re-openai-copyright-mdl-3143')).toContainEqual(
       expect.objectContaining({ kind: 'relation', type: 'mdl_member', direction: 'outgoing' }),
     );
-    for (const member of ['authors-guild-v-openai', 'tremblay-v-openai', 'raw-story-v-openai', 'intercept-v-openai', 'daily-news-v-microsoft-openai']) {
-      expect(reasons.get(member)).toContainEqual(expect.objectContaining({ kind: 'mdl_sibling', mdl: expect.objectContaining({ slug: 'in-re-openai-copyright-mdl-3143' }) }));
+    for (const member of [
+      'authors-guild-v-openai',
+      'tremblay-v-openai',
+      'raw-story-v-openai',
+      'intercept-v-openai',
+      'daily-news-v-microsoft-openai',
+    ]) {
+      expect(reasons.get(member)).toContainEqual(
+        expect.objectContaining({
+          kind: 'mdl_sibling',
+          mdl: expect.objectContaining({ slug: 'in-re-openai-copyright-mdl-3143' }),
+        }),
+      );
     }
     expect(reasons.get('daily-news-v-microsoft-openai')).toContainEqual(
       expect.objectContaining({ kind: 'relation', type: 'consolidated_with', direction: 'incoming' }),
     );
     const github = reasons.get('doe-v-github') ?? [];
-    const shared = github.filter((r): r is Extract<RelatedReason, { kind: 'shared_party' }> => r.kind === 'shared_party');
+    const shared = github.filter(
+      (r): r is Extract<RelatedReason, { kind: 'shared_party' }> => r.kind === 'shared_party',
+    );
     expect(shared.map((r) => [r.group, r.roles.thisCase, r.roles.otherCase]).sort()).toEqual([
       ['Microsoft', ['defendant'], ['defendant']],
       ['OpenAI', ['defendant'], ['defendant']],
     ]);
     expect(shared.find((r) => r.group === 'OpenAI')?.names.otherCase).toContain('OpenAI Startup Fund I, L.P.');
-    expect(reasons.get('gema-v-openai')).toContainEqual(expect.objectContaining({ kind: 'shared_party', group: 'OpenAI' }));
+    expect(reasons.get('gema-v-openai')).toContainEqual(
+      expect.objectContaining({ kind: 'shared_party', group: 'OpenAI' }),
+    );
     expect(reasons.get('a-t-v-openai')?.map((r) => r.kind)).toEqual(['shared_party', 'shared_party']);
     expect(reasons.get('raw-story-v-openai')).toContainEqual({ kind: 'shared_judge', judge: 'Sidney H. Stein' });
     expect(reasons.has('bartz-v-anthropic')).toBe(false);
@@ -69,9 +97,16 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
 
   it('calls only fellow members of the family siblings: not the MDL itself, its members from the MDL, nor a lone case', async () => {
     const siblingsOf = async (slug: string) =>
-      [...(await reasonsOf(slug)).entries()].filter(([, reasons]) => reasons.some((r) => r.kind === 'mdl_sibling')).map(([other]) => other).sort();
+      [...(await reasonsOf(slug)).entries()]
+        .filter(([, reasons]) => reasons.some((r) => r.kind === 'mdl_sibling'))
+        .map(([other]) => other)
+        .sort();
     expect(await siblingsOf('daily-news-v-microsoft-openai')).toEqual([
-      'authors-guild-v-openai', 'intercept-v-openai', 'nyt-v-microsoft-openai', 'raw-story-v-openai', 'tremblay-v-openai',
+      'authors-guild-v-openai',
+      'intercept-v-openai',
+      'nyt-v-microsoft-openai',
+      'raw-story-v-openai',
+      'tremblay-v-openai',
     ]);
     expect(await siblingsOf('in-re-openai-copyright-mdl-3143')).toEqual([]);
     expect(await siblingsOf('kadrey-v-meta')).toEqual([]);
@@ -87,8 +122,16 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
   });
 
   it('links a citing case and the cited case both ways', async () => {
-    expect((await reasonsOf('bartz-v-anthropic')).get('thomson-reuters-v-ross')).toContainEqual({ kind: 'cites', count: 2, keys: ['765 F. Supp. 3d 382'] });
-    expect((await reasonsOf('thomson-reuters-v-ross')).get('bartz-v-anthropic')).toContainEqual({ kind: 'cited_by', count: 2, keys: ['765 F. Supp. 3d 382'] });
+    expect((await reasonsOf('bartz-v-anthropic')).get('thomson-reuters-v-ross')).toContainEqual({
+      kind: 'cites',
+      count: 2,
+      keys: ['765 F. Supp. 3d 382'],
+    });
+    expect((await reasonsOf('thomson-reuters-v-ross')).get('bartz-v-anthropic')).toContainEqual({
+      kind: 'cited_by',
+      count: 2,
+      keys: ['765 F. Supp. 3d 382'],
+    });
   });
 
   it('answers an unknown case with case_not_found', async () => {
@@ -113,11 +156,20 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
         expect(edge.kind).toBe(LinkKind.Relation);
       }
       expect(three.edges).toContainEqual(
-        expect.objectContaining({ source: ids.get('tremblay-v-openai'), target: ids.get('in-re-openai-copyright-mdl-3143'), label: 'transferred_to', directed: true }),
+        expect.objectContaining({
+          source: ids.get('tremblay-v-openai'),
+          target: ids.get('in-re-openai-copyright-mdl-3143'),
+          label: 'transferred_to',
+          directed: true,
+        }),
       );
       // Edges among the last level are included: Daily News is consolidated with NYT, both at depth 3.
       expect(three.edges).toContainEqual(
-        expect.objectContaining({ source: ids.get('daily-news-v-microsoft-openai'), target: ids.get('nyt-v-microsoft-openai'), label: 'consolidated_with' }),
+        expect.objectContaining({
+          source: ids.get('daily-news-v-microsoft-openai'),
+          target: ids.get('nyt-v-microsoft-openai'),
+          label: 'consolidated_with',
+        }),
       );
     });
 
@@ -125,7 +177,12 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
       const view = await graph.graph({ case: 'bartz-v-anthropic', depth: 9 });
       expect(view.depth).toBe(3);
       expect(view.edges).toContainEqual(
-        expect.objectContaining({ kind: LinkKind.Citation, source: ids.get('bartz-v-anthropic'), target: ids.get('thomson-reuters-v-ross'), count: 2 }),
+        expect.objectContaining({
+          kind: LinkKind.Citation,
+          source: ids.get('bartz-v-anthropic'),
+          target: ids.get('thomson-reuters-v-ross'),
+          count: 2,
+        }),
       );
       const concord = view.edges.filter((e) => e.kind === LinkKind.Party && e.label === 'Anthropic');
       expect(concord).toHaveLength(1);
@@ -142,10 +199,18 @@ describe('related cases and the case graph (PostgreSQL, seeded)', () => {
       const view = await graph.graph({ case: 'umg-v-suno', depth: 2, kinds: [LinkKind.Party] });
       const example = view.edges.filter((e) => e.label.startsWith('Example Press'));
       expect(example).toHaveLength(1);
-      expect(new Set([example[0].source, example[0].target])).toEqual(new Set([ids.get('umg-v-suno'), ids.get('disney-v-midjourney')]));
+      expect(new Set([example[0].source, example[0].target])).toEqual(
+        new Set([ids.get('umg-v-suno'), ids.get('disney-v-midjourney')]),
+      );
       const reasons = (await reasonsOf('disney-v-midjourney')).get('umg-v-suno');
       expect(reasons).toEqual([
-        expect.objectContaining({ kind: 'shared_party', group: 'Example Press LLC', groupKey: 'party:example press', organisation: false, roles: { thisCase: ['amicus'], otherCase: ['amicus'] } }),
+        expect.objectContaining({
+          kind: 'shared_party',
+          group: 'Example Press LLC',
+          groupKey: 'party:example press',
+          organisation: false,
+          roles: { thisCase: ['amicus'], otherCase: ['amicus'] },
+        }),
       ]);
     });
   });

@@ -75,7 +75,9 @@ export class CaseLinks {
   }
 
   private async relations(ids: string[]): Promise<CaseLink[]> {
-    const rows = await this.dataSource.query<{ from_case_id: string; to_case_id: string; type: CaseRelationType; note: string | null }[]>(
+    const rows = await this.dataSource.query<
+      { from_case_id: string; to_case_id: string; type: CaseRelationType; note: string | null }[]
+    >(
       `SELECT from_case_id, to_case_id, type, note FROM case_relations
         WHERE from_case_id = ANY($1::uuid[]) OR to_case_id = ANY($1::uuid[]) ORDER BY type, created_at, id`,
       [ids],
@@ -84,10 +86,18 @@ export class CaseLinks {
     const links: CaseLink[] = [];
     for (const r of rows) {
       if (wanted.has(r.from_case_id)) {
-        links.push({ caseId: r.from_case_id, otherId: r.to_case_id, reason: { kind: 'relation', type: r.type, direction: 'outgoing', note: r.note } });
+        links.push({
+          caseId: r.from_case_id,
+          otherId: r.to_case_id,
+          reason: { kind: 'relation', type: r.type, direction: 'outgoing', note: r.note },
+        });
       }
       if (wanted.has(r.to_case_id)) {
-        links.push({ caseId: r.to_case_id, otherId: r.from_case_id, reason: { kind: 'relation', type: r.type, direction: 'incoming', note: r.note } });
+        links.push({
+          caseId: r.to_case_id,
+          otherId: r.from_case_id,
+          reason: { kind: 'relation', type: r.type, direction: 'incoming', note: r.note },
+        });
       }
     }
     return links;
@@ -104,10 +114,15 @@ export class CaseLinks {
     // Candidates share the first word of the stem (or of a group prefix); the group decides.
     const patterns = new Set(
       ownGroups.flatMap(({ group }) =>
-        group.organisation ? organisationPrefixes(group) : [`${escapeLike(group.key.slice('party:'.length).split(' ')[0])}%`],
+        group.organisation
+          ? organisationPrefixes(group)
+          : [`${escapeLike(group.key.slice('party:'.length).split(' ')[0])}%`],
       ),
     );
-    const candidates = await this.dataSource.query<PartyRow[]>(`${partySql} WHERE p.normalized_name LIKE ANY($1::text[])`, [[...patterns]]);
+    const candidates = await this.dataSource.query<PartyRow[]>(
+      `${partySql} WHERE p.normalized_name LIKE ANY($1::text[])`,
+      [[...patterns]],
+    );
     const byGroup = new Map<string, { group: PartyGroup; rows: PartyRow[] }>();
     for (const row of candidates) {
       const group = partyGroup(row.name);
@@ -124,7 +139,8 @@ export class CaseLinks {
         const entry = byGroup.get(key);
         if (!entry) continue;
         const others = new Map<string, PartyRow[]>();
-        for (const row of entry.rows) if (row.case_id !== caseId) others.set(row.case_id, [...(others.get(row.case_id) ?? []), row]);
+        for (const row of entry.rows)
+          if (row.case_id !== caseId) others.set(row.case_id, [...(others.get(row.case_id) ?? []), row]);
         for (const [otherId, there] of others) {
           links.push({
             caseId,
@@ -134,8 +150,14 @@ export class CaseLinks {
               group: entry.group.organisation ? entry.group.label : here[0].name,
               groupKey: key,
               organisation: entry.group.organisation,
-              roles: { thisCase: uniqueSorted(here.map((r) => r.role)), otherCase: uniqueSorted(there.map((r) => r.role)) },
-              names: { thisCase: uniqueSorted(here.map((r) => r.name)), otherCase: uniqueSorted(there.map((r) => r.name)) },
+              roles: {
+                thisCase: uniqueSorted(here.map((r) => r.role)),
+                otherCase: uniqueSorted(there.map((r) => r.role)),
+              },
+              names: {
+                thisCase: uniqueSorted(here.map((r) => r.name)),
+                otherCase: uniqueSorted(there.map((r) => r.name)),
+              },
             },
           });
         }

@@ -34,7 +34,8 @@ export class RelatedCasesService {
   async related(idOrSlug: string): Promise<RelatedCasesView> {
     const entity = await this.cases.findEntity(idOrSlug);
     const reasonsByCase = new Map<string, RelatedReason[]>();
-    const add = (otherId: string, reason: RelatedReason) => reasonsByCase.set(otherId, [...(reasonsByCase.get(otherId) ?? []), reason]);
+    const add = (otherId: string, reason: RelatedReason) =>
+      reasonsByCase.set(otherId, [...(reasonsByCase.get(otherId) ?? []), reason]);
     for (const link of await this.links.of([entity.id])) add(link.otherId, link.reason);
     // The other members of the family the case is a member of (the graph reaches them through the MDL).
     const family = await this.cases.familyOf(entity.id);

@@ -61,7 +61,11 @@ function matches(probe: DocketProbe, number: string): boolean {
 @Injectable()
 export class CitationResolver {
   /** Map from `type|key` to a case id, for the citations that resolve. */
-  async resolveCases(manager: EntityManager, citations: readonly ResolvableCitation[], hint: ResolutionHint = {}): Promise<Map<string, string>> {
+  async resolveCases(
+    manager: EntityManager,
+    citations: readonly ResolvableCitation[],
+    hint: ResolutionHint = {},
+  ): Promise<Map<string, string>> {
     const resolved = new Map<string, string>();
     const caseKeys = new Set<string>();
     const docketKeys = new Set<string>();
@@ -72,7 +76,8 @@ export class CitationResolver {
     for (const [key, caseId] of await this.byReportedCitation(manager, [...caseKeys])) {
       for (const type of CASE_KEY_TYPES) resolved.set(`${type}|${key}`, caseId);
     }
-    for (const [key, caseId] of await this.byDocketNumber(manager, [...docketKeys], hint)) resolved.set(`docket|${key}`, caseId);
+    for (const [key, caseId] of await this.byDocketNumber(manager, [...docketKeys], hint))
+      resolved.set(`docket|${key}`, caseId);
     return resolved;
   }
 
@@ -89,7 +94,11 @@ export class CitationResolver {
     return out;
   }
 
-  private async byDocketNumber(manager: EntityManager, keys: string[], hint: ResolutionHint): Promise<Map<string, string>> {
+  private async byDocketNumber(
+    manager: EntityManager,
+    keys: string[],
+    hint: ResolutionHint,
+  ): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     if (keys.length === 0) return out;
     const probes = keys.map(docketProbe);

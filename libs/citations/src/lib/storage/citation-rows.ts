@@ -21,10 +21,9 @@ const NOT_FIELDS = new Set(['type', 'key', 'span', 'page', 'matchedText', 'antec
 /** The extractor's parsed parts, minus what has a column and the in-memory antecedent index. */
 function fieldsOf(citation: ExtractedCitation): Record<string, JsonValue> {
   // The extractor's citations are plain data: strings, numbers, spans and string lists.
-  return Object.fromEntries(Object.entries(citation).filter(([name, value]) => !NOT_FIELDS.has(name) && value !== undefined)) as Record<
-    string,
-    JsonValue
-  >;
+  return Object.fromEntries(
+    Object.entries(citation).filter(([name, value]) => !NOT_FIELDS.has(name) && value !== undefined),
+  ) as Record<string, JsonValue>;
 }
 
 export function draftFromExtracted(citation: ExtractedCitation): CitationDraft {
@@ -60,7 +59,9 @@ export function draftFromQuote(link: TosQuoteLink): CitationDraft {
  * of one identity (a group "§§ 106(1), 106(2)" gives two `17 U.S.C. § 106` at one span) are
  * numbered in order, so re-extracting unchanged text matches every row to itself.
  */
-export function identities<T extends Pick<CitationDraft, 'type' | 'key' | 'page' | 'spanStart' | 'spanEnd'>>(rows: readonly T[]): [string, T][] {
+export function identities<T extends Pick<CitationDraft, 'type' | 'key' | 'page' | 'spanStart' | 'spanEnd'>>(
+  rows: readonly T[],
+): [string, T][] {
   const seen = new Map<string, number>();
   return rows.map((row) => {
     const base = `${row.type}|${row.key}|${row.page ?? ''}|${row.spanStart}|${row.spanEnd}`;

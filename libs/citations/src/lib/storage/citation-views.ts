@@ -46,7 +46,11 @@ export function toSourceCitationView(row: Citation): SourceCitationView {
     span: { start: row.spanStart, end: row.spanEnd },
     matchedText: row.matchedText,
     fields: row.fields,
-    resolvedCase: row.resolvedCase ? { id: row.resolvedCase.id, slug: row.resolvedCase.slug, shortName: row.resolvedCase.shortName } : null,
-    resolvedTosClause: row.resolvedTosClauseKey ? { key: row.resolvedTosClauseKey, versionId: row.resolvedTosVersionId } : null,
+    resolvedCase: row.resolvedCase
+      ? { id: row.resolvedCase.id, slug: row.resolvedCase.slug, shortName: row.resolvedCase.shortName }
+      : null,
+    resolvedTosClause: row.resolvedTosClauseKey
+      ? { key: row.resolvedTosClauseKey, versionId: row.resolvedTosVersionId }
+      : null,
   };
 }

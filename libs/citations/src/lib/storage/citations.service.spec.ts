@@ -23,10 +23,15 @@ describe('CitationsService (PostgreSQL)', () => {
   let dataSource: DataSource;
   const caseIds = new Map<string, string>();
 
-  const replace = (source: CitationSource, list: ExtractedCitation[], quotes: Parameters<CitationsService['replaceForSource']>[3] = []) =>
-    dataSource.transaction((manager: EntityManager) => sut.replaceForSource(manager, source, list, quotes));
+  const replace = (
+    source: CitationSource,
+    list: ExtractedCitation[],
+    quotes: Parameters<CitationsService['replaceForSource']>[3] = [],
+  ) => dataSource.transaction((manager: EntityManager) => sut.replaceForSource(manager, source, list, quotes));
   const rowsOf = (source: CitationSource) =>
-    dataSource.getRepository(Citation).find({ where: { sourceKind: source.kind, sourceId: source.id }, order: { spanStart: 'ASC' } });
+    dataSource
+      .getRepository(Citation)
+      .find({ where: { sourceKind: source.kind, sourceId: source.id }, order: { spanStart: 'ASC' } });
   const eventsFor = async (source: CitationSource) =>
     (await dataSource.getRepository(DomainEvent).find({ where: { type: DomainEventType.CitationCreated } })).filter(
       (e) => e.payload['sourceId'] === source.id,
@@ -67,7 +72,8 @@ describe('CitationsService (PostgreSQL)', () => {
       expect(rows).toHaveLength(extracted.length);
       for (const row of rows) expect(text.slice(row.spanStart, row.spanEnd)).toBe(row.matchedText);
       const statuteKeys = new Set(rows.filter((r) => r.type === 'statute').map((r) => r.key));
-      for (const section of ['101', '102', '106', '107', '109', '504']) expect(statuteKeys).toContain(`17 U.S.C. § ${section}`);
+      for (const section of ['101', '102', '106', '107', '109', '504'])
+        expect(statuteKeys).toContain(`17 U.S.C. § ${section}`);
       const events = await eventsFor(source);
       expect(events).toHaveLength(rows.length);
       expect(new Set(events.map((e) => e.subjectId))).toEqual(new Set(rows.map((r) => r.id)));
@@ -77,8 +83,18 @@ describe('CitationsService (PostgreSQL)', () => {
     it('resolves Thomson Reuters v. Ross (765 F. Supp. 3d 382) to the seeded Ross case, and its own docket number to Bartz', async () => {
       const rows = await rowsOf(source);
       const ross = rows.find((r) => r.type === 'case' && r.key === '765 F. Supp. 3d 382');
-      expect(ross).toMatchObject({ resolvedCaseId: caseIds.get('thomson-reuters-v-ross'), sourceCaseId: caseIds.get('bartz-v-anthropic') });
-      expect(ross?.fields).toMatchObject({ volume: '765', reporter: 'F. Supp. 3d', reporterPage: '382', pinCite: '398', court: 'D. Del.', year: 2025 });
+      expect(ross).toMatchObject({
+        resolvedCaseId: caseIds.get('thomson-reuters-v-ross'),
+        sourceCaseId: caseIds.get('bartz-v-anthropic'),
+      });
+      expect(ross?.fields).toMatchObject({
+        volume: '765',
+        reporter: 'F. Supp. 3d',
+        reporterPage: '382',
+        pinCite: '398',
+        court: 'D. Del.',
+        year: 2025,
+      });
       expect(ross?.page).toBeGreaterThan(1);
       const own = rows.find((r) => r.type === 'docket' && r.key === '3:24-cv-05417');
       expect(own?.resolvedCaseId).toBe(caseIds.get('bartz-v-anthropic'));
@@ -109,7 +125,11 @@ describe('CitationsService (PostgreSQL)', () => {
     const rows = await rowsOf(source);
     expect(rows.map((r) => r.key)).toEqual(['17 U.S.C. § 107', '765 F. Supp. 3d 382']);
     expect(rows[0].id).toBe(kept.id);
-    expect((await eventsFor(source)).map((e) => e.payload['key']).sort()).toEqual(['17 U.S.C. § 107', '17 U.S.C. § 1202', '765 F. Supp. 3d 382']);
+    expect((await eventsFor(source)).map((e) => e.payload['key']).sort()).toEqual([
+      '17 U.S.C. § 107',
+      '17 U.S.C. § 1202',
+      '765 F. Supp. 3d 382',
+    ]);
   });
 
   it('writes nothing when the surrounding transaction rolls back', async () => {
@@ -132,7 +152,11 @@ describe('CitationsService (PostgreSQL)', () => {
     };
 
     it('resolve with or without the office prefix, through other docket numbers, and MDL numbers to the MDL', async () => {
-      expect(await resolvedOf('Case 1:23-cv-11195-SHS; No. 23-cv-08292; appeal docketed, No. 25-8018; In re OpenAI, MDL No. 3143')).toEqual({
+      expect(
+        await resolvedOf(
+          'Case 1:23-cv-11195-SHS; No. 23-cv-08292; appeal docketed, No. 25-8018; In re OpenAI, MDL No. 3143',
+        ),
+      ).toEqual({
         '1:23-cv-11195': caseIds.get('nyt-v-microsoft-openai'),
         '23-cv-08292': caseIds.get('authors-guild-v-openai'),
         '25-8018': caseIds.get('thomson-reuters-v-ross'),
@@ -148,19 +172,42 @@ describe('CitationsService (PostgreSQL)', () => {
         courtId: 'nysd',
         docketNumber: '3:24-cv-05417',
       });
-      expect(await resolvedOf('No. 3:24-cv-05417 and No. 2:99-cv-00001')).toEqual({ '3:24-cv-05417': null, '2:99-cv-00001': null });
-      expect(await resolvedOf('No. 3:24-cv-05417', 'cand')).toEqual({ '3:24-cv-05417': caseIds.get('bartz-v-anthropic') });
+      expect(await resolvedOf('No. 3:24-cv-05417 and No. 2:99-cv-00001')).toEqual({
+        '3:24-cv-05417': null,
+        '2:99-cv-00001': null,
+      });
+      expect(await resolvedOf('No. 3:24-cv-05417', 'cand')).toEqual({
+        '3:24-cv-05417': caseIds.get('bartz-v-anthropic'),
+      });
     });
   });
 
   it('stores quotations linked to a ToS clause and version', async () => {
     const source: CitationSource = { kind: CitationSourceKind.Document, id: randomUUID() };
     const versionId = randomUUID();
-    await replace(source, [], [
-      { span: { start: 10, end: 60 }, page: 2, matchedText: 'x'.repeat(50), clauseKey: 'our-use-of-content', versionId, key: 'tos:our-use-of-content', score: 0.93 },
-    ]);
+    await replace(
+      source,
+      [],
+      [
+        {
+          span: { start: 10, end: 60 },
+          page: 2,
+          matchedText: 'x'.repeat(50),
+          clauseKey: 'our-use-of-content',
+          versionId,
+          key: 'tos:our-use-of-content',
+          score: 0.93,
+        },
+      ],
+    );
     const [row] = await rowsOf(source);
-    expect(row).toMatchObject({ type: 'tos_quote', key: 'tos:our-use-of-content', page: 2, resolvedTosClauseKey: 'our-use-of-content', resolvedTosVersionId: versionId });
+    expect(row).toMatchObject({
+      type: 'tos_quote',
+      key: 'tos:our-use-of-content',
+      page: 2,
+      resolvedTosClauseKey: 'our-use-of-content',
+      resolvedTosVersionId: versionId,
+    });
     expect(row.fields).toEqual({ score: 0.93 });
   });
 
@@ -193,7 +240,12 @@ describe('CitationsService (PostgreSQL)', () => {
     });
 
     it('answers an unknown key with an empty page', async () => {
-      expect(await sut.listByKey({ key: '1 F.4th 1' })).toEqual({ key: '1 F.4th 1', resolvedCase: null, items: [], nextCursor: null });
+      expect(await sut.listByKey({ key: '1 F.4th 1' })).toEqual({
+        key: '1 F.4th 1',
+        resolvedCase: null,
+        items: [],
+        nextCursor: null,
+      });
     });
   });
 });

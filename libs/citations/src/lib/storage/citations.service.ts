@@ -11,7 +11,13 @@ import type { TosQuoteLink } from '../tos-quotes/quote-linker';
 import { Citation } from './citation.entity';
 import { CitationDraft, draftFromExtracted, draftFromQuote, identities } from './citation-rows';
 import { CitationSource, CitationSourceKind } from './citation-source';
-import { CaseRef, CitationsByKeyView, CitingSourceView, SourceCitationView, toSourceCitationView } from './citation-views';
+import {
+  CaseRef,
+  CitationsByKeyView,
+  CitingSourceView,
+  SourceCitationView,
+  toSourceCitationView,
+} from './citation-views';
 
 export interface ReplaceResult {
   inserted: number;
@@ -80,7 +86,16 @@ export class CitationsService {
       const row = old.get(identity);
       const resolvedCaseId = caseOf(draft);
       if (!row) {
-        toInsert.push(repo.create({ id: randomUUID(), sourceKind: source.kind, sourceId: source.id, sourceCaseId: source.caseId ?? null, ...draft, resolvedCaseId }));
+        toInsert.push(
+          repo.create({
+            id: randomUUID(),
+            sourceKind: source.kind,
+            sourceId: source.id,
+            sourceCaseId: source.caseId ?? null,
+            ...draft,
+            resolvedCaseId,
+          }),
+        );
         continue;
       }
       old.delete(identity);
@@ -90,8 +105,10 @@ export class CitationsService {
       if (row.sourceCaseId !== (source.caseId ?? null)) changes.sourceCaseId = source.caseId ?? null;
       if (row.matchedText !== draft.matchedText) changes.matchedText = draft.matchedText;
       if (canonical(row.fields) !== canonical(draft.fields)) changes.fields = draft.fields;
-      if (row.resolvedTosClauseKey !== draft.resolvedTosClauseKey) changes.resolvedTosClauseKey = draft.resolvedTosClauseKey;
-      if (row.resolvedTosVersionId !== draft.resolvedTosVersionId) changes.resolvedTosVersionId = draft.resolvedTosVersionId;
+      if (row.resolvedTosClauseKey !== draft.resolvedTosClauseKey)
+        changes.resolvedTosClauseKey = draft.resolvedTosClauseKey;
+      if (row.resolvedTosVersionId !== draft.resolvedTosVersionId)
+        changes.resolvedTosVersionId = draft.resolvedTosVersionId;
       if (Object.keys(changes).length > 0) await repo.update({ id: row.id }, changes);
     }
     const gone = [...old.values()].map((row) => row.id);
@@ -140,7 +157,9 @@ export class CitationsService {
   async listByKey(query: ListByKeyQuery): Promise<CitationsByKeyView> {
     const key = normalizeCitationKey(query.key) ?? query.key.trim().replace(/\s+/g, ' ');
     const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor<{ k: string; s: string; p: number }>(query.cursor, ['k', 's', 'p']) : null;
+    const after = query.cursor
+      ? decodeCursor<{ k: string; s: string; p: number }>(query.cursor, ['k', 's', 'p'])
+      : null;
     const params: unknown[] = [key, limit + 1];
     let keyset = '';
     if (after) {
@@ -148,7 +167,13 @@ export class CitationsService {
       keyset = 'AND (c.source_kind, c.source_id, COALESCE(c.page, 0)) > ($3, $4::uuid, $5::int)';
     }
     const rows = await this.dataSource.query<
-      { source_kind: CitationSourceKind; source_id: string; p: number; case_id: string | null; citations: CitingSourceView['citations'] }[]
+      {
+        source_kind: CitationSourceKind;
+        source_id: string;
+        p: number;
+        case_id: string | null;
+        citations: CitingSourceView['citations'];
+      }[]
     >(
       `SELECT c.source_kind, c.source_id, COALESCE(c.page, 0) AS p, (array_agg(c.source_case_id))[1] AS case_id,
               json_agg(json_build_object('id', c.id, 'type', c.type, 'matchedText', c.matched_text,
@@ -161,9 +186,15 @@ export class CitationsService {
       params,
     );
     const page = rows.slice(0, limit);
-    const resolution = await this.resolver.resolveCases(this.dataSource.manager, [{ type: 'case', key }, { type: 'docket', key }]);
+    const resolution = await this.resolver.resolveCases(this.dataSource.manager, [
+      { type: 'case', key },
+      { type: 'docket', key },
+    ]);
     const resolvedCaseId = resolution.get(`case|${key}`) ?? resolution.get(`docket|${key}`) ?? null;
-    const cases = await this.caseRefs([...page.flatMap((r) => (r.case_id ? [r.case_id] : [])), ...(resolvedCaseId ? [resolvedCaseId] : [])]);
+    const cases = await this.caseRefs([
+      ...page.flatMap((r) => (r.case_id ? [r.case_id] : [])),
+      ...(resolvedCaseId ? [resolvedCaseId] : []),
+    ]);
     const last = page[page.length - 1];
     return {
       key,
@@ -173,15 +204,17 @@ export class CitationsService {
         page: r.p === 0 ? null : r.p,
         citations: r.citations,
       })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ k: last.source_kind, s: last.source_id, p: last.p }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ k: last.source_kind, s: last.source_id, p: last.p }) : null,
     };
   }
 
   private async caseRefs(ids: string[]): Promise<Map<string, CaseRef>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<CaseRef[]>('SELECT id, slug, short_name AS "shortName" FROM cases WHERE id = ANY($1::uuid[])', [
-      [...new Set(ids)],
-    ]);
+    const rows = await this.dataSource.query<CaseRef[]>(
+      'SELECT id, slug, short_name AS "shortName" FROM cases WHERE id = ANY($1::uuid[])',
+      [[...new Set(ids)]],
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

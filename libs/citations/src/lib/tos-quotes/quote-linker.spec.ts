@@ -33,7 +33,11 @@ describe('linkQuotesToClauses', () => {
       'and improve our Services.” Compl. ¶ 12.';
     const [link, ...rest] = linkQuotesToClauses(text, CLAUSES);
     expect(rest).toEqual([]);
-    expect(link).toMatchObject({ clauseKey: 'our-use-of-content', versionId: CLAUSES[1].versionId, key: 'tos:our-use-of-content' });
+    expect(link).toMatchObject({
+      clauseKey: 'our-use-of-content',
+      versionId: CLAUSES[1].versionId,
+      key: 'tos:our-use-of-content',
+    });
     expect(link.score).toBeGreaterThanOrEqual(0.9);
     expect(text.slice(link.span.start, link.span.end)).toBe(link.matchedText);
     expect(link.matchedText.startsWith('[w]e can use')).toBe(true);
@@ -46,7 +50,11 @@ describe('linkQuotesToClauses', () => {
   });
 
   it('numbers pages and uses the caller’s citation key; the first listed clause wins a tie', () => {
-    const older = { ...CLAUSES[0], versionId: '00000000-0000-4000-8000-000000000001', citationKey: 'tos:chatgpt/terms#output' };
+    const older = {
+      ...CLAUSES[0],
+      versionId: '00000000-0000-4000-8000-000000000001',
+      citationKey: 'tos:chatgpt/terms#output',
+    };
     const newer = { ...older, versionId: '00000000-0000-4000-8000-000000000002' };
     const text = 'Page one.\fPage two: "You may not use Output to develop models that compete with OpenAI."';
     const [link] = linkQuotesToClauses(text, [older, newer], { pageOffsets: [0, text.indexOf('\f') + 1] });
@@ -61,7 +69,11 @@ describe('linkQuotesToClauses', () => {
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter((p) => p.length > 40);
-    const clauses = paragraphs.map((p, i) => ({ clauseKey: `p${i}`, versionId: '00000000-0000-4000-8000-000000000003', text: p }));
+    const clauses = paragraphs.map((p, i) => ({
+      clauseKey: `p${i}`,
+      versionId: '00000000-0000-4000-8000-000000000003',
+      text: p,
+    }));
     const brief =
       'OpenAI tells its users that “[a]s between you and OpenAI, and to the extent permitted by applicable law, you . . . ' +
       'own the Output,” yet it forbids "[u]sing Output to develop models that compete with OpenAI."';

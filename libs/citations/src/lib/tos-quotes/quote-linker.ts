@@ -82,7 +82,11 @@ function wordCount(normalized: string): number {
  * containment over normalised text, so alterations, ellipses, case and punctuation do not matter).
  * At equal scores the clause listed first wins: list the version in force first.
  */
-export function linkQuotesToClauses(text: string, clauses: readonly TosClauseText[], options: QuoteLinkOptions = {}): TosQuoteLink[] {
+export function linkQuotesToClauses(
+  text: string,
+  clauses: readonly TosClauseText[],
+  options: QuoteLinkOptions = {},
+): TosQuoteLink[] {
   const size = options.shingleSize ?? 4;
   const minWords = options.minWords ?? 8;
   const minScore = options.minScore ?? 0.6;
@@ -105,7 +109,8 @@ export function linkQuotesToClauses(text: string, clauses: readonly TosClauseTex
     for (const shingle of own) for (const i of index.get(shingle) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
     let best = -1;
     let bestHits = 0;
-    for (const [i, count] of hits) if (count > bestHits || (count === bestHits && i < best)) [best, bestHits] = [i, count];
+    for (const [i, count] of hits)
+      if (count > bestHits || (count === bestHits && i < best)) [best, bestHits] = [i, count];
     const score = own.length === 0 ? 0 : bestHits / own.length;
     if (best < 0 || score < minScore) continue;
     const clause = clauses[best];

@@ -57,7 +57,12 @@ export function toDocumentView(entity: Document): DocumentView {
     originalFileName: entity.originalFileName,
     byteSize: entity.byteSize,
     case: entity.case
-      ? { id: entity.case.id, slug: entity.case.slug, shortName: entity.case.shortName, matchedBy: entity.caseMatchedBy }
+      ? {
+          id: entity.case.id,
+          slug: entity.case.slug,
+          shortName: entity.case.shortName,
+          matchedBy: entity.caseMatchedBy,
+        }
       : null,
     court: entity.courtId,
     docketNumber: entity.docketNumber,
@@ -73,7 +78,11 @@ export function toDocumentView(entity: Document): DocumentView {
     textLayerIssue: entity.textLayerIssue,
     pageCount: entity.pageCount,
     unreadablePages: entity.unreadablePages,
-    links: { self, file: `${self}/file`, firstPage: hasPages && (entity.pageCount ?? 0) > 0 ? `${self}/pages/1` : null },
+    links: {
+      self,
+      file: `${self}/file`,
+      firstPage: hasPages && (entity.pageCount ?? 0) > 0 ? `${self}/pages/1` : null,
+    },
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),
     extractedAt: entity.extractedAt?.toISOString() ?? null,

@@ -1,6 +1,14 @@
 import { Case, Court } from '@casetrail/cases';
 import {
-  Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  ValueTransformer,
 } from 'typeorm';
 import { DocumentType } from '../extraction/document-type';
 import { TextLayerIssue } from '../extraction/extraction-result';

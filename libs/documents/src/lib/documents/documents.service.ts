@@ -57,11 +57,15 @@ export class DocumentsService {
     }
     const page = await this.dataSource.getRepository(DocumentPage).findOne({ where: { documentId: id, number } });
     if (!page) {
-      throw new DocumentsError(DocumentsErrorCode.PageNotFound, `Document ${id} has no page ${number} (it has ${document.pageCount}).`, {
-        documentId: id,
-        page: number,
-        pageCount: document.pageCount,
-      });
+      throw new DocumentsError(
+        DocumentsErrorCode.PageNotFound,
+        `Document ${id} has no page ${number} (it has ${document.pageCount}).`,
+        {
+          documentId: id,
+          page: number,
+          pageCount: document.pageCount,
+        },
+      );
     }
     return { documentId: id, number, pageCount: document.pageCount ?? 0, text: page.text };
   }
@@ -72,7 +76,9 @@ export class DocumentsService {
    */
   async pageTexts(id: string): Promise<string[]> {
     if (!UUID.test(id)) return [];
-    const pages = await this.dataSource.getRepository(DocumentPage).find({ select: { number: true, text: true }, where: { documentId: id }, order: { number: 'ASC' } });
+    const pages = await this.dataSource
+      .getRepository(DocumentPage)
+      .find({ select: { number: true, text: true }, where: { documentId: id }, order: { number: 'ASC' } });
     return pages.map((p) => p.text);
   }
 
@@ -131,7 +137,10 @@ export class DocumentsService {
     const byId = new Map(entities.map((d) => [d.id, d]));
     const last = pageRows[pageRows.length - 1];
     return {
-      items: pageRows.map((r) => byId.get(r.id)).filter((d): d is Document => d !== undefined).map(toDocumentView),
+      items: pageRows
+        .map((r) => byId.get(r.id))
+        .filter((d): d is Document => d !== undefined)
+        .map(toDocumentView),
       nextCursor: rows.length > limit && last ? encodeCursor({ f: last.f, e: Number(last.e), id: last.id }) : null,
     };
   }
@@ -141,17 +150,24 @@ export class DocumentsService {
    * inside the transaction that records the indexing when it has one.
    */
   async markIndexed(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const result = await manager.update(Document, { id, status: In([DocumentStatus.Extracted, DocumentStatus.Indexed]) }, {
-      status: DocumentStatus.Indexed,
-    });
+    const result = await manager.update(
+      Document,
+      { id, status: In([DocumentStatus.Extracted, DocumentStatus.Indexed]) },
+      {
+        status: DocumentStatus.Indexed,
+      },
+    );
     return (result.affected ?? 0) > 0;
   }
 
   private async findEntity(id: string, withCase = false): Promise<Document> {
     const document = UUID.test(id)
-      ? await this.dataSource.getRepository(Document).findOne({ where: { id }, relations: withCase ? { case: true } : {} })
+      ? await this.dataSource
+          .getRepository(Document)
+          .findOne({ where: { id }, relations: withCase ? { case: true } : {} })
       : null;
-    if (!document) throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${id}.`, { documentId: id });
+    if (!document)
+      throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${id}.`, { documentId: id });
     return document;
   }
 }

@@ -44,7 +44,8 @@ describe('classifyDocument: the word that heads the title decides', () => {
 
 describe('classifyDocument: body cues', () => {
   it('a letter by its salutation, re: line and close', () => {
-    const text = 'January 19, 2023\nVia ECF\nClerk of Court\nRe: Smith v. Jones, No. 22-1801\nDear Ms. Clerk:\nWe write to inform the Court.\nSincerely,\n/s/ A. Lawyer';
+    const text =
+      'January 19, 2023\nVia ECF\nClerk of Court\nRe: Smith v. Jones, No. 22-1801\nDear Ms. Clerk:\nWe write to inform the Court.\nSincerely,\n/s/ A. Lawyer';
     expect(classifyDocument({ firstPageText: text })).toBe(DocumentType.Letter);
   });
 
@@ -58,12 +59,14 @@ describe('classifyDocument: body cues', () => {
   });
 
   it('an appellate opinion without the word "opinion", by its panel and author line', () => {
-    const text = 'APPEAL FROM THE UNITED STATES DISTRICT COURT\nBefore\nSmith, Chief Judge,\nJones and Brown, Circuit Judges.\nJONES, Circuit Judge.\nWe affirm.';
+    const text =
+      'APPEAL FROM THE UNITED STATES DISTRICT COURT\nBefore\nSmith, Chief Judge,\nJones and Brown, Circuit Judges.\nJONES, Circuit Judge.\nWe affirm.';
     expect(classifyDocument({ firstPageText: text })).toBe(DocumentType.Opinion);
   });
 
   it('a notice of motion that says the party will move is a motion, not a notice', () => {
-    const text = 'PLEASE TAKE NOTICE that on March 3, 2025, Defendant will and hereby does move the Court for an order.';
+    const text =
+      'PLEASE TAKE NOTICE that on March 3, 2025, Defendant will and hereby does move the Court for an order.';
     expect(classifyDocument({ firstPageText: text })).toBe(DocumentType.Motion);
   });
 
@@ -75,9 +78,9 @@ describe('classifyDocument: body cues', () => {
 
 describe('classifyDocument: header text and title', () => {
   it('the docket entry text outweighs a weak page', () => {
-    expect(
-      classifyDocument({ headerText: 'ORDER granting 12 Motion to Dismiss', firstPageText: 'Lorem ipsum' }),
-    ).toBe(DocumentType.Order);
+    expect(classifyDocument({ headerText: 'ORDER granting 12 Motion to Dismiss', firstPageText: 'Lorem ipsum' })).toBe(
+      DocumentType.Order,
+    );
   });
 
   it('a PDF title from a word processor counts once cleaned', () => {
@@ -104,8 +107,10 @@ describe('explainClassification', () => {
   });
 
   it('findHeadings groups consecutive upper-case lines and skips stamps and line numbers', () => {
-    expect(findHeadings('1\nDEFENDANTS’ NOTICE OF\n2\nMOTION AND MOTION\nDate: June 7\nCase 2:16-cv-06794-AB-JC Document 168 Filed 02/01/19 Page 1 of 3')).toEqual([
-      'DEFENDANTS’ NOTICE OF MOTION AND MOTION',
-    ]);
+    expect(
+      findHeadings(
+        '1\nDEFENDANTS’ NOTICE OF\n2\nMOTION AND MOTION\nDate: June 7\nCase 2:16-cv-06794-AB-JC Document 168 Filed 02/01/19 Page 1 of 3',
+      ),
+    ).toEqual(['DEFENDANTS’ NOTICE OF MOTION AND MOTION']);
   });
 });

@@ -127,7 +127,11 @@ function keywordsIn(text: string): Array<{ type: DocumentType; name: string; ind
   return found.sort((a, b) => a.index - b.index || b.match.length - a.match.length);
 }
 
-function titleEvidence(text: string, source: Exclude<EvidenceSource, 'body'>, weight: number): ClassificationEvidence[] {
+function titleEvidence(
+  text: string,
+  source: Exclude<EvidenceSource, 'body'>,
+  weight: number,
+): ClassificationEvidence[] {
   const keywords = keywordsIn(text);
   const seen = new Set<DocumentType>();
   const evidence: ClassificationEvidence[] = [];
@@ -151,7 +155,13 @@ function bodyEvidence(text: string): ClassificationEvidence[] {
   for (const cue of BODY_CUES) {
     const match = cue.pattern.exec(text);
     if (match) {
-      evidence.push({ type: cue.type, points: cue.points, source: 'body', rule: `body: ${cue.name}`, text: match[0].slice(0, 120) });
+      evidence.push({
+        type: cue.type,
+        points: cue.points,
+        source: 'body',
+        rule: `body: ${cue.name}`,
+        text: match[0].slice(0, 120),
+      });
     }
   }
   return evidence;

@@ -7,7 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { corpusPath } from '@casetrail/testing';
-import { comparableDocket, CorpusDocument, expectedDocumentType, loadCorpusDocuments } from '../../testing/corpus-documents';
+import {
+  comparableDocket,
+  CorpusDocument,
+  expectedDocumentType,
+  loadCorpusDocuments,
+} from '../../testing/corpus-documents';
 import { explainClassification } from './classify-document';
 import { DocumentType } from './document-type';
 import { extractDocument } from './extract-document';
@@ -35,7 +40,9 @@ interface Extracted {
 
 const documents = loadCorpusDocuments();
 const pdfDir = corpusPath('filings', 'pdf');
-const pdfFiles = readdirSync(pdfDir).filter((f) => f.toLowerCase().endsWith('.pdf')).sort();
+const pdfFiles = readdirSync(pdfDir)
+  .filter((f) => f.toLowerCase().endsWith('.pdf'))
+  .sort();
 const extracted: Extracted[] = [];
 
 function pad(value: string | number, width: number): string {
@@ -57,7 +64,12 @@ beforeAll(async () => {
     const bytes = readFileSync(path.join(pdfDir, file));
     const row = documents.find((d) => d.file === `pdf/${file}`);
     try {
-      extracted.push({ file, bytes, row, result: await extractDocument(bytes, { mediaType: 'application/pdf', fileName: file }) });
+      extracted.push({
+        file,
+        bytes,
+        row,
+        result: await extractDocument(bytes, { mediaType: 'application/pdf', fileName: file }),
+      });
     } catch (error) {
       extracted.push({ file, bytes, row, error });
     }
@@ -78,7 +90,9 @@ describe('corpus: extraction', () => {
     const lines = ['file                                                      json  pdf.js  ours'];
     for (const e of extracted) {
       const own = await pdfJsPageCount(e.bytes);
-      lines.push(`${pad(e.file, 56)}  ${pad(e.row?.pages ?? '-', 4)}  ${pad(own, 6)}  ${e.result?.pageCount ?? 'error'}`);
+      lines.push(
+        `${pad(e.file, 56)}  ${pad(e.row?.pages ?? '-', 4)}  ${pad(own, 6)}  ${e.result?.pageCount ?? 'error'}`,
+      );
       expect(e.result?.pageCount).toBe(own);
       if (e.row?.pages !== undefined) expect(e.result?.pageCount).toBe(e.row.pages);
     }
@@ -95,7 +109,9 @@ describe('corpus: extraction', () => {
       const ours = e.result.pages.map((p) => p.text).join('\n');
       const similarity = textSimilarity(ours, reference);
       const tokens = tokenF1(ours, reference);
-      lines.push(`${pad(e.file, 56)}  ${pad(String(e.result.textLayer), 9)}  ${similarity.toFixed(4).padEnd(10)}  ${tokens.toFixed(4)}`);
+      lines.push(
+        `${pad(e.file, 56)}  ${pad(String(e.result.textLayer), 9)}  ${similarity.toFixed(4).padEnd(10)}  ${tokens.toFixed(4)}`,
+      );
       if (e.result.textLayer) {
         expect(similarity).toBeGreaterThanOrEqual(MIN_SIMILARITY);
         compared++;
@@ -109,7 +125,9 @@ describe('corpus: extraction', () => {
     const lines: string[] = [];
     for (const e of extracted) {
       const hard = e.row ? HARD_FILE_LABEL.test(e.row.documentType) : false;
-      const outcome = e.result ? `textLayer=${e.result.textLayer} ${e.result.textLayerIssue ?? ''}` : `error ${(e.error as ExtractionError).code}`;
+      const outcome = e.result
+        ? `textLayer=${e.result.textLayer} ${e.result.textLayerIssue ?? ''}`
+        : `error ${(e.error as ExtractionError).code}`;
       if (hard) {
         lines.push(`${pad(e.file, 56)}  ${outcome}   (${e.row?.documentType})`);
         if (e.result) expect(e.result.textLayer).toBe(false);
@@ -126,7 +144,9 @@ describe('corpus: damaged copies', () => {
   it('truncating or corrupting real PDFs anywhere gives a result or a coded error, never a crash', async () => {
     const outcomes = new Map<string, number>();
     for (const e of extracted.filter((x) => x.result?.textLayer).slice(0, 6)) {
-      const damaged: Buffer[] = [0.05, 0.3, 0.6, 0.9, 0.99].map((f) => e.bytes.subarray(0, Math.floor(e.bytes.length * f)));
+      const damaged: Buffer[] = [0.05, 0.3, 0.6, 0.9, 0.99].map((f) =>
+        e.bytes.subarray(0, Math.floor(e.bytes.length * f)),
+      );
       const flipped = Buffer.from(e.bytes);
       for (let i = Math.floor(flipped.length / 3); i < flipped.length; i += 97) flipped[i] ^= 0xff;
       damaged.push(flipped);
@@ -151,7 +171,9 @@ describe('corpus: ECF stamps', () => {
   const metadataOf = (e: Extracted): FilingMetadata | null => (e.result ? deriveFilingMetadata(e.result.pages) : null);
 
   it('agree with documents.json on docket number, ECF number and filing date', () => {
-    const lines = ['file                                          docket (ours | json)                     ecf (ours|json)  filed (ours | json)'];
+    const lines = [
+      'file                                          docket (ours | json)                     ecf (ours|json)  filed (ours | json)',
+    ];
     let checks = 0;
     let agreements = 0;
     const check = (ours: unknown, theirs: unknown): string => {
@@ -204,7 +226,12 @@ describe('corpus: classification', () => {
     for (const e of extracted) {
       const expected = e.row ? expectedDocumentType(e.row.documentType) : null;
       if (!e.row || !e.result?.textLayer || expected === null) continue;
-      all.push({ name: e.file, expected, label: e.row.documentType, input: { title: e.result.title, firstPageText: documentLeadText(e.result.pages) } });
+      all.push({
+        name: e.file,
+        expected,
+        label: e.row.documentType,
+        input: { title: e.result.title, firstPageText: documentLeadText(e.result.pages) },
+      });
     }
     // Text-only rows whose PDF is not in the corpus (CAP opinions, slip opinions, transcripts, ...).
     for (const row of documents) {
@@ -212,14 +239,21 @@ describe('corpus: classification', () => {
       const expected = expectedDocumentType(row.documentType);
       if (expected === null) continue;
       const text = readFileSync(corpusPath('filings', row.file), 'utf8');
-      all.push({ name: path.basename(row.file), expected, label: row.documentType, input: { firstPageText: text.slice(0, 4000) } });
+      all.push({
+        name: path.basename(row.file),
+        expected,
+        label: row.documentType,
+        input: { firstPageText: text.slice(0, 4000) },
+      });
     }
     return all;
   }
 
   it('agrees with the document types of documents.json', () => {
     const all = cases();
-    const lines = ['file                                                   expected           ours               score  evidence'];
+    const lines = [
+      'file                                                   expected           ours               score  evidence',
+    ];
     let agree = 0;
     for (const c of all) {
       const result = explainClassification(c.input);

@@ -7,7 +7,8 @@ const MAX_TITLE = 200;
 const MAX_LINES = 4;
 // A title goes on when a line ends with, or the next starts with, a word that cannot end a title.
 const ENDS_OPEN = /(?:\b(?:of|to|for|and|in|on|the|re|with|by|or|under|from|its|their|a|an)|[,&:-])$/i;
-const STARTS_CONTINUATION = /^(?:of|to|for|and|in|on|the|re|with|by|or|under|from|regarding|pursuant|granting|denying)\b/i;
+const STARTS_CONTINUATION =
+  /^(?:of|to|for|and|in|on|the|re|with|by|or|under|from|regarding|pursuant|granting|denying)\b/i;
 // Caption punctuation before the title on the same line ("Defendants. ) ORDER", "et al., : OPINION").
 const CAPTION_SEPARATOR = /^.*[):|]\s*/;
 // A word-processor file name printed before the title ("258445_7.doc-- COMPLAINT").

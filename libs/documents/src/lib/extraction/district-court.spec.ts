@@ -35,6 +35,8 @@ describe('detectDistrictCourt', () => {
 describe('detectDistrictCourt on appeals', () => {
   it('ignores the court an appeal comes from', () => {
     expect(detectDistrictCourt('APPEAL FROM THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF MAINE')).toBeNull();
-    expect(detectDistrictCourt('Appeal from the United States District Court\nfor the Northern District of California')).toBeNull();
+    expect(
+      detectDistrictCourt('Appeal from the United States District Court\nfor the Northern District of California'),
+    ).toBeNull();
   });
 });

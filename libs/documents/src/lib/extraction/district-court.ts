@@ -5,20 +5,70 @@
  * middle, central) and "d": "nysd", "cacd", "flmd", "njd", "dcd".
  */
 const STATES: Readonly<Record<string, string>> = {
-  alabama: 'al', alaska: 'ak', arizona: 'az', arkansas: 'ar', california: 'ca', colorado: 'co', connecticut: 'ct',
-  delaware: 'de', columbia: 'dc', florida: 'fl', georgia: 'ga',
-  guam: 'gu', hawaii: 'hi', idaho: 'id', illinois: 'il', indiana: 'in', iowa: 'ia', kansas: 'ks', kentucky: 'ky',
-  louisiana: 'la', maine: 'me', maryland: 'md', massachusetts: 'ma', michigan: 'mi', minnesota: 'mn',
-  mississippi: 'ms', missouri: 'mo', montana: 'mt', nebraska: 'ne', nevada: 'nv', 'new hampshire': 'nh',
-  'new jersey': 'nj', 'new mexico': 'nm', 'new york': 'ny', 'north carolina': 'nc', 'north dakota': 'nd',
-  'northern mariana islands': 'nmi', ohio: 'oh', oklahoma: 'ok',
-  oregon: 'or', pennsylvania: 'pa', 'puerto rico': 'pr', 'rhode island': 'ri', 'south carolina': 'sc',
-  'south dakota': 'sd', tennessee: 'tn', texas: 'tx', utah: 'ut', vermont: 'vt', 'virgin islands': 'vi',
-  virginia: 'va', washington: 'wa', 'west virginia': 'wv', wisconsin: 'wi', wyoming: 'wy',
+  alabama: 'al',
+  alaska: 'ak',
+  arizona: 'az',
+  arkansas: 'ar',
+  california: 'ca',
+  colorado: 'co',
+  connecticut: 'ct',
+  delaware: 'de',
+  columbia: 'dc',
+  florida: 'fl',
+  georgia: 'ga',
+  guam: 'gu',
+  hawaii: 'hi',
+  idaho: 'id',
+  illinois: 'il',
+  indiana: 'in',
+  iowa: 'ia',
+  kansas: 'ks',
+  kentucky: 'ky',
+  louisiana: 'la',
+  maine: 'me',
+  maryland: 'md',
+  massachusetts: 'ma',
+  michigan: 'mi',
+  minnesota: 'mn',
+  mississippi: 'ms',
+  missouri: 'mo',
+  montana: 'mt',
+  nebraska: 'ne',
+  nevada: 'nv',
+  'new hampshire': 'nh',
+  'new jersey': 'nj',
+  'new mexico': 'nm',
+  'new york': 'ny',
+  'north carolina': 'nc',
+  'north dakota': 'nd',
+  'northern mariana islands': 'nmi',
+  ohio: 'oh',
+  oklahoma: 'ok',
+  oregon: 'or',
+  pennsylvania: 'pa',
+  'puerto rico': 'pr',
+  'rhode island': 'ri',
+  'south carolina': 'sc',
+  'south dakota': 'sd',
+  tennessee: 'tn',
+  texas: 'tx',
+  utah: 'ut',
+  vermont: 'vt',
+  'virgin islands': 'vi',
+  virginia: 'va',
+  washington: 'wa',
+  'west virginia': 'wv',
+  wisconsin: 'wi',
+  wyoming: 'wy',
 };
 
 const DIRECTIONS: Readonly<Record<string, string>> = {
-  northern: 'n', southern: 's', eastern: 'e', western: 'w', middle: 'm', central: 'c',
+  northern: 'n',
+  southern: 's',
+  eastern: 'e',
+  western: 'w',
+  middle: 'm',
+  central: 'c',
 };
 
 // Longest names first, so that "west virginia" wins over "virginia" and "new york" is not "york".
@@ -47,7 +97,10 @@ function districtIn(caption: string): string | null {
   const districtOf = new RegExp(DISTRICT_OF.source, 'gi');
   let match: RegExpExecArray | null;
   while ((match = districtOf.exec(caption)) !== null) {
-    const rest = caption.slice(match.index + match[0].length).toLowerCase().replace(/^the /, '');
+    const rest = caption
+      .slice(match.index + match[0].length)
+      .toLowerCase()
+      .replace(/^the /, '');
     const state = STATE_NAMES.find((name) => rest.startsWith(name) && !/^[a-z]/.test(rest.slice(name.length)));
     if (!state) continue;
     const direction = match[1] ? DIRECTIONS[match[1].toLowerCase()] : '';

@@ -56,7 +56,9 @@ describe('extractDocument: PDF', () => {
 
 describe('extractDocument: error codes', () => {
   it('empty_file for zero bytes, whatever the type', async () => {
-    await expect(codeOf(extractDocument(Buffer.alloc(0), { mediaType: PDF }))).resolves.toBe(ExtractionErrorCode.EmptyFile);
+    await expect(codeOf(extractDocument(Buffer.alloc(0), { mediaType: PDF }))).resolves.toBe(
+      ExtractionErrorCode.EmptyFile,
+    );
     await expect(codeOf(extractDocument(Buffer.alloc(0), { mediaType: 'text/plain' }))).resolves.toBe(
       ExtractionErrorCode.EmptyFile,
     );
@@ -78,7 +80,9 @@ describe('extractDocument: error codes', () => {
     const whole = readFileSync(corpusPath('filings', ORDER_PDF));
     for (const fraction of [0.5, 0.1]) {
       const truncated = whole.subarray(0, Math.floor(whole.length * fraction));
-      await expect(codeOf(extractDocument(truncated, { mediaType: PDF }))).resolves.toBe(ExtractionErrorCode.CorruptPdf);
+      await expect(codeOf(extractDocument(truncated, { mediaType: PDF }))).resolves.toBe(
+        ExtractionErrorCode.CorruptPdf,
+      );
     }
   });
 
@@ -97,7 +101,10 @@ describe('extractDocument: error codes', () => {
 
   it('the encrypted fixture is real encryption: PDF.js opens it with the password and not without', async () => {
     ensurePdfjsWorker();
-    const bytes = buildPdf({ pages: ['Top secret settlement terms'], encrypt: { userPassword: 'letmein', ownerPassword: 'o' } });
+    const bytes = buildPdf({
+      pages: ['Top secret settlement terms'],
+      encrypt: { userPassword: 'letmein', ownerPassword: 'o' },
+    });
     expect(bytes.includes(Buffer.from('Top secret'))).toBe(false);
     const withPassword = new PDFParse({ data: new Uint8Array(bytes), password: 'letmein' });
     try {
@@ -115,7 +122,10 @@ describe('extractDocument: error codes', () => {
   });
 
   it('an owner password alone (empty user password) does not stop reading', async () => {
-    const bytes = buildPdf({ pages: ['Printing restricted only'], encrypt: { userPassword: '', ownerPassword: 'owner' } });
+    const bytes = buildPdf({
+      pages: ['Printing restricted only'],
+      encrypt: { userPassword: '', ownerPassword: 'owner' },
+    });
     const result = await extractDocument(bytes, { mediaType: PDF });
     expect(result.pages[0].text).toBe('Printing restricted only');
   });
@@ -126,9 +136,9 @@ describe('extractDocument: error codes', () => {
       ExtractionErrorCode.UnsupportedMediaType,
     );
     const zip = Buffer.from('504b0304140000000800', 'hex');
-    await expect(codeOf(extractDocument(zip, { mediaType: 'application/octet-stream', fileName: 'a.docx' }))).resolves.toBe(
-      ExtractionErrorCode.UnsupportedMediaType,
-    );
+    await expect(
+      codeOf(extractDocument(zip, { mediaType: 'application/octet-stream', fileName: 'a.docx' })),
+    ).resolves.toBe(ExtractionErrorCode.UnsupportedMediaType);
     await expect(codeOf(extractDocument(zip, { mediaType: 'text/plain' }))).resolves.toBe(
       ExtractionErrorCode.UnsupportedMediaType,
     );
@@ -196,18 +206,29 @@ describe('extractDocument: text formats', () => {
 
 describe('inspectDocument: the quick checks of an upload', () => {
   it('reads the type and, for a PDF, the page count without extracting every page', async () => {
-    const pdf = await inspectDocument(readFileSync(corpusPath('filings', ORDER_PDF)), { mediaType: 'application/octet-stream' });
+    const pdf = await inspectDocument(readFileSync(corpusPath('filings', ORDER_PDF)), {
+      mediaType: 'application/octet-stream',
+    });
     expect(pdf).toEqual({ mediaType: MediaType.Pdf, pageCount: 32 });
-    const md = await inspectDocument(Buffer.from('# Terms\n'), { mediaType: 'application/octet-stream', fileName: 'terms.md' });
+    const md = await inspectDocument(Buffer.from('# Terms\n'), {
+      mediaType: 'application/octet-stream',
+      fileName: 'terms.md',
+    });
     expect(md).toEqual({ mediaType: MediaType.Markdown });
   });
 
   it('refuses what extraction would refuse: empty, not a PDF, encrypted, corrupt', async () => {
     const encrypted = buildPdf({ pages: ['x'], encrypt: { userPassword: 'pw', ownerPassword: 'o' } });
     const truncated = readFileSync(corpusPath('filings', ORDER_PDF)).subarray(0, 100_000);
-    await expect(codeOf(inspectDocument(Buffer.alloc(0), { mediaType: PDF }))).resolves.toBe(ExtractionErrorCode.EmptyFile);
-    await expect(codeOf(inspectDocument(Buffer.from('<html></html>'), { mediaType: PDF }))).resolves.toBe(ExtractionErrorCode.NotAPdf);
-    await expect(codeOf(inspectDocument(encrypted, { mediaType: PDF }))).resolves.toBe(ExtractionErrorCode.EncryptedPdf);
+    await expect(codeOf(inspectDocument(Buffer.alloc(0), { mediaType: PDF }))).resolves.toBe(
+      ExtractionErrorCode.EmptyFile,
+    );
+    await expect(codeOf(inspectDocument(Buffer.from('<html></html>'), { mediaType: PDF }))).resolves.toBe(
+      ExtractionErrorCode.NotAPdf,
+    );
+    await expect(codeOf(inspectDocument(encrypted, { mediaType: PDF }))).resolves.toBe(
+      ExtractionErrorCode.EncryptedPdf,
+    );
     await expect(codeOf(inspectDocument(truncated, { mediaType: PDF }))).resolves.toBe(ExtractionErrorCode.CorruptPdf);
   });
 });

@@ -39,13 +39,17 @@ describe('parseFederalHeader', () => {
   });
 
   it('reads C.D. Cal. "Page ID #:" and D.N.J. "PageID:" suffixes', () => {
-    expect(parseFederalHeader('Case 2:15-cv-05642-CAS-JC Document 465 Filed 08/01/19 Page 1 of 1 Page ID #:8083')).toMatchObject({
+    expect(
+      parseFederalHeader('Case 2:15-cv-05642-CAS-JC Document 465 Filed 08/01/19 Page 1 of 1 Page ID #:8083'),
+    ).toMatchObject({
       ecfNumber: 465,
       pageNumber: 1,
       pageCount: 1,
       pageId: 8083,
     });
-    expect(parseFederalHeader('Case 3:18-cv-16281-BRM-TJB Document 32 Filed 06/30/20 Page 2 of 9 PageID: 264')).toMatchObject({
+    expect(
+      parseFederalHeader('Case 3:18-cv-16281-BRM-TJB Document 32 Filed 06/30/20 Page 2 of 9 PageID: 264'),
+    ).toMatchObject({
       pageNumber: 2,
       pageId: 264,
     });
@@ -69,7 +73,9 @@ describe('parseFederalHeader', () => {
   });
 
   it('treats a long appellate document number as a document id, not an entry number', () => {
-    const h = parseFederalHeader('Case: 20-1507 Document: 00117684624 Page: 1 Date Filed: 12/22/2020 Entry ID: 6390389');
+    const h = parseFederalHeader(
+      'Case: 20-1507 Document: 00117684624 Page: 1 Date Filed: 12/22/2020 Entry ID: 6390389',
+    );
     expect(h).toMatchObject({ docketNumber: '20-1507', documentId: '00117684624', entryId: '6390389' });
     expect(h?.ecfNumber).toBeUndefined();
   });
@@ -95,7 +101,9 @@ describe('parseFederalHeader', () => {
   });
 
   it('reads "Appellate Case:" stamps and the Seventh Circuit "Pages:" total', () => {
-    expect(parseFederalHeader('Appellate Case: 21-800 Document: 010110462922 Date Filed: 01/11/2021 Page: 1')).toMatchObject({
+    expect(
+      parseFederalHeader('Appellate Case: 21-800 Document: 010110462922 Date Filed: 01/11/2021 Page: 1'),
+    ).toMatchObject({
       style: 'appellate',
       docketNumber: '21-800',
       documentId: '010110462922',
@@ -124,7 +132,8 @@ describe('parseFederalHeader', () => {
   });
 
   it('finds the stamp among other lines, and joins a stamp split over two lines', () => {
-    const page = '12\nUnited States District Court\nCase 3:24-cv-05417-WHA Document 231\nFiled 06/23/25 Page 7 of 32\nmore';
+    const page =
+      '12\nUnited States District Court\nCase 3:24-cv-05417-WHA Document 231\nFiled 06/23/25 Page 7 of 32\nmore';
     expect(parseFederalHeader(page)).toMatchObject({ ecfNumber: 231, filedOn: '2025-06-23', pageNumber: 7 });
   });
 
@@ -135,7 +144,11 @@ describe('parseFederalHeader', () => {
       'Case 3:24-cv-05417-WHA Document 88-2 Filed 02/03/25 Page 1 of 4',
     ].join('\n');
     expect(findFederalHeaders(page)).toHaveLength(2);
-    expect(parseFederalHeader(page)).toMatchObject({ docketNumber: '3:24-cv-05417', ecfNumber: 88, attachmentNumber: 2 });
+    expect(parseFederalHeader(page)).toMatchObject({
+      docketNumber: '3:24-cv-05417',
+      ecfNumber: 88,
+      attachmentNumber: 2,
+    });
   });
 
   it('ignores case numbers in captions and prose', () => {

@@ -84,7 +84,10 @@ function parseStamp(match: RegExpExecArray, text: string): FederalHeader | null 
       ? 'appellate'
       : 'district';
   const header: FederalHeader = {
-    raw: text.slice(match.index).replace(/^[^A-Za-z]+/, '').trim(),
+    raw: text
+      .slice(match.index)
+      .replace(/^[^A-Za-z]+/, '')
+      .trim(),
     style,
     docketNumber: normaliseDocketNumber(office, year, caseType, sequence),
     judgeInitials: (suffix ?? '')

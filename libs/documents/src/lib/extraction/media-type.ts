@@ -45,7 +45,13 @@ const DECLARED_ALIASES: Readonly<Record<string, MediaType>> = {
   'application/xhtml+xml': MediaType.Html,
 };
 
-const GENERIC_DECLARED = new Set(['', OCTET_STREAM, 'binary/octet-stream', 'application/unknown', 'application/binary']);
+const GENERIC_DECLARED = new Set([
+  '',
+  OCTET_STREAM,
+  'binary/octet-stream',
+  'application/unknown',
+  'application/binary',
+]);
 
 export function mediaTypeFromFileName(fileName: string | undefined): MediaType | undefined {
   const match = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName.trim()) : null;
@@ -64,7 +70,11 @@ export function parseDeclaredMediaType(declared: string): MediaType | 'generic' 
 
 /** PDF readers accept the %PDF- marker anywhere in the first 1024 bytes; so do we. */
 export function findPdfMarker(bytes: Uint8Array): number {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_WINDOW)).indexOf('%PDF-', 0, 'latin1');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, SNIFF_WINDOW)).indexOf(
+    '%PDF-',
+    0,
+    'latin1',
+  );
 }
 
 function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
@@ -72,9 +82,7 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 }
 
 function hasTextBom(bytes: Uint8Array): boolean {
-  return (
-    startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])
-  );
+  return startsWith(bytes, [0xef, 0xbb, 0xbf]) || startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
 }
 
 /** Text = no NUL bytes and (almost) no C0 control characters other than tab, newline, form feed, CR. */

@@ -59,7 +59,10 @@ async function readAllPages(parser: PDFParse): Promise<PagesRead> {
   try {
     const all = await parser.getText();
     const byNumber = new Map(all.pages.map((page) => [page.num, page.text]));
-    const pages = Array.from({ length: all.total }, (_, i) => ({ number: i + 1, text: tidyPageText(byNumber.get(i + 1) ?? '') }));
+    const pages = Array.from({ length: all.total }, (_, i) => ({
+      number: i + 1,
+      text: tidyPageText(byNumber.get(i + 1) ?? ''),
+    }));
     return { pageCount: all.total, pages, unreadablePages: [] };
   } catch (error) {
     if (error instanceof PasswordException) throw toExtractionError(error);

@@ -51,7 +51,10 @@ function result(mediaType: MediaType, pages: ExtractedPage[], title: string | un
 }
 
 /** Plain text and Markdown: one page, or one page per form feed. Markdown is kept as written. */
-export function extractPlainText(bytes: Uint8Array, mediaType: MediaType.PlainText | MediaType.Markdown): ExtractionResult {
+export function extractPlainText(
+  bytes: Uint8Array,
+  mediaType: MediaType.PlainText | MediaType.Markdown,
+): ExtractionResult {
   const text = decodeText(bytes);
   return result(mediaType, splitPages(text), mediaType === MediaType.Markdown ? markdownTitle(text) : undefined);
 }

@@ -40,6 +40,8 @@ describe('assessTextLayer', () => {
 
 describe('tidyPageText', () => {
   it('collapses tabs and runs of spaces, trims lines and blank runs', () => {
-    expect(tidyPageText('  No. \tC 24-05417 WHA  \r\n\n\n\nORDER\u00a0ON  FAIR USE \n')).toBe('No. C 24-05417 WHA\n\nORDER ON FAIR USE');
+    expect(tidyPageText('  No. \tC 24-05417 WHA  \r\n\n\n\nORDER\u00a0ON  FAIR USE \n')).toBe(
+      'No. C 24-05417 WHA\n\nORDER ON FAIR USE',
+    );
   });
 });

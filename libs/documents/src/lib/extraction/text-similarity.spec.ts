@@ -44,6 +44,6 @@ describe('tokenF1', () => {
 
 describe('multisetF1', () => {
   it('counts repeated items as often as both sides have them', () => {
-    expect(multisetF1(['a', 'a', 'b'], ['a', 'b', 'b'])).toBeCloseTo(2 * 2 / 6, 10);
+    expect(multisetF1(['a', 'a', 'b'], ['a', 'b', 'b'])).toBeCloseTo((2 * 2) / 6, 10);
   });
 });

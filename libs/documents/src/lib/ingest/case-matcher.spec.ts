@@ -45,7 +45,11 @@ describe('matchCase (PostgreSQL)', () => {
     const nysd = await manager.getRepository(Case).findOneByOrFail({ slug: 'nyt-v-microsoft-openai' });
     await manager.getRepository(Case).save(
       manager.getRepository(Case).create({
-        slug: 'same-number-elsewhere', caption: 'X v. Y', shortName: 'X v. Y', courtId: nysd.courtId, docketNumber: '3:24-cv-05417',
+        slug: 'same-number-elsewhere',
+        caption: 'X v. Y',
+        shortName: 'X v. Y',
+        courtId: nysd.courtId,
+        docketNumber: '3:24-cv-05417',
       }),
     );
     await expect(matchCase(manager, '3:24-cv-05417', null)).resolves.toEqual({ caseId: null, courtId: null });

@@ -14,7 +14,11 @@ export interface CaseMatch {
  * in many courts), so: with a court, court and number must both match; without one, the number
  * must match exactly one tracked case, whose court then becomes the document's.
  */
-export async function matchCase(manager: EntityManager, docketNumber: string | null, courtHint: string | null): Promise<CaseMatch> {
+export async function matchCase(
+  manager: EntityManager,
+  docketNumber: string | null,
+  courtHint: string | null,
+): Promise<CaseMatch> {
   const court = courtHint ? await manager.getRepository(Court).findOne({ where: { id: courtHint } }) : null;
   const courtId = court?.id ?? null;
   if (!docketNumber) return { caseId: null, courtId };
@@ -24,7 +28,10 @@ export async function matchCase(manager: EntityManager, docketNumber: string | n
   return { caseId: null, courtId };
 }
 
-async function casesWithDocket(manager: EntityManager, docketNumber: string): Promise<{ id: string; courtId: string }[]> {
+async function casesWithDocket(
+  manager: EntityManager,
+  docketNumber: string,
+): Promise<{ id: string; courtId: string }[]> {
   const core = docketNumberCore(docketNumber);
   const rows = await manager
     .getRepository(Case)
@@ -35,7 +42,8 @@ async function casesWithDocket(manager: EntityManager, docketNumber: string): Pr
     .getMany();
   const found: { id: string; courtId: string }[] = [];
   for (const row of rows) {
-    if (row.docketNumber && sameDocket(row.docketNumber, docketNumber)) found.push({ id: row.id, courtId: row.courtId });
+    if (row.docketNumber && sameDocket(row.docketNumber, docketNumber))
+      found.push({ id: row.id, courtId: row.courtId });
     for (const other of row.otherDocketNumbers) {
       if (sameDocket(other.docketNumber, docketNumber)) found.push({ id: row.id, courtId: other.courtId });
     }

@@ -52,7 +52,8 @@ export class DocumentExtractionService {
   /** `prepared`: the extraction DocumentIngestService already made for a caller that extracts itself. */
   async extract(documentId: string, prepared?: ExtractionResult): Promise<ExtractionOutcome> {
     const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
-    if (!document) throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
+    if (!document)
+      throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
     if (document.status !== DocumentStatus.Received) return { documentId, status: document.status, skipped: true };
 
     const result = prepared ?? (await this.readStored(document));
@@ -73,7 +74,13 @@ export class DocumentExtractionService {
       bytes = await this.blobs.read(document.blobPath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return { failed: await this.markFailed(document.id, DocumentFailureCode.BlobMissing, `The stored file ${document.blobPath} is missing.`) };
+      return {
+        failed: await this.markFailed(
+          document.id,
+          DocumentFailureCode.BlobMissing,
+          `The stored file ${document.blobPath} is missing.`,
+        ),
+      };
     }
     try {
       return await extractDocument(bytes, { mediaType: document.mediaType, fileName: document.originalFileName });
@@ -92,12 +99,22 @@ export class DocumentExtractionService {
       title: document.title ?? document.originalFileName,
       documentType: document.documentType,
       filedOn: document.filedOn,
-      entryNumber: document.ecfNumber !== null ? String(document.ecfNumber) : document.entryNumber !== null ? String(document.entryNumber) : null,
+      entryNumber:
+        document.ecfNumber !== null
+          ? String(document.ecfNumber)
+          : document.entryNumber !== null
+            ? String(document.entryNumber)
+            : null,
       pageCount: document.pageCount ?? 0,
       citations: citationKeys,
     };
     await this.events.record(manager, [
-      { type: DomainEventType.DocumentCreated, caseId: document.caseId, subjectId: document.id, payload: { ...payload } },
+      {
+        type: DomainEventType.DocumentCreated,
+        caseId: document.caseId,
+        subjectId: document.id,
+        payload: { ...payload },
+      },
     ]);
   }
 
@@ -107,12 +124,16 @@ export class DocumentExtractionService {
       const locked = await lockReceived(manager, documentId);
       if (!locked) return this.currentOutcome(manager, documentId);
       await manager.delete(DocumentPage, { documentId });
-      await manager.update(Document, { id: documentId }, {
-        status: DocumentStatus.Failed,
-        failureCode: code,
-        failureMessage: message.slice(0, 2000),
-        extractedAt: new Date(),
-      });
+      await manager.update(
+        Document,
+        { id: documentId },
+        {
+          status: DocumentStatus.Failed,
+          failureCode: code,
+          failureMessage: message.slice(0, 2000),
+          extractedAt: new Date(),
+        },
+      );
       this.logger.warn(`document ${documentId} failed: [${code}] ${message}`);
       return { documentId, status: DocumentStatus.Failed, skipped: false, failureCode: code };
     });
@@ -125,16 +146,28 @@ export class DocumentExtractionService {
   }
 
   /** Stores pages, citations and metadata; returns the document as written, with its citation keys. */
-  private async writeExtraction(manager: EntityManager, document: Document, result: ExtractionResult): Promise<WrittenExtraction> {
+  private async writeExtraction(
+    manager: EntityManager,
+    document: Document,
+    result: ExtractionResult,
+  ): Promise<WrittenExtraction> {
     const analysis = analyseFiling(result, { title: document.title });
     const match = document.caseId ? null : await matchCase(manager, analysis.docketNumber, analysis.courtHint);
     await manager.delete(DocumentPage, { documentId: document.id });
-    const rows = result.pages.map((page) => ({ documentId: document.id, number: page.number, text: storableText(page) }));
+    const rows = result.pages.map((page) => ({
+      documentId: document.id,
+      number: page.number,
+      text: storableText(page),
+    }));
     for (let i = 0; i < rows.length; i += PAGE_INSERT_BATCH) {
       await manager.insert(DocumentPage, rows.slice(i, i + PAGE_INSERT_BATCH));
     }
     const caseCourt = document.caseId
-      ? (await manager.getRepository(Case).findOne({ where: { id: document.caseId }, select: { id: true, courtId: true } }))?.courtId
+      ? (
+          await manager
+            .getRepository(Case)
+            .findOne({ where: { id: document.caseId }, select: { id: true, courtId: true } })
+        )?.courtId
       : undefined;
     const caseId = document.caseId ?? match?.caseId ?? null;
     const courtId = caseCourt ?? match?.courtId ?? null;
@@ -169,8 +202,11 @@ export class DocumentExtractionService {
   }
 
   private async currentOutcome(manager: EntityManager, documentId: string): Promise<ExtractionOutcome> {
-    const current = await manager.getRepository(Document).findOne({ where: { id: documentId }, select: { id: true, status: true } });
-    if (!current) throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
+    const current = await manager
+      .getRepository(Document)
+      .findOne({ where: { id: documentId }, select: { id: true, status: true } });
+    if (!current)
+      throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
     return { documentId, status: current.status, skipped: true };
   }
 }

@@ -25,7 +25,11 @@ const COMPLAINT = 'bartz-v-anthropic_3-24-cv-05417_ecf1_class-action-complaint_2
 const MAX_BYTES = 400_000;
 
 function corpusPdf(name: string): IngestInput {
-  return { bytes: fs.readFileSync(corpusPath('filings', 'pdf', name)), fileName: name, declaredMediaType: 'application/pdf' };
+  return {
+    bytes: fs.readFileSync(corpusPath('filings', 'pdf', name)),
+    fileName: name,
+    declaredMediaType: 'application/pdf',
+  };
 }
 
 /** A PDF nobody uploaded before: its bytes differ on every call (random file id). */
@@ -51,12 +55,17 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
   let blobs: BlobStore;
 
   const jobsFor = async (name: JobName, documentId: string) =>
-    (await dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = $1 AND data->>'documentId' = $2`, [name, documentId])) as {
+    (await dataSource.query(`SELECT start_after FROM pgboss.job WHERE name = $1 AND data->>'documentId' = $2`, [
+      name,
+      documentId,
+    ])) as {
       start_after: Date;
     }[];
   const blobFiles = () =>
     fs.existsSync(ctx.config.blobDir)
-      ? (fs.readdirSync(ctx.config.blobDir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) => e.isFile()).length
+      ? (fs.readdirSync(ctx.config.blobDir, { recursive: true, withFileTypes: true }) as fs.Dirent[]).filter((e) =>
+          e.isFile(),
+        ).length
       : 0;
 
   beforeAll(async () => {
@@ -84,7 +93,12 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       id = result.documentId;
       expect(result).toMatchObject({ created: true, status: DocumentStatus.Received });
       const row = await dataSource.getRepository(Document).findOneByOrFail({ id });
-      expect(row).toMatchObject({ mediaType: 'application/pdf', originalFileName: ORDER, byteSize: input.bytes.length, caseId: null });
+      expect(row).toMatchObject({
+        mediaType: 'application/pdf',
+        originalFileName: ORDER,
+        byteSize: input.bytes.length,
+        caseId: null,
+      });
       expect(row.sha256).toBe('76540e59c6f1a471e0b1f992793129300688c3fd1b47c2a4a05c8da65e503bc6');
       expect(row.blobPath).toBe(path.join('76', '54', row.sha256));
       expect(fs.readFileSync(blobs.resolve(row.blobPath)).equals(input.bytes)).toBe(true);
@@ -92,7 +106,11 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
     });
 
     it('is extracted: pages, header metadata, case by header and court, type and title, then a document.index job', async () => {
-      await expect(extraction.extract(id)).resolves.toEqual({ documentId: id, status: DocumentStatus.Extracted, skipped: false });
+      await expect(extraction.extract(id)).resolves.toEqual({
+        documentId: id,
+        status: DocumentStatus.Extracted,
+        skipped: false,
+      });
       const view = await documents.get(id);
       expect(view).toMatchObject({
         status: DocumentStatus.Extracted,
@@ -125,7 +143,9 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
     });
 
     it('records one document.created event with what was written: case, title, type, date, entry, pages, citation keys', async () => {
-      const events = await dataSource.getRepository(DomainEvent).find({ where: { type: DomainEventType.DocumentCreated, subjectId: id } });
+      const events = await dataSource
+        .getRepository(DomainEvent)
+        .find({ where: { type: DomainEventType.DocumentCreated, subjectId: id } });
       expect(events).toHaveLength(1);
       const bartz = (await documents.get(id)).case;
       const payload = events[0].payload as Record<string, unknown>;
@@ -138,7 +158,9 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
         pageCount: 32,
       });
       expect(events[0].caseId).toBe(bartz?.id);
-      const stored = (await dataSource.query(`SELECT DISTINCT key FROM citations WHERE source_id = $1`, [id])) as { key: string }[];
+      const stored = (await dataSource.query(`SELECT DISTINCT key FROM citations WHERE source_id = $1`, [id])) as {
+        key: string;
+      }[];
       expect([...(payload['citations'] as string[])].sort()).toEqual(stored.map((r) => r.key).sort());
       expect(payload['citations']).toContain('17 U.S.C. § 107');
     });
@@ -223,7 +245,9 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
     const result = await sut.ingest(input, { extractionBy: 'caller' });
     expect(result.extraction).toMatchObject({ mediaType: 'application/pdf', pageCount: 1 });
     expect(result.extraction?.pages[0].text).toContain('status conference is moved');
-    await expect(extraction.extract(result.documentId, result.extraction)).resolves.toMatchObject({ status: DocumentStatus.Extracted });
+    await expect(extraction.extract(result.documentId, result.extraction)).resolves.toMatchObject({
+      status: DocumentStatus.Extracted,
+    });
     expect((await documents.getPage(result.documentId, 1)).text).toBe(result.extraction?.pages[0].text);
     const worker = await sut.ingest(freshPdf('A worker extracts this one later.'));
     expect(worker.extraction).toBeUndefined();
@@ -232,33 +256,54 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
   describe('bad input is refused before anything is written', () => {
     const truncated = () => {
       const whole = corpusPdf(ORDER);
-      return { ...whole, bytes: whole.bytes.subarray(0, Math.floor(whole.bytes.length / 2)), fileName: 'truncated.pdf' };
+      return {
+        ...whole,
+        bytes: whole.bytes.subarray(0, Math.floor(whole.bytes.length / 2)),
+        fileName: 'truncated.pdf',
+      };
     };
     const cases: [string, () => IngestInput, string][] = [
       ['zero bytes', () => ({ bytes: Buffer.alloc(0), fileName: 'empty.pdf' }), ExtractionErrorCode.EmptyFile],
-      ['HTML named .pdf', () => ({ bytes: Buffer.from('<!doctype html><p>Access denied</p>'), fileName: 'x.pdf' }), ExtractionErrorCode.NotAPdf],
+      [
+        'HTML named .pdf',
+        () => ({ bytes: Buffer.from('<!doctype html><p>Access denied</p>'), fileName: 'x.pdf' }),
+        ExtractionErrorCode.NotAPdf,
+      ],
       ['a truncated PDF', truncated, ExtractionErrorCode.CorruptPdf],
       [
         'an encrypted PDF',
-        () => ({ bytes: buildPdf({ pages: ['Sealed'], encrypt: { userPassword: 'pw', ownerPassword: 'o' } }), fileName: 'sealed.pdf' }),
+        () => ({
+          bytes: buildPdf({ pages: ['Sealed'], encrypt: { userPassword: 'pw', ownerPassword: 'o' } }),
+          fileName: 'sealed.pdf',
+        }),
         ExtractionErrorCode.EncryptedPdf,
       ],
-      ['a zip', () => ({ bytes: Buffer.from('504b030414000000', 'hex'), fileName: 'brief.docx' }), ExtractionErrorCode.UnsupportedMediaType],
-      ['a file over the maximum', () => ({ bytes: Buffer.alloc(MAX_BYTES + 1, 0x20), fileName: 'big.pdf' }), DocumentsErrorCode.FileTooLarge],
+      [
+        'a zip',
+        () => ({ bytes: Buffer.from('504b030414000000', 'hex'), fileName: 'brief.docx' }),
+        ExtractionErrorCode.UnsupportedMediaType,
+      ],
+      [
+        'a file over the maximum',
+        () => ({ bytes: Buffer.alloc(MAX_BYTES + 1, 0x20), fileName: 'big.pdf' }),
+        DocumentsErrorCode.FileTooLarge,
+      ],
       ['an unknown case', () => ({ ...freshPdf(), case: 'no-such-case' }), DocumentsErrorCode.UnknownCase],
     ];
 
     const modes = ['worker', 'caller'] as const;
     it.each(modes.flatMap((mode) => cases.map(([name, input, code]) => [mode, name, input, code] as const)))(
-      'extraction by %s: %s', async (mode, _name, input, code) => {
-      const rowsBefore = await dataSource.getRepository(Document).count();
-      const blobsBefore = blobFiles();
-      const error = await sut.ingest(input(), { extractionBy: mode }).catch((e: unknown) => e);
-      expect(error instanceof ExtractionError || error instanceof DocumentsError).toBe(true);
-      expect((error as ExtractionError | DocumentsError).code).toBe(code);
-      expect(await dataSource.getRepository(Document).count()).toBe(rowsBefore);
-      expect(blobFiles()).toBe(blobsBefore);
-    });
+      'extraction by %s: %s',
+      async (mode, _name, input, code) => {
+        const rowsBefore = await dataSource.getRepository(Document).count();
+        const blobsBefore = blobFiles();
+        const error = await sut.ingest(input(), { extractionBy: mode }).catch((e: unknown) => e);
+        expect(error instanceof ExtractionError || error instanceof DocumentsError).toBe(true);
+        expect((error as ExtractionError | DocumentsError).code).toBe(code);
+        expect(await dataSource.getRepository(Document).count()).toBe(rowsBefore);
+        expect(blobFiles()).toBe(blobsBefore);
+      },
+    );
   });
 
   describe('extraction failures end `failed` with a reason and no pages', () => {
@@ -266,7 +311,10 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       const { documentId } = await sut.ingest(freshPdf());
       const row = await dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
       fs.writeFileSync(blobs.resolve(row.blobPath), Buffer.from('%PDF-1.7\nnot a body\n'));
-      await expect(extraction.extract(documentId)).resolves.toMatchObject({ status: DocumentStatus.Failed, failureCode: 'corrupt_pdf' });
+      await expect(extraction.extract(documentId)).resolves.toMatchObject({
+        status: DocumentStatus.Failed,
+        failureCode: 'corrupt_pdf',
+      });
       expect(await documents.get(documentId)).toMatchObject({
         status: DocumentStatus.Failed,
         failure: { code: ExtractionErrorCode.CorruptPdf, message: expect.stringContaining('cannot be read') },
@@ -274,14 +322,18 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       });
       expect(await dataSource.getRepository(DocumentPage).countBy({ documentId })).toBe(0);
       expect(await jobsFor(JobName.DocumentIndex, documentId)).toHaveLength(0);
-      await expect(documents.getPage(documentId, 1)).rejects.toMatchObject({ code: DocumentsErrorCode.DocumentNotExtracted });
+      await expect(documents.getPage(documentId, 1)).rejects.toMatchObject({
+        code: DocumentsErrorCode.DocumentNotExtracted,
+      });
     });
 
     it('a stored file that is gone: blob_missing', async () => {
       const { documentId } = await sut.ingest(freshPdf());
       const row = await dataSource.getRepository(Document).findOneByOrFail({ id: documentId });
       fs.rmSync(blobs.resolve(row.blobPath));
-      await expect(extraction.extract(documentId)).resolves.toMatchObject({ failureCode: DocumentFailureCode.BlobMissing });
+      await expect(extraction.extract(documentId)).resolves.toMatchObject({
+        failureCode: DocumentFailureCode.BlobMissing,
+      });
     });
   });
 

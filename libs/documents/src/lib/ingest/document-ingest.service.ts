@@ -82,11 +82,15 @@ export class DocumentIngestService {
   assertSize(byteSize: number, fileName: string): void {
     const limit = this.config.upload.maxBytes;
     if (byteSize > limit) {
-      throw new DocumentsError(DocumentsErrorCode.FileTooLarge, `${fileName} is ${byteSize} bytes; the limit is ${limit}.`, {
-        fileName,
-        byteSize,
-        limitBytes: limit,
-      });
+      throw new DocumentsError(
+        DocumentsErrorCode.FileTooLarge,
+        `${fileName} is ${byteSize} bytes; the limit is ${limit}.`,
+        {
+          fileName,
+          byteSize,
+          limitBytes: limit,
+        },
+      );
     }
   }
 
@@ -133,7 +137,10 @@ export class DocumentIngestService {
       await this.jobs.send(
         JobName.DocumentExtract,
         { documentId: id },
-        { manager, ...(options.extractionBy === 'caller' ? { startAfterSeconds: CALLER_EXTRACTION_GRACE_SECONDS } : {}) },
+        {
+          manager,
+          ...(options.extractionBy === 'caller' ? { startAfterSeconds: CALLER_EXTRACTION_GRACE_SECONDS } : {}),
+        },
       );
       return { documentId: id, created: true, status: DocumentStatus.Received, ...(extraction ? { extraction } : {}) };
     });
@@ -145,7 +152,10 @@ export class DocumentIngestService {
    * when that extraction fails, the quick look decides, as for everyone else, whether the file is
    * refused (unreadable) or accepted to be marked failed by its extraction.
    */
-  private async check(input: IngestInput, options: IngestOptions): Promise<{ mediaType: MediaType; extraction?: ExtractionResult }> {
+  private async check(
+    input: IngestInput,
+    options: IngestOptions,
+  ): Promise<{ mediaType: MediaType; extraction?: ExtractionResult }> {
     const opts = { mediaType: input.declaredMediaType ?? OCTET_STREAM, fileName: input.fileName };
     if (options.extractionBy === 'caller') {
       try {

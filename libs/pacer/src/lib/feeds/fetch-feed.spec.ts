@@ -4,7 +4,8 @@ import zlib from 'node:zlib';
 import { PacerError, PacerErrorCode } from '../pacer-error';
 import { fetchFeed, FetchFeedOptions } from './fetch-feed';
 
-const RSS = '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Café v. Société</title></channel></rss>';
+const RSS =
+  '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Café v. Société</title></channel></rss>';
 
 /** How the feed fetch reads what a court's server answers, and names each failure in the poller's terms. */
 describe('fetchFeed against a local HTTP server', () => {
@@ -22,7 +23,10 @@ describe('fetchFeed against a local HTTP server', () => {
           return;
         case '/dated.xml':
           if (req.headers['if-modified-since'] === 'Wed, 18 Apr 2018 00:15:28 GMT') res.writeHead(304).end();
-          else res.writeHead(200, { ...latin1, 'last-modified': 'Wed, 18 Apr 2018 00:15:28 GMT' }).end(Buffer.from(RSS, 'latin1'));
+          else
+            res
+              .writeHead(200, { ...latin1, 'last-modified': 'Wed, 18 Apr 2018 00:15:28 GMT' })
+              .end(Buffer.from(RSS, 'latin1'));
           return;
         case '/loop.xml':
           res.writeHead(302, { location: '/loop.xml' }).end();
@@ -58,22 +62,28 @@ describe('fetchFeed against a local HTTP server', () => {
     return error;
   };
 
-  it('decompresses and decodes the charset the server declares, with the poller\'s headers', async () => {
+  it("decompresses and decodes the charset the server declares, with the poller's headers", async () => {
     const fetched = await fetchFeed(`${base}/gzip.xml`, options);
     expect(fetched).toMatchObject({ status: 'ok', etag: null, lastModified: null });
     expect(fetched.status === 'ok' && fetched.body).toContain('Café v. Société');
-    expect(seen[seen.length - 1]).toMatchObject({ 'user-agent': 'Casetrail/0.1 (court RSS poller)', accept: expect.stringContaining('application/rss+xml') });
+    expect(seen[seen.length - 1]).toMatchObject({
+      'user-agent': 'Casetrail/0.1 (court RSS poller)',
+      accept: expect.stringContaining('application/rss+xml'),
+    });
   });
 
   it('asks with If-Modified-Since and reports a 304 as not modified', async () => {
     const first = await fetchFeed(`${base}/dated.xml`, options);
     expect(first).toMatchObject({ status: 'ok', lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT' });
-    const again = await fetchFeed(`${base}/dated.xml`, { ...options, lastModified: first.status === 'ok' ? first.lastModified : null });
+    const again = await fetchFeed(`${base}/dated.xml`, {
+      ...options,
+      lastModified: first.status === 'ok' ? first.lastModified : null,
+    });
     expect(again).toEqual({ status: 'not_modified' });
     expect(seen[seen.length - 1]['if-modified-since']).toBe('Wed, 18 Apr 2018 00:15:28 GMT');
   });
 
-  it('names each failure in the poller\'s terms', async () => {
+  it("names each failure in the poller's terms", async () => {
     expect(await failure(fetchFeed(`${base}/loop.xml`, options))).toMatchObject({
       code: PacerErrorCode.FeedUnavailable,
       message: expect.stringContaining('more than 3 redirects'),
@@ -82,7 +92,9 @@ describe('fetchFeed against a local HTTP server', () => {
       code: PacerErrorCode.FeedUnavailable,
       message: `Feed ${base}/nowhere.xml unavailable: HTTP 302 without a Location`,
     });
-    expect(await failure(fetchFeed(`${base}/to-ftp.xml`, options))).toMatchObject({ code: PacerErrorCode.FeedUnavailable });
+    expect(await failure(fetchFeed(`${base}/to-ftp.xml`, options))).toMatchObject({
+      code: PacerErrorCode.FeedUnavailable,
+    });
     expect(await failure(fetchFeed(`${base}/gone.xml`, options))).toMatchObject({
       code: PacerErrorCode.FeedUnavailable,
       message: `Feed ${base}/gone.xml unavailable: HTTP 410`,

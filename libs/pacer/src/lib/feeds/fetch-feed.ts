@@ -24,7 +24,10 @@ function unavailable(url: string, reason: string, details: Record<string, unknow
 }
 
 function tooLarge(url: string, maxBytes: number): PacerError {
-  return new PacerError(PacerErrorCode.InputTooLarge, `Feed ${url} is larger than ${maxBytes} bytes.`, { url, limitBytes: maxBytes });
+  return new PacerError(PacerErrorCode.InputTooLarge, `Feed ${url} is larger than ${maxBytes} bytes.`, {
+    url,
+    limitBytes: maxBytes,
+  });
 }
 
 function hrefOf(url: string): string {
@@ -43,10 +46,14 @@ function feedError(raw: string, error: unknown, options: FetchFeedOptions): Pace
   switch (error.code) {
     case NetErrorCode.TargetNotAllowed: {
       const address = String(error.details['address']);
-      return new PacerError(PacerErrorCode.PrivateTargetRefused, `Feed ${url} resolves to a private address (${address}).`, {
-        url,
-        addresses: [address],
-      });
+      return new PacerError(
+        PacerErrorCode.PrivateTargetRefused,
+        `Feed ${url} resolves to a private address (${address}).`,
+        {
+          url,
+          addresses: [address],
+        },
+      );
     }
     case NetErrorCode.ResponseTooLarge:
       return tooLarge(at, options.maxBytes);
@@ -88,14 +95,18 @@ export async function fetchFeed(url: string, options: FetchFeedOptions): Promise
       timeoutMs: options.timeoutMs,
       maxBytes: options.maxBytes,
       maxRedirects: MAX_REDIRECTS,
-      headers: { 'User-Agent': USER_AGENT, Accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1' },
+      headers: {
+        'User-Agent': USER_AGENT,
+        Accept: 'application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.1',
+      },
       conditional: { etag: options.etag, lastModified: options.lastModified },
     });
   } catch (error) {
     throw feedError(url, error, options);
   }
   if (response.notModified) return { status: 'not_modified' };
-  if (REDIRECT_STATUSES.has(response.status)) throw unavailable(response.url, `HTTP ${response.status} without a Location`);
+  if (REDIRECT_STATUSES.has(response.status))
+    throw unavailable(response.url, `HTTP ${response.status} without a Location`);
   if (response.status !== 200) throw unavailable(response.url, `HTTP ${response.status}`, { status: response.status });
   const contentType = response.headers['content-type'] ?? null;
   return {

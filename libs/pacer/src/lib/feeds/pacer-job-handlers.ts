@@ -22,7 +22,11 @@ export class PacerJobHandlers {
     const { feeds, intervalSeconds } = this.config.pacer.rss;
     await jobs.work(JobName.PacerRssPoll, async () => {
       if (feeds.length === 0) return;
-      await jobs.send(JobName.PacerRssPoll, { trigger: 'schedule' }, { singletonKey: RSS_POLL_KEY, startAfterSeconds: intervalSeconds });
+      await jobs.send(
+        JobName.PacerRssPoll,
+        { trigger: 'schedule' },
+        { singletonKey: RSS_POLL_KEY, startAfterSeconds: intervalSeconds },
+      );
       await this.poller.pollAll(feeds);
     });
     if (feeds.length > 0) await jobs.send(JobName.PacerRssPoll, { trigger: 'startup' }, { singletonKey: RSS_POLL_KEY });

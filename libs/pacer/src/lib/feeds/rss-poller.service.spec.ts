@@ -48,7 +48,9 @@ class FakeCourt {
     } else if (path === '/broken.xml') {
       response.writeHead(500).end('Internal Server Error');
     } else if (path === '/login.xml') {
-      response.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><form><input type="password" name="p"></form></html>');
+      response
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<html><form><input type="password" name="p"></form></html>');
     } else if (path === '/huge.xml') {
       // Chunked, no Content-Length: the limit must hold while reading.
       response.writeHead(200, xml);
@@ -90,7 +92,12 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
         allowPrivateTargets: true,
         pacer: {
           maxBodyBytes: MAX_BYTES,
-          rss: { feeds: [{ court: 'nysd', url: `${base}/job/nysd.xml` }], intervalSeconds: 3600, timeoutSeconds: 1, trackedCasesOnly: false },
+          rss: {
+            feeds: [{ court: 'nysd', url: `${base}/job/nysd.xml` }],
+            intervalSeconds: 3600,
+            timeoutSeconds: 1,
+            trackedCasesOnly: false,
+          },
         },
       },
     });
@@ -104,7 +111,14 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
   });
 
   it('imports the feeds that answer and records each failure without stopping the others', async () => {
-    const results = await sut.pollAll([feed('broken'), feed('nysd'), feed('slow'), feed('huge'), feed('login'), feed('moved', 'cafc')]);
+    const results = await sut.pollAll([
+      feed('broken'),
+      feed('nysd'),
+      feed('slow'),
+      feed('huge'),
+      feed('login'),
+      feed('moved', 'cafc'),
+    ]);
     expect(results.map((r) => [r.url.slice(base.length), r.status])).toEqual([
       ['/broken.xml', FeedPollStatus.Failed],
       ['/nysd.xml', FeedPollStatus.Imported],
@@ -116,17 +130,30 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
     expect(results[1].result?.entries.created).toBeGreaterThan(300);
     expect(results[5].result?.court).toBe('cafc');
 
-    expect(await stateOf('broken')).toMatchObject({ lastStatus: 'failed', consecutiveFailures: 1, lastError: expect.stringContaining('HTTP 500') });
+    expect(await stateOf('broken')).toMatchObject({
+      lastStatus: 'failed',
+      consecutiveFailures: 1,
+      lastError: expect.stringContaining('HTTP 500'),
+    });
     expect((await stateOf('slow')).lastError).toMatch(/^feed_unavailable: .*timed out/);
     expect((await stateOf('huge')).lastError).toMatch(new RegExp(`^${PacerErrorCode.InputTooLarge}:`));
     expect((await stateOf('login')).lastError).toMatch(new RegExp(`^${PacerErrorCode.NotAnRssFeed}:`));
-    expect(await stateOf('nysd')).toMatchObject({ lastStatus: 'imported', etag: '"v1"', lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT', lastError: null });
+    expect(await stateOf('nysd')).toMatchObject({
+      lastStatus: 'imported',
+      etag: '"v1"',
+      lastModified: 'Wed, 18 Apr 2018 00:15:28 GMT',
+      lastError: null,
+    });
   });
 
   it('asks again with the stored validators and imports nothing when the feed has not changed', async () => {
     const events = await dataSource.getRepository(DomainEvent).count();
     const results = await sut.pollAll([feed('nysd'), feed('broken'), feed('moved', 'cafc')]);
-    expect(results.map((r) => r.status)).toEqual([FeedPollStatus.NotModified, FeedPollStatus.Failed, FeedPollStatus.Imported]);
+    expect(results.map((r) => r.status)).toEqual([
+      FeedPollStatus.NotModified,
+      FeedPollStatus.Failed,
+      FeedPollStatus.Imported,
+    ]);
     expect(court.seen.filter((s) => s.path === '/nysd.xml').map((s) => s.ifNoneMatch)).toEqual([undefined, '"v1"']);
     expect(results[2].result?.events).toBe(0);
     expect((await stateOf('broken')).consecutiveFailures).toBe(2);
@@ -144,7 +171,9 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
   });
 
   it('refuses feeds on private addresses unless they are allowed', async () => {
-    await expect(fetchFeed(`${base}/cafc.xml`, { timeoutMs: 1000, maxBytes: MAX_BYTES, allowPrivateTargets: false })).rejects.toMatchObject({
+    await expect(
+      fetchFeed(`${base}/cafc.xml`, { timeoutMs: 1000, maxBytes: MAX_BYTES, allowPrivateTargets: false }),
+    ).rejects.toMatchObject({
       code: PacerErrorCode.PrivateTargetRefused,
     });
   });
@@ -153,7 +182,10 @@ describe('RssPollerService against a local HTTP server (PostgreSQL)', () => {
     const jobs = ctx.app.get(JobsService);
     await ctx.app.get(PacerJobHandlers).register(jobs);
     const state = await until(
-      () => dataSource.getRepository(PacerFeed).findOneBy({ url: `${base}/job/nysd.xml`, lastStatus: FeedPollStatus.Imported }),
+      () =>
+        dataSource
+          .getRepository(PacerFeed)
+          .findOneBy({ url: `${base}/job/nysd.xml`, lastStatus: FeedPollStatus.Imported }),
       'the job to poll the configured feed',
     );
     expect(state.court).toBe('nysd');

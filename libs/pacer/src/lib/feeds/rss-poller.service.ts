@@ -52,9 +52,16 @@ export class RssPollerService {
         allowPrivateTargets: this.config.allowPrivateTargets,
       });
       if (fetched.status === 'not_modified') {
-        await repo.update({ id: state.id }, {
-          lastPolledAt: polledAt, lastSuccessAt: polledAt, lastStatus: FeedPollStatus.NotModified, lastError: null, consecutiveFailures: 0,
-        });
+        await repo.update(
+          { id: state.id },
+          {
+            lastPolledAt: polledAt,
+            lastSuccessAt: polledAt,
+            lastStatus: FeedPollStatus.NotModified,
+            lastError: null,
+            consecutiveFailures: 0,
+          },
+        );
         return { court: feed.court, url: feed.url, status: FeedPollStatus.NotModified };
       }
       const result = await this.importer.importRss(fetched.body, {
@@ -62,26 +69,36 @@ export class RssPollerService {
         trackedCasesOnly: this.config.pacer.rss.trackedCasesOnly,
       });
       // The validators are kept only once the import committed: a failed import is fetched in full again.
-      await repo.update({ id: state.id }, {
-        etag: fetched.etag,
-        lastModified: fetched.lastModified,
-        lastPolledAt: polledAt,
-        lastSuccessAt: polledAt,
-        lastStatus: FeedPollStatus.Imported,
-        lastError: null,
-        consecutiveFailures: 0,
-        lastResult: { ...result, bytes: fetched.bytes },
-      });
+      await repo.update(
+        { id: state.id },
+        {
+          etag: fetched.etag,
+          lastModified: fetched.lastModified,
+          lastPolledAt: polledAt,
+          lastSuccessAt: polledAt,
+          lastStatus: FeedPollStatus.Imported,
+          lastError: null,
+          consecutiveFailures: 0,
+          lastResult: { ...result, bytes: fetched.bytes },
+        },
+      );
       return { court: feed.court, url: feed.url, status: FeedPollStatus.Imported, result };
     } catch (error) {
-      const message = isDomainError(error) ? `${error.code}: ${error.message}` : error instanceof Error ? error.message : String(error);
+      const message = isDomainError(error)
+        ? `${error.code}: ${error.message}`
+        : error instanceof Error
+          ? error.message
+          : String(error);
       this.logger.warn(`RSS feed ${feed.court} ${feed.url} failed: ${message}`);
-      await repo.update({ id: state.id }, {
-        lastPolledAt: polledAt,
-        lastStatus: FeedPollStatus.Failed,
-        lastError: message.slice(0, 2000),
-        consecutiveFailures: state.consecutiveFailures + 1,
-      });
+      await repo.update(
+        { id: state.id },
+        {
+          lastPolledAt: polledAt,
+          lastStatus: FeedPollStatus.Failed,
+          lastError: message.slice(0, 2000),
+          consecutiveFailures: state.consecutiveFailures + 1,
+        },
+      );
       return { court: feed.court, url: feed.url, status: FeedPollStatus.Failed, error: message };
     }
   }

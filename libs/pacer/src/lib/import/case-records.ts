@@ -1,4 +1,16 @@
-import { Attorney, Case, CaseJudge, CaseParty, CaseStatus, ChangeCounts, Court, Judge, JudgeRole, normalizePartyName, Party } from '@casetrail/cases';
+import {
+  Attorney,
+  Case,
+  CaseJudge,
+  CaseParty,
+  CaseStatus,
+  ChangeCounts,
+  Court,
+  Judge,
+  JudgeRole,
+  normalizePartyName,
+  Party,
+} from '@casetrail/cases';
 import { normalizeDocketNumber, slugify } from '@casetrail/core';
 import { EntityManager, In } from 'typeorm';
 import { describePacerCourt } from '../court-names';
@@ -29,17 +41,24 @@ export interface CaseKey {
 
 /** Serialises writers of these cases (API, CLI and poller may import one at once) until the transaction ends. */
 async function lockCases(manager: EntityManager, courtId: string, docketNumbers: string[]): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys', [
-    [...new Set(docketNumbers)].map((n) => `case:${courtId}:${n}`),
-  ]);
+  await manager.query(
+    'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys',
+    [[...new Set(docketNumbers)].map((n) => `case:${courtId}:${n}`)],
+  );
 }
 
 export async function findCase(manager: EntityManager, key: CaseKey): Promise<Case | null> {
-  return (await findCases(manager, key.courtId, [key.docketNumber])).get(normalizeDocketNumber(key.docketNumber)) ?? null;
+  return (
+    (await findCases(manager, key.courtId, [key.docketNumber])).get(normalizeDocketNumber(key.docketNumber)) ?? null
+  );
 }
 
 /** The court's cases with these docket numbers (locked), by normalised docket number. */
-export async function findCases(manager: EntityManager, courtId: string, docketNumbers: string[]): Promise<Map<string, Case>> {
+export async function findCases(
+  manager: EntityManager,
+  courtId: string,
+  docketNumbers: string[],
+): Promise<Map<string, Case>> {
   const normalized = docketNumbers.map(normalizeDocketNumber);
   await lockCases(manager, courtId, normalized);
   const found = await manager.getRepository(Case).find({ where: { courtId, docketNumber: In(normalized) } });
@@ -50,9 +69,15 @@ export async function findCases(manager: EntityManager, courtId: string, docketN
 async function uniqueSlugs(manager: EntityManager, keys: { key: CaseKey; docketNumber: string }[]): Promise<string[]> {
   const repo = manager.getRepository(Case);
   const candidates = keys.map(({ key, docketNumber }) =>
-    [slugify(key.caseName), slugify(`${key.caseName} ${key.courtId} ${docketNumber}`), slugify(`${key.courtId} ${docketNumber}`) || 'case'].filter(Boolean),
+    [
+      slugify(key.caseName),
+      slugify(`${key.caseName} ${key.courtId} ${docketNumber}`),
+      slugify(`${key.courtId} ${docketNumber}`) || 'case',
+    ].filter(Boolean),
   );
-  const taken = new Set((await repo.find({ select: { slug: true }, where: { slug: In(candidates.flat()) } })).map((c) => c.slug));
+  const taken = new Set(
+    (await repo.find({ select: { slug: true }, where: { slug: In(candidates.flat()) } })).map((c) => c.slug),
+  );
   const slugs: string[] = [];
   for (const options of candidates) {
     let slug = options.find((candidate) => !taken.has(candidate));
@@ -67,7 +92,11 @@ async function uniqueSlugs(manager: EntityManager, keys: { key: CaseKey; docketN
 }
 
 /** Creates cases that a docket or feed names for the first time (the caller holds their locks). */
-export async function createCases(manager: EntityManager, keys: CaseKey[], values: Partial<Case> = {}): Promise<Case[]> {
+export async function createCases(
+  manager: EntityManager,
+  keys: CaseKey[],
+  values: Partial<Case> = {},
+): Promise<Case[]> {
   if (keys.length === 0) return [];
   const repo = manager.getRepository(Case);
   const prepared = keys.map((key) => ({ key, docketNumber: normalizeDocketNumber(key.docketNumber) }));
@@ -147,7 +176,8 @@ function partyLinks(parties: ParsedParty[]): Map<string, PartyLink & { role: Ret
     if (!link.roleAsWritten.includes(p.type)) link.roleAsWritten.push(p.type);
     for (const a of p.attorneys) {
       const attorney = { name: a.name, contact: a.contact.trim() || null, roles: a.roles };
-      if (!link.attorneys.some((x) => x.name === attorney.name && x.contact === attorney.contact)) link.attorneys.push(attorney);
+      if (!link.attorneys.some((x) => x.name === attorney.name && x.contact === attorney.contact))
+        link.attorneys.push(attorney);
     }
     if (p.dateTerminated) {
       if (!link.terminatedOn || p.dateTerminated > link.terminatedOn) link.terminatedOn = p.dateTerminated;
@@ -166,7 +196,11 @@ async function upsertParty(manager: EntityManager, name: string): Promise<Party>
 }
 
 /** Links the report's parties (with their attorneys and the role as PACER wrote it) to the case. */
-export async function upsertParties(manager: EntityManager, caseId: string, parties: ParsedParty[]): Promise<ChangeCounts> {
+export async function upsertParties(
+  manager: EntityManager,
+  caseId: string,
+  parties: ParsedParty[],
+): Promise<ChangeCounts> {
   const counts: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
   const repo = manager.getRepository(CaseParty);
   for (const link of partyLinks(parties).values()) {
@@ -195,7 +229,11 @@ export async function upsertParties(manager: EntityManager, caseId: string, part
 }
 
 /** Links the assigned and referred judges; a judge already linked in that role is left as it is. */
-export async function upsertJudges(manager: EntityManager, caseId: string, report: DocketReport): Promise<ChangeCounts> {
+export async function upsertJudges(
+  manager: EntityManager,
+  caseId: string,
+  report: DocketReport,
+): Promise<ChangeCounts> {
   const counts: ChangeCounts = { created: 0, updated: 0, unchanged: 0 };
   const judges: [string, JudgeRole][] = [
     [report.assignedTo, JudgeRole.Assigned],
@@ -222,7 +260,9 @@ export async function upsertJudges(manager: EntityManager, caseId: string, repor
 function canonical(value: unknown): string {
   return JSON.stringify(value ?? null, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : v,
   );
 }

@@ -12,7 +12,16 @@ import { parseRssFeed } from '../rss-feed';
 import { DocketImportResult } from './import-results';
 import { PacerImportService } from './pacer-import.service';
 
-const TABLES = ['courts', 'cases', 'parties', 'case_parties', 'judges', 'case_judges', 'docket_entries', 'domain_events'];
+const TABLES = [
+  'courts',
+  'cases',
+  'parties',
+  'case_parties',
+  'judges',
+  'case_judges',
+  'docket_entries',
+  'domain_events',
+];
 
 describe('PacerImportService (PostgreSQL)', () => {
   let ctx: TestContext;
@@ -29,7 +38,10 @@ describe('PacerImportService (PostgreSQL)', () => {
   const eventCount = async (): Promise<number> => dataSource.getRepository(DomainEvent).count();
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [PacerModule], entities: [...CASES_ENTITIES, DomainEvent, ...PACER_ENTITIES] });
+    ctx = await createTestContext({
+      imports: [PacerModule],
+      entities: [...CASES_ENTITIES, DomainEvent, ...PACER_ENTITIES],
+    });
     sut = ctx.app.get(PacerImportService);
     dataSource = ctx.app.get(DataSource);
   });
@@ -43,7 +55,9 @@ describe('PacerImportService (PostgreSQL)', () => {
     let afterFirst: Record<string, number>;
     let afterSecond: Record<string, number>;
     const indexJobs = async (): Promise<number> =>
-      Number((await dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'search.index-case'`))[0].n);
+      Number(
+        (await dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'search.index-case'`))[0].n,
+      );
     let indexJobsAfterFirst: number;
 
     const run = async (into: Map<string, DocketImportResult | PacerErrorCode>) => {
@@ -86,7 +100,7 @@ describe('PacerImportService (PostgreSQL)', () => {
       expect(types).toEqual([{ type: DomainEventType.DocketEntryCreated }]);
     });
 
-    it('queues the search indexing of each case it creates, in the import\'s transaction', () => {
+    it("queues the search indexing of each case it creates, in the import's transaction", () => {
       expect(indexJobsAfterFirst).toBe(afterFirst.cases);
     });
 
@@ -98,7 +112,14 @@ describe('PacerImportService (PostgreSQL)', () => {
           expect([name, result]).toEqual([name, first.get(name)]);
           continue;
         }
-        expect({ name, case: result.case.outcome, parties: result.parties, judges: result.judges.created, entries: result.entries, events: result.events }).toEqual({
+        expect({
+          name,
+          case: result.case.outcome,
+          parties: result.parties,
+          judges: result.judges.created,
+          entries: result.entries,
+          events: result.events,
+        }).toEqual({
           name,
           case: 'unchanged',
           parties: { created: 0, updated: 0, unchanged: expect.any(Number) },
@@ -112,16 +133,31 @@ describe('PacerImportService (PostgreSQL)', () => {
     it('stores the case, its parties with attorneys and its entries as the report gives them', async () => {
       const result = first.get('nysd_4606') as DocketImportResult;
       const entity = await dataSource.getRepository(Case).findOneByOrFail({ id: result.case.id });
-      expect(entity).toMatchObject({ courtId: 'nysd', docketNumber: '1:00-cv-01898', filedOn: '2000-03-10', judgeInitials: 'VSB' });
-      const entries = await dataSource.getRepository(DocketEntry).find({ where: { caseId: entity.id }, order: { sortOrder: 'ASC' } });
+      expect(entity).toMatchObject({
+        courtId: 'nysd',
+        docketNumber: '1:00-cv-01898',
+        filedOn: '2000-03-10',
+        judgeInitials: 'VSB',
+      });
+      const entries = await dataSource
+        .getRepository(DocketEntry)
+        .find({ where: { caseId: entity.id }, order: { sortOrder: 'ASC' } });
       // Two entries numbered 12 on this docket: both kept.
       expect(entries.filter((e) => e.entryNumber === 12)).toHaveLength(2);
       expect(entries.filter((e) => e.entryNumber === null).length).toBe(7);
-      expect(entries.find((e) => e.entryNumber === 13)).toMatchObject({ pacerDocId: '1270383803', pacerSeqNo: '22', entryType: 'order' });
+      expect(entries.find((e) => e.entryNumber === 13)).toMatchObject({
+        pacerDocId: '1270383803',
+        pacerSeqNo: '22',
+        entryType: 'order',
+      });
       const withCounsel = await dataSource.getRepository(CaseParty).find({ where: { caseId: entity.id } });
       expect(withCounsel.some((p) => p.attorneys.length > 0 && p.roleAsWritten !== null)).toBe(true);
       const court = await dataSource.getRepository(Court).findOneByOrFail({ id: 'laed' });
-      expect(court).toMatchObject({ name: 'United States District Court for the Eastern District of Louisiana', shortName: 'E.D. La.', level: 'district' });
+      expect(court).toMatchObject({
+        name: 'United States District Court for the Eastern District of Louisiana',
+        shortName: 'E.D. La.',
+        level: 'district',
+      });
     });
   });
 
@@ -151,11 +187,18 @@ describe('PacerImportService (PostgreSQL)', () => {
       const result = await sut.importDocket(newer, { court: 'cand' });
       expect(result.case.outcome).toBe('unchanged');
       expect(result.entries).toEqual({ created: 1, updated: 1, unchanged: rows.length - 2 });
-      const events = await dataSource.getRepository(DomainEvent).find({ where: { caseId: result.case.id }, order: { id: 'ASC' } });
+      const events = await dataSource
+        .getRepository(DomainEvent)
+        .find({ where: { caseId: result.case.id }, order: { id: 'ASC' } });
       expect(events).toHaveLength(rows.length + 1);
       expect(await eventCount()).toBe(before + rows.length + 1);
       const updated = events.find((e) => e.type === DomainEventType.DocketEntryUpdated);
-      expect(updated?.subjectId).toBe(await dataSource.getRepository(DocketEntry).findOneByOrFail({ caseId: result.case.id, entryNumber: 1 }).then((e) => e.id));
+      expect(updated?.subjectId).toBe(
+        await dataSource
+          .getRepository(DocketEntry)
+          .findOneByOrFail({ caseId: result.case.id, entryNumber: 1 })
+          .then((e) => e.id),
+      );
       expect(updated?.payload).toMatchObject({
         v: 1,
         court: 'cand',
@@ -168,9 +211,17 @@ describe('PacerImportService (PostgreSQL)', () => {
 
   describe('bad input', () => {
     it.each([
-      ['a login page', '<html><body><form><input type="text" name="login"><input type="password" name="key"></form></body></html>', PacerErrorCode.LoginPage],
+      [
+        'a login page',
+        '<html><body><form><input type="text" name="login"><input type="password" name="key"></form></body></html>',
+        PacerErrorCode.LoginPage,
+      ],
       ['an empty body', '  ', PacerErrorCode.EmptyInput],
-      ['another page', '<html><head><title>Hello</title></head><body><p>Nothing here</p></body></html>', PacerErrorCode.NotADocketReport],
+      [
+        'another page',
+        '<html><head><title>Hello</title></head><body><p>Nothing here</p></body></html>',
+        PacerErrorCode.NotADocketReport,
+      ],
     ])('refuses %s and writes nothing', async (_label, html, code) => {
       const before = await counts();
       await expect(sut.importDocket(html)).rejects.toMatchObject({ code });
@@ -182,7 +233,9 @@ describe('PacerImportService (PostgreSQL)', () => {
       if (!report) throw new Error('dcd_1 is missing from the corpus');
       const before = await counts();
       await expect(sut.importDocket(report.html)).rejects.toMatchObject({ code: PacerErrorCode.UnknownCourt });
-      await expect(sut.importDocket(report.html, { court: 'mars' })).rejects.toMatchObject({ code: PacerErrorCode.UnknownCourt });
+      await expect(sut.importDocket(report.html, { court: 'mars' })).rejects.toMatchObject({
+        code: PacerErrorCode.UnknownCourt,
+      });
       expect(await counts()).toEqual(before);
     });
 
@@ -192,8 +245,12 @@ describe('PacerImportService (PostgreSQL)', () => {
       await dataSource.query(`DELETE FROM cases WHERE court_id = 'almd'`);
       await dataSource.query(`DELETE FROM courts WHERE id = 'almd'`);
       // A real failure inside PostgreSQL, after the court, case, parties and judges are written.
-      await dataSource.query(`CREATE FUNCTION refuse_entries() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`);
-      await dataSource.query(`CREATE TRIGGER refuse_entries BEFORE INSERT ON docket_entries FOR EACH ROW EXECUTE FUNCTION refuse_entries()`);
+      await dataSource.query(
+        `CREATE FUNCTION refuse_entries() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk full'; END $$`,
+      );
+      await dataSource.query(
+        `CREATE TRIGGER refuse_entries BEFORE INSERT ON docket_entries FOR EACH ROW EXECUTE FUNCTION refuse_entries()`,
+      );
       const before = await counts();
       try {
         await expect(sut.importDocket(report.html, { court: 'almd' })).rejects.toThrow('disk full');
@@ -217,7 +274,11 @@ describe('PacerImportService (PostgreSQL)', () => {
 
       const again = await sut.importRss(feed);
       expect(again.events).toBe(0);
-      expect(again.entries).toEqual({ created: 0, updated: 0, unchanged: first.entries.created + first.entries.updated });
+      expect(again.entries).toEqual({
+        created: 0,
+        updated: 0,
+        unchanged: first.entries.created + first.entries.updated,
+      });
       expect(again.cases.created).toBe(0);
 
       const before = await eventCount();
@@ -228,15 +289,28 @@ describe('PacerImportService (PostgreSQL)', () => {
       const [latest] = await dataSource.getRepository(DomainEvent).find({ order: { id: 'DESC' }, take: 1 });
       expect(latest).toMatchObject({
         type: DomainEventType.DocketEntryCreated,
-        payload: { source: DocketEntrySource.Rss, court: 'nysd', docketNumber: '1:18-cv-03365', entry: { entryNumber: 9999, entryType: 'order' } },
+        payload: {
+          source: DocketEntrySource.Rss,
+          court: 'nysd',
+          docketNumber: '1:18-cv-03365',
+          entry: { entryNumber: 9999, entryType: 'order' },
+        },
       });
     });
 
     it('dates an entry by the day at the court, and keeps the feed short description', async () => {
-      const entity = await dataSource.getRepository(Case).findOneByOrFail({ courtId: 'nysd', docketNumber: '1:18-cv-03365' });
+      const entity = await dataSource
+        .getRepository(Case)
+        .findOneByOrFail({ courtId: 'nysd', docketNumber: '1:18-cv-03365' });
       const entry = await dataSource.getRepository(DocketEntry).findOneByOrFail({ caseId: entity.id, entryNumber: 3 });
       // Published Wed, 18 Apr 2018 00:09:55 GMT: still the 17th in New York.
-      expect(entry).toMatchObject({ dateFiled: '2018-04-17', shortDescription: 'Notice of Appearance', description: 'Notice of Appearance', pacerSeqNo: '10', source: 'rss' });
+      expect(entry).toMatchObject({
+        dateFiled: '2018-04-17',
+        shortDescription: 'Notice of Appearance',
+        description: 'Notice of Appearance',
+        pacerSeqNo: '10',
+        source: 'rss',
+      });
     });
 
     it('follows only tracked cases when asked to', async () => {
@@ -249,7 +323,9 @@ describe('PacerImportService (PostgreSQL)', () => {
     });
 
     it('refuses what is not a feed', async () => {
-      await expect(sut.importRss('<html><body>no</body></html>')).rejects.toMatchObject({ code: PacerErrorCode.NotAnRssFeed });
+      await expect(sut.importRss('<html><body>no</body></html>')).rejects.toMatchObject({
+        code: PacerErrorCode.NotAnRssFeed,
+      });
     });
   });
 });

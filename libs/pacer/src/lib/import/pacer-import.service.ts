@@ -37,10 +37,14 @@ export class PacerImportService {
     const report = parseDocketReport(html, { court: options.court });
     const courtId = report.court;
     if (!courtId) {
-      throw new PacerError(PacerErrorCode.UnknownCourt, 'The docket report does not say its court; give the court id (e.g. nysd).');
+      throw new PacerError(
+        PacerErrorCode.UnknownCourt,
+        'The docket report does not say its court; give the court id (e.g. nysd).',
+      );
     }
     const docketNumber = report.docketNumber;
-    if (!docketNumber) throw new PacerError(PacerErrorCode.MissingDocketNumber, 'The docket report has no docket number.');
+    if (!docketNumber)
+      throw new PacerError(PacerErrorCode.MissingDocketNumber, 'The docket report has no docket number.');
     const inputs = reportEntryInputs(report.entries);
     return this.dataSource.transaction(async (manager) => {
       const court = await ensureCourt(manager, courtId);
@@ -70,7 +74,10 @@ export class PacerImportService {
     const items = parseRssFeed(xml, { court: options.court });
     const courtId = items.find((i) => i.court)?.court ?? options.court?.toLowerCase();
     if (!courtId) {
-      throw new PacerError(PacerErrorCode.UnknownCourt, 'The feed does not say its court; give the court id (e.g. nysd).');
+      throw new PacerError(
+        PacerErrorCode.UnknownCourt,
+        'The feed does not say its court; give the court id (e.g. nysd).',
+      );
     }
     const byCase = new Map<string, RssItem[]>();
     for (const item of items) {
@@ -94,7 +101,11 @@ export class PacerImportService {
       } else {
         const created = await createCases(
           manager,
-          missing.map(([, [first]]) => ({ courtId: court.id, docketNumber: first.docketNumber, caseName: first.caseName })),
+          missing.map(([, [first]]) => ({
+            courtId: court.id,
+            docketNumber: first.docketNumber,
+            caseName: first.caseName,
+          })),
         );
         for (const entity of created) {
           known.set(entity.docketNumber as string, entity);
@@ -106,7 +117,11 @@ export class PacerImportService {
         .filter(([docketNumber]) => known.has(docketNumber))
         .map(([docketNumber, caseItems]) => {
           const entity = known.get(docketNumber) as Case;
-          return { caseId: entity.id, inputs: caseItems.map(rssEntryInput), caseRef: { courtId: court.id, docketNumber: entity.docketNumber } };
+          return {
+            caseId: entity.id,
+            inputs: caseItems.map(rssEntryInput),
+            caseRef: { courtId: court.id, docketNumber: entity.docketNumber },
+          };
         });
       const { events, ...entries } = await this.entries.upsertMany(manager, batches, DocketEntrySource.Rss);
       return { ...result, entries, events };

@@ -8,28 +8,116 @@ function page(id: string, fields: Partial<SearchDocument>): SearchDocument {
   return { ...doc, year: doc.filedAt ? new Date(doc.filedAt * 1000).getUTCFullYear() : null };
 }
 
-const bartz = { caseId: 'c-bartz', caseSlug: 'bartz-v-anthropic', caseName: 'Bartz v. Anthropic', court: 'cand', docketNumber: '3:24-cv-05417', parties: ['Andrea Bartz', 'Anthropic PBC'], judges: ['William Alsup'] };
-const nyt = { caseId: 'c-nyt', caseSlug: 'nyt-v-microsoft-openai', caseName: 'NYT v. Microsoft & OpenAI', court: 'nysd', docketNumber: '1:23-cv-11195', parties: ['The New York Times Company', 'OpenAI, Inc.', 'Microsoft Corporation'], judges: ['Sidney H. Stein'] };
-const kadrey = { caseId: 'c-kadrey', caseSlug: 'kadrey-v-meta', caseName: 'Kadrey v. Meta', court: 'cand', docketNumber: '3:23-cv-03417', parties: ['Richard Kadrey', 'Meta Platforms, Inc.'], judges: ['Vince Chhabria'] };
+const bartz = {
+  caseId: 'c-bartz',
+  caseSlug: 'bartz-v-anthropic',
+  caseName: 'Bartz v. Anthropic',
+  court: 'cand',
+  docketNumber: '3:24-cv-05417',
+  parties: ['Andrea Bartz', 'Anthropic PBC'],
+  judges: ['William Alsup'],
+};
+const nyt = {
+  caseId: 'c-nyt',
+  caseSlug: 'nyt-v-microsoft-openai',
+  caseName: 'NYT v. Microsoft & OpenAI',
+  court: 'nysd',
+  docketNumber: '1:23-cv-11195',
+  parties: ['The New York Times Company', 'OpenAI, Inc.', 'Microsoft Corporation'],
+  judges: ['Sidney H. Stein'],
+};
+const kadrey = {
+  caseId: 'c-kadrey',
+  caseSlug: 'kadrey-v-meta',
+  caseName: 'Kadrey v. Meta',
+  court: 'cand',
+  docketNumber: '3:23-cv-03417',
+  parties: ['Richard Kadrey', 'Meta Platforms, Inc.'],
+  judges: ['Vince Chhabria'],
+};
 
 /** A small corpus with known answers for the contract suite (texts paraphrase real filings). */
 export const CONTRACT_DOCUMENTS: SearchDocument[] = [
-  page('bartz-order-1', { ...bartz, documentId: 'd-bartz-order', documentTitle: 'Order on Fair Use', documentType: 'order', entryNumber: '231', page: 1, filedAt: day('2025-06-23'),
-    text: 'The training use was a fair use. The purpose and character of using copyrighted works to train large language models was exceedingly transformative.' }),
-  page('bartz-order-2', { ...bartz, documentId: 'd-bartz-order', documentTitle: 'Order on Fair Use', documentType: 'order', entryNumber: '231', page: 2, filedAt: day('2025-06-23'),
-    text: 'Anthropic downloaded millions of pirated copies from pirate libraries. The piracy of library copies was not a fair use of the books.' }),
-  page('bartz-complaint-1', { ...bartz, documentId: 'd-bartz-complaint', documentTitle: 'Class Action Complaint', documentType: 'complaint', entryNumber: '1', page: 1, filedAt: day('2024-08-19'),
-    text: 'Plaintiffs are authors whose copyrighted books were used without permission to train the Claude models. Copyright infringement is alleged.' }),
-  page('nyt-complaint-1', { ...nyt, documentId: 'd-nyt-complaint', documentTitle: 'Complaint', documentType: 'complaint', entryNumber: '1', page: 1, filedAt: day('2023-12-27'),
-    text: 'The Times brings this action for copyright infringement of millions of its articles used to train generative models. Fair use is no defense to wholesale copying.' }),
-  page('nyt-order-1', { ...nyt, documentId: 'd-nyt-order', documentTitle: 'Opinion and Order on Motions to Dismiss', documentType: 'opinion', entryNumber: '514', page: 1, filedAt: day('2025-04-04'),
-    text: 'The motion to dismiss the contributory infringement claim is denied. The removal of copyright management information claim is dismissed in part.' }),
-  page('kadrey-order-1', { ...kadrey, documentId: 'd-kadrey-order', documentTitle: 'Order on Summary Judgment', documentType: 'order', entryNumber: '598', page: 1, filedAt: day('2025-06-25'),
-    text: 'Meta is entitled to summary judgment on its fair use defense as to these plaintiffs, who failed to show market dilution. Use of pirated shadow libraries is noted.' }),
-  page('kadrey-motion-1', { ...kadrey, documentId: 'd-kadrey-motion', documentTitle: 'Motion for Summary Judgment', documentType: 'motion', entryNumber: '501', page: 1, filedAt: day('2025-03-24'),
-    text: 'Meta moves for summary judgment that training Llama on books is transformative. <script>alert(1)</script> & "quotes" stay text.' }),
-  { ...emptySearchDocument('case-bartz', SearchKind.Case), ...bartz, text: 'Authors sue Anthropic over training on pirated and purchased books. Class action settled.' },
-  { ...emptySearchDocument('case-nyt', SearchKind.Case), ...nyt, text: 'News publisher sues over the use of its articles to train ChatGPT.' },
+  page('bartz-order-1', {
+    ...bartz,
+    documentId: 'd-bartz-order',
+    documentTitle: 'Order on Fair Use',
+    documentType: 'order',
+    entryNumber: '231',
+    page: 1,
+    filedAt: day('2025-06-23'),
+    text: 'The training use was a fair use. The purpose and character of using copyrighted works to train large language models was exceedingly transformative.',
+  }),
+  page('bartz-order-2', {
+    ...bartz,
+    documentId: 'd-bartz-order',
+    documentTitle: 'Order on Fair Use',
+    documentType: 'order',
+    entryNumber: '231',
+    page: 2,
+    filedAt: day('2025-06-23'),
+    text: 'Anthropic downloaded millions of pirated copies from pirate libraries. The piracy of library copies was not a fair use of the books.',
+  }),
+  page('bartz-complaint-1', {
+    ...bartz,
+    documentId: 'd-bartz-complaint',
+    documentTitle: 'Class Action Complaint',
+    documentType: 'complaint',
+    entryNumber: '1',
+    page: 1,
+    filedAt: day('2024-08-19'),
+    text: 'Plaintiffs are authors whose copyrighted books were used without permission to train the Claude models. Copyright infringement is alleged.',
+  }),
+  page('nyt-complaint-1', {
+    ...nyt,
+    documentId: 'd-nyt-complaint',
+    documentTitle: 'Complaint',
+    documentType: 'complaint',
+    entryNumber: '1',
+    page: 1,
+    filedAt: day('2023-12-27'),
+    text: 'The Times brings this action for copyright infringement of millions of its articles used to train generative models. Fair use is no defense to wholesale copying.',
+  }),
+  page('nyt-order-1', {
+    ...nyt,
+    documentId: 'd-nyt-order',
+    documentTitle: 'Opinion and Order on Motions to Dismiss',
+    documentType: 'opinion',
+    entryNumber: '514',
+    page: 1,
+    filedAt: day('2025-04-04'),
+    text: 'The motion to dismiss the contributory infringement claim is denied. The removal of copyright management information claim is dismissed in part.',
+  }),
+  page('kadrey-order-1', {
+    ...kadrey,
+    documentId: 'd-kadrey-order',
+    documentTitle: 'Order on Summary Judgment',
+    documentType: 'order',
+    entryNumber: '598',
+    page: 1,
+    filedAt: day('2025-06-25'),
+    text: 'Meta is entitled to summary judgment on its fair use defense as to these plaintiffs, who failed to show market dilution. Use of pirated shadow libraries is noted.',
+  }),
+  page('kadrey-motion-1', {
+    ...kadrey,
+    documentId: 'd-kadrey-motion',
+    documentTitle: 'Motion for Summary Judgment',
+    documentType: 'motion',
+    entryNumber: '501',
+    page: 1,
+    filedAt: day('2025-03-24'),
+    text: 'Meta moves for summary judgment that training Llama on books is transformative. <script>alert(1)</script> & "quotes" stay text.',
+  }),
+  {
+    ...emptySearchDocument('case-bartz', SearchKind.Case),
+    ...bartz,
+    text: 'Authors sue Anthropic over training on pirated and purchased books. Class action settled.',
+  },
+  {
+    ...emptySearchDocument('case-nyt', SearchKind.Case),
+    ...nyt,
+    text: 'News publisher sues over the use of its articles to train ChatGPT.',
+  },
 ];
 
 export const day0 = day;

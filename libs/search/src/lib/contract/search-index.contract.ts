@@ -48,12 +48,21 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
 
   it('filters by kind, case, court, party, judge, document type, document and dates', async () => {
     expect(ids((await sut.search(query('', {}, { kind: SearchKind.Case }))).hits)).toEqual(['case-bartz', 'case-nyt']);
-    expect(ids((await sut.search(query('', {}, { case: 'kadrey-v-meta' }))).hits)).toEqual(['kadrey-motion-1', 'kadrey-order-1']);
+    expect(ids((await sut.search(query('', {}, { case: 'kadrey-v-meta' }))).hits)).toEqual([
+      'kadrey-motion-1',
+      'kadrey-order-1',
+    ]);
     expect((await sut.search(query('', {}, { court: 'nysd' }))).total).toBe(3);
     expect((await sut.search(query('', {}, { party: 'openai, inc.' }))).total).toBe(3);
     expect((await sut.search(query('', {}, { judge: 'William Alsup' }))).total).toBe(4);
-    expect(ids((await sut.search(query('copyright', {}, { documentType: 'complaint' }))).hits)).toEqual(['bartz-complaint-1', 'nyt-complaint-1']);
-    expect(ids((await sut.search(query('', {}, { document: 'd-bartz-order' }))).hits)).toEqual(['bartz-order-1', 'bartz-order-2']);
+    expect(ids((await sut.search(query('copyright', {}, { documentType: 'complaint' }))).hits)).toEqual([
+      'bartz-complaint-1',
+      'nyt-complaint-1',
+    ]);
+    expect(ids((await sut.search(query('', {}, { document: 'd-bartz-order' }))).hits)).toEqual([
+      'bartz-order-1',
+      'bartz-order-2',
+    ]);
     const june2025 = await sut.search(query('', {}, { filedFrom: day0('2025-06-01'), filedTo: day0('2025-06-30') }));
     expect(ids(june2025.hits)).toEqual(['bartz-order-1', 'bartz-order-2', 'kadrey-order-1']);
   });
@@ -73,7 +82,9 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
 
   it('sorts by filing date both ways', async () => {
     const filings = { kind: SearchKind.Filing };
-    const desc = (await sut.search(query('', { sort: SearchSort.FiledAtDesc }, filings))).hits.map((h) => h.filedAt ?? 0);
+    const desc = (await sut.search(query('', { sort: SearchSort.FiledAtDesc }, filings))).hits.map(
+      (h) => h.filedAt ?? 0,
+    );
     const asc = (await sut.search(query('', { sort: SearchSort.FiledAtAsc }, filings))).hits.map((h) => h.filedAt ?? 0);
     expect(desc).toHaveLength(7);
     expect(desc).toEqual([...desc].sort((a, b) => b - a));

@@ -16,7 +16,9 @@ describeWithMeili('MeilisearchSearchIndex passes the SearchIndex contract agains
 
   afterAll(async () => {
     const { Meilisearch } = await import('meilisearch');
-    await new Meilisearch({ host: meiliUrl ?? '', apiKey: process.env['MEILI_MASTER_KEY'] }).deleteIndex(indexUid).waitTask();
+    await new Meilisearch({ host: meiliUrl ?? '', apiKey: process.env['MEILI_MASTER_KEY'] })
+      .deleteIndex(indexUid)
+      .waitTask();
   });
 
   searchIndexContract(async () => sut);

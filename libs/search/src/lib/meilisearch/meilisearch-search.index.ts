@@ -8,7 +8,12 @@ import { buildFilter, quoteFilterValue } from './filter-expression';
 import { INDEX_SETTINGS } from './index-settings';
 
 const FACET_ATTRIBUTES: Record<Facet, string> = {
-  kind: 'kind', court: 'court', case: 'caseSlug', documentType: 'documentType', year: 'year', service: 'service',
+  kind: 'kind',
+  court: 'court',
+  case: 'caseSlug',
+  documentType: 'documentType',
+  year: 'year',
+  service: 'service',
 };
 const UPSERT_BATCH = 1000;
 const TASK_TIMEOUT_MS = 120_000;
@@ -26,8 +31,15 @@ export class MeilisearchSearchIndex implements SearchIndex {
 
   async ensureReady(): Promise<void> {
     const client = await this.client();
-    const exists = await client.index(this.indexUid).getRawInfo().then(() => true, () => false);
-    if (!exists) await this.settle(client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    const exists = await client
+      .index(this.indexUid)
+      .getRawInfo()
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!exists)
+      await this.settle(client.createIndex(this.indexUid, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     await this.settle((await this.index()).updateSettings(INDEX_SETTINGS).waitTask({ timeout: TASK_TIMEOUT_MS }));
   }
 
@@ -35,7 +47,9 @@ export class MeilisearchSearchIndex implements SearchIndex {
     assertValidIds(documents);
     const index = await this.index();
     for (let start = 0; start < documents.length; start += UPSERT_BATCH) {
-      const batch = documents.slice(start, start + UPSERT_BATCH).map((doc) => ({ ...doc, text: stripMarkers(doc.text) }));
+      const batch = documents
+        .slice(start, start + UPSERT_BATCH)
+        .map((doc) => ({ ...doc, text: stripMarkers(doc.text) }));
       await this.settle(index.addDocuments(batch, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS }));
     }
   }
@@ -61,7 +75,10 @@ export class MeilisearchSearchIndex implements SearchIndex {
   async health(): Promise<void> {
     const client = await this.client();
     await client.health().catch((error: unknown) => {
-      throw new SearchError(SearchErrorCode.EngineUnavailable, `Meilisearch at ${this.url} is not reachable: ${String(error)}`);
+      throw new SearchError(
+        SearchErrorCode.EngineUnavailable,
+        `Meilisearch at ${this.url} is not reachable: ${String(error)}`,
+      );
     });
   }
 
@@ -71,7 +88,12 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const params: SearchParams = {
       filter: buildFilter(query.filters),
       facets: query.facets.map((f) => FACET_ATTRIBUTES[f]),
-      sort: query.sort === SearchSort.FiledAtAsc ? ['filedAt:asc'] : query.sort === SearchSort.FiledAtDesc ? ['filedAt:desc'] : undefined,
+      sort:
+        query.sort === SearchSort.FiledAtAsc
+          ? ['filedAt:asc']
+          : query.sort === SearchSort.FiledAtDesc
+            ? ['filedAt:desc']
+            : undefined,
       attributesToCrop: ['text'],
       cropLength: 40,
       cropMarker: ' … ',
@@ -80,12 +102,17 @@ export class MeilisearchSearchIndex implements SearchIndex {
       highlightPostTag: MARK_END,
       showRankingScore: true,
       matchingStrategy: 'all',
-      ...(pageMode ? { hitsPerPage: query.limit, page: query.offset / query.limit + 1 } : { limit: query.limit, offset: query.offset }),
+      ...(pageMode
+        ? { hitsPerPage: query.limit, page: query.offset / query.limit + 1 }
+        : { limit: query.limit, offset: query.offset }),
     };
     const response = await index.search<SearchDocument>(query.q, params).catch((error: unknown) => {
       throw new SearchError(SearchErrorCode.EngineUnavailable, `Meilisearch search failed: ${String(error)}`);
     });
-    const total = 'totalHits' in response && typeof response.totalHits === 'number' ? response.totalHits : (response.estimatedTotalHits ?? 0);
+    const total =
+      'totalHits' in response && typeof response.totalHits === 'number'
+        ? response.totalHits
+        : (response.estimatedTotalHits ?? 0);
     const facets: SearchResult['facets'] = {};
     for (const facet of query.facets) {
       facets[facet] = { ...(response.facetDistribution?.[FACET_ATTRIBUTES[facet]] ?? {}) };
@@ -118,11 +145,15 @@ export class MeilisearchSearchIndex implements SearchIndex {
       throw new SearchError(SearchErrorCode.EngineUnavailable, `Meilisearch did not accept the task: ${String(error)}`);
     });
     if (task.status !== 'succeeded') {
-      throw new SearchError(SearchErrorCode.EngineTaskFailed, `Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'no reason given'}`, {
-        taskUid: task.uid,
-        type: task.type,
-        error: task.error ?? null,
-      });
+      throw new SearchError(
+        SearchErrorCode.EngineTaskFailed,
+        `Meilisearch task ${task.uid} ${task.status}: ${task.error?.message ?? 'no reason given'}`,
+        {
+          taskUid: task.uid,
+          type: task.type,
+          error: task.error ?? null,
+        },
+      );
     }
   }
 

@@ -21,8 +21,10 @@ export function filterClauses(filters: SearchFilters, params: SqlParams): string
   equals('document_type', filters.documentType);
   equals('document_id', filters.document);
   equals('service', filters.service);
-  if (filters.party !== undefined) clauses.push(`d."parties_lower" @> ARRAY[${params.add(filters.party.toLowerCase())}]::text[]`);
-  if (filters.judge !== undefined) clauses.push(`d."judges_lower" @> ARRAY[${params.add(filters.judge.toLowerCase())}]::text[]`);
+  if (filters.party !== undefined)
+    clauses.push(`d."parties_lower" @> ARRAY[${params.add(filters.party.toLowerCase())}]::text[]`);
+  if (filters.judge !== undefined)
+    clauses.push(`d."judges_lower" @> ARRAY[${params.add(filters.judge.toLowerCase())}]::text[]`);
   if (filters.filedFrom !== undefined) clauses.push(`d."filed_at" >= ${params.add(filters.filedFrom)}`);
   if (filters.filedTo !== undefined) clauses.push(`d."filed_at" <= ${params.add(filters.filedTo)}`);
   return clauses;

@@ -19,15 +19,34 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
 
   it('finds the parts of e-mail addresses and host names', async () => {
     const sut = new PostgresSearchIndex(dataSource);
-    await sut.upsert([{ ...emptySearchDocument('contact-page', SearchKind.Filing), text: 'Counsel: wfreeman@aclunc.org; see www.casetrail.org for more.' }]);
-    const result = await sut.search({ q: 'aclunc casetrail', filters: {}, sort: SearchSort.Relevance, facets: [], limit: 5, offset: 0 });
+    await sut.upsert([
+      {
+        ...emptySearchDocument('contact-page', SearchKind.Filing),
+        text: 'Counsel: wfreeman@aclunc.org; see www.casetrail.org for more.',
+      },
+    ]);
+    const result = await sut.search({
+      q: 'aclunc casetrail',
+      filters: {},
+      sort: SearchSort.Relevance,
+      facets: [],
+      limit: 5,
+      offset: 0,
+    });
     expect(result.hits.map((h) => h.id)).toEqual(['contact-page']);
     await sut.deleteByIds(['contact-page']);
   });
 
   it('says which corrected query it ran', async () => {
     const sut = new PostgresSearchIndex(dataSource);
-    const result = await sut.search({ q: 'contributery infringment', filters: {}, sort: SearchSort.Relevance, facets: [], limit: 5, offset: 0 });
+    const result = await sut.search({
+      q: 'contributery infringment',
+      filters: {},
+      sort: SearchSort.Relevance,
+      facets: [],
+      limit: 5,
+      offset: 0,
+    });
     expect(result.correctedQuery).toBe('contributory infringement');
     expect(result.hits.map((h) => h.id)).toContain('nyt-order-1');
   });
@@ -36,11 +55,24 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
     const sut = new PostgresSearchIndex(dataSource);
     // "copyri" (a word broken at a line end) is a little more similar to "copyrigth" than "copyright" is.
     const pages = [
-      { ...emptySearchDocument('fragment-page', SearchKind.Filing), text: 'Registration of the copyri- ght in the work.' },
-      ...[1, 2, 3].map((n) => ({ ...emptySearchDocument(`register-${n}`, SearchKind.Filing), text: `Register of copyright claims, volume ${n}.` })),
+      {
+        ...emptySearchDocument('fragment-page', SearchKind.Filing),
+        text: 'Registration of the copyri- ght in the work.',
+      },
+      ...[1, 2, 3].map((n) => ({
+        ...emptySearchDocument(`register-${n}`, SearchKind.Filing),
+        text: `Register of copyright claims, volume ${n}.`,
+      })),
     ];
     await sut.upsert(pages);
-    const result = await sut.search({ q: 'copyrigth claims', filters: {}, sort: SearchSort.Relevance, facets: [], limit: 5, offset: 0 });
+    const result = await sut.search({
+      q: 'copyrigth claims',
+      filters: {},
+      sort: SearchSort.Relevance,
+      facets: [],
+      limit: 5,
+      offset: 0,
+    });
     expect(result.correctedQuery).toBe('copyright claims');
     const found = result.hits.map((h) => h.id);
     expect(found).toEqual(expect.arrayContaining(['register-1', 'register-2', 'register-3']));

@@ -19,9 +19,32 @@ const FACET_COLUMNS: Record<Facet, string> = {
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "`;
 const UPSERT_BATCH = 200;
 const COLUMNS = [
-  'id', 'kind', 'case_id', 'case_slug', 'case_name', 'court', 'docket_number', 'family_id', 'parties', 'judges',
-  'parties_lower', 'judges_lower', 'names_text', 'document_id', 'document_title', 'document_type', 'entry_number',
-  'page', 'text', 'filed_at', 'year', 'service', 'provider', 'tos_document_type', 'recorded_at', 'citations',
+  'id',
+  'kind',
+  'case_id',
+  'case_slug',
+  'case_name',
+  'court',
+  'docket_number',
+  'family_id',
+  'parties',
+  'judges',
+  'parties_lower',
+  'judges_lower',
+  'names_text',
+  'document_id',
+  'document_title',
+  'document_type',
+  'entry_number',
+  'page',
+  'text',
+  'filed_at',
+  'year',
+  'service',
+  'provider',
+  'tos_document_type',
+  'recorded_at',
+  'citations',
 ] as const;
 
 interface HitRow {
@@ -64,8 +87,14 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async ensureReady(): Promise<void> {
-    const [{ exists }] = (await this.dataSource.query(`SELECT to_regclass('search_documents') IS NOT NULL AS exists`)) as { exists: boolean }[];
-    if (!exists) throw new SearchError(SearchErrorCode.EngineUnavailable, 'The search tables are missing: run `npm run db:migrate`.');
+    const [{ exists }] = (await this.dataSource.query(
+      `SELECT to_regclass('search_documents') IS NOT NULL AS exists`,
+    )) as { exists: boolean }[];
+    if (!exists)
+      throw new SearchError(
+        SearchErrorCode.EngineUnavailable,
+        'The search tables are missing: run `npm run db:migrate`.',
+      );
   }
 
   async upsert(documents: SearchDocument[]): Promise<void> {
@@ -74,7 +103,12 @@ export class PostgresSearchIndex implements SearchIndex {
     for (let start = 0; start < documents.length; start += UPSERT_BATCH) {
       const batch = documents.slice(start, start + UPSERT_BATCH);
       const params = new SqlParams();
-      const rows = batch.map((doc) => `(${rowValues(doc).map((value) => params.add(value)).join(', ')})`);
+      const rows = batch.map(
+        (doc) =>
+          `(${rowValues(doc)
+            .map((value) => params.add(value))
+            .join(', ')})`,
+      );
       const updates = COLUMNS.filter((c) => c !== 'id').map((c) => `"${c}" = EXCLUDED."${c}"`);
       await this.dataSource.transaction(async (manager) => {
         await manager.query(
@@ -82,7 +116,13 @@ export class PostgresSearchIndex implements SearchIndex {
            ON CONFLICT ("id") DO UPDATE SET ${updates.join(', ')}, "indexed_at" = now()`,
           params.values,
         );
-        if (await this.vocabulary.enqueue(manager, batch.map((doc) => doc.id))) foldDue = true;
+        if (
+          await this.vocabulary.enqueue(
+            manager,
+            batch.map((doc) => doc.id),
+          )
+        )
+          foldDue = true;
       });
     }
     if (foldDue) await this.vocabulary.refresh();
@@ -128,7 +168,10 @@ export class PostgresSearchIndex implements SearchIndex {
       tsquery !== null && query.sort === SearchSort.Relevance
         ? await this.rankedPage(query, whereSql, tsquery, params)
         : await this.orderedPage(query, whereSql, params);
-    const rows = await this.hitRows(page.hits.map((hit) => hit.id), text);
+    const rows = await this.hitRows(
+      page.hits.map((hit) => hit.id),
+      text,
+    );
     return {
       hits: page.hits.flatMap(({ id, score }) => {
         const row = rows.get(id);
@@ -146,7 +189,12 @@ export class PostgresSearchIndex implements SearchIndex {
    * the ranks and keeps the few columns the page, the total and the facets need; they are then all
    * taken from that result instead of scanning the matches once more for each.
    */
-  private async rankedPage(query: SearchQuery, whereSql: string, tsquery: string, params: SqlParams): Promise<ResultPage> {
+  private async rankedPage(
+    query: SearchQuery,
+    whereSql: string,
+    tsquery: string,
+    params: SqlParams,
+  ): Promise<ResultPage> {
     const facetColumns = query.facets.map((facet) => `d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`);
     const facetSelects = query.facets.map(
       (facet) => `(SELECT coalesce(json_agg(json_build_array(f.value, f.n) ORDER BY f.n DESC, f.value), '[]')
@@ -190,7 +238,10 @@ export class PostgresSearchIndex implements SearchIndex {
   /** Date order (or no words): an ordered scan for the page, the total and facets counted apart. */
   private async orderedPage(query: SearchQuery, whereSql: string, params: SqlParams): Promise<ResultPage> {
     const filterValues = [...params.values];
-    const order = query.sort === SearchSort.FiledAtAsc ? `d.filed_at ASC NULLS LAST, d.id ASC` : `d.filed_at DESC NULLS LAST, d.id ASC`;
+    const order =
+      query.sort === SearchSort.FiledAtAsc
+        ? `d.filed_at ASC NULLS LAST, d.id ASC`
+        : `d.filed_at DESC NULLS LAST, d.id ASC`;
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
     const [ids, total, facets] = await Promise.all([
@@ -205,7 +256,10 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   private async total(whereSql: string, values: unknown[]): Promise<number> {
-    const [{ n }] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM search_documents d ${whereSql}`, values)) as { n: number }[];
+    const [{ n }] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM search_documents d ${whereSql}`,
+      values,
+    )) as { n: number }[];
     return n;
   }
 
@@ -243,10 +297,32 @@ export class PostgresSearchIndex implements SearchIndex {
 
 function rowValues(doc: SearchDocument): unknown[] {
   return [
-    doc.id, doc.kind, doc.caseId, doc.caseSlug, doc.caseName, doc.court, doc.docketNumber, doc.familyId, doc.parties, doc.judges,
-    doc.parties.map((p) => p.toLowerCase()), doc.judges.map((j) => j.toLowerCase()), [...doc.parties, ...doc.judges].join(' '),
-    doc.documentId, doc.documentTitle, doc.documentType, doc.entryNumber, doc.page, stripMarkers(doc.text), doc.filedAt, doc.year,
-    doc.service, doc.provider, doc.tosDocumentType, doc.recordedAt, doc.citations,
+    doc.id,
+    doc.kind,
+    doc.caseId,
+    doc.caseSlug,
+    doc.caseName,
+    doc.court,
+    doc.docketNumber,
+    doc.familyId,
+    doc.parties,
+    doc.judges,
+    doc.parties.map((p) => p.toLowerCase()),
+    doc.judges.map((j) => j.toLowerCase()),
+    [...doc.parties, ...doc.judges].join(' '),
+    doc.documentId,
+    doc.documentTitle,
+    doc.documentType,
+    doc.entryNumber,
+    doc.page,
+    stripMarkers(doc.text),
+    doc.filedAt,
+    doc.year,
+    doc.service,
+    doc.provider,
+    doc.tosDocumentType,
+    doc.recordedAt,
+    doc.citations,
   ];
 }
 

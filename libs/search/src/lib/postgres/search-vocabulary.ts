@@ -39,7 +39,9 @@ async function takeFoldLock(manager: EntityManager, wait: boolean): Promise<bool
     await manager.query(`SELECT pg_advisory_xact_lock($1)`, [FOLD_LOCK_KEY]);
     return true;
   }
-  const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [FOLD_LOCK_KEY])) as { locked: boolean }[];
+  const [{ locked }] = (await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [FOLD_LOCK_KEY])) as {
+    locked: boolean;
+  }[];
   return locked;
 }
 
@@ -105,7 +107,9 @@ export class SearchVocabulary {
     const correctable = tokens.filter((token) => token.correctable);
     if (correctable.length === 0) return null;
     // Queued pages stay visible until a fold commits, so an empty queue means the vocabulary is complete.
-    const [{ queued }] = (await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM search_terms_pending) AS queued`)) as { queued: boolean }[];
+    const [{ queued }] = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM search_terms_pending) AS queued`,
+    )) as { queued: boolean }[];
     if (queued) await this.refresh({ wait: true });
     let changed = false;
     for (const token of correctable) {

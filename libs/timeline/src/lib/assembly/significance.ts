@@ -2,9 +2,17 @@ import { Significance } from '../export/timeline-item';
 
 const KEY_RULING_TYPES = new Set(['opinion', 'judgment', 'ruling']);
 const MAJOR_FILING_TYPES = new Set([
-  'complaint', 'amended_complaint', 'motion_to_dismiss', 'settlement', 'transfer', 'appeal', 'trial', 'dismissal',
+  'complaint',
+  'amended_complaint',
+  'motion_to_dismiss',
+  'settlement',
+  'transfer',
+  'appeal',
+  'trial',
+  'dismissal',
 ]);
-const DISPOSITIVE = /summary judgment|motion to dismiss|dismiss|fair use|preliminary injunction|class certification|judgment|settlement|transfer|remand|verdict/i;
+const DISPOSITIVE =
+  /summary judgment|motion to dismiss|dismiss|fair use|preliminary injunction|class certification|judgment|settlement|transfer|remand|verdict/i;
 
 /** How much an item matters in a status memo: rulings that decide something, filings that start or end a phase, the rest. */
 export function significanceOf(type: string, title: string): Significance {

@@ -21,7 +21,8 @@ describe('TimelineService (PostgreSQL)', () => {
     await ctx.app.get(SeedService).seed();
     sut = ctx.app.get(TimelineService);
     const dataSource = ctx.app.get(DataSource);
-    const caseId = async (slug: string) => ((await dataSource.query('SELECT id FROM cases WHERE slug = $1', [slug])) as { id: string }[])[0].id;
+    const caseId = async (slug: string) =>
+      ((await dataSource.query('SELECT id FROM cases WHERE slug = $1', [slug])) as { id: string }[])[0].id;
     const insert = (slug: string, number: number, docId: string, description: string) =>
       caseId(slug).then((id) =>
         dataSource.query(
@@ -32,7 +33,12 @@ describe('TimelineService (PostgreSQL)', () => {
       );
     // One order filed in the MDL and mirrored on a member docket under another number.
     await insert('in-re-openai-copyright-mdl-3143', 42, '127036000001', 'ORDER on case management (Stein, J.)');
-    await insert('nyt-v-microsoft-openai', 611, '127036000001', 'ORDER on case management (Stein, J.) [filed in 25-md-3143]');
+    await insert(
+      'nyt-v-microsoft-openai',
+      611,
+      '127036000001',
+      'ORDER on case management (Stein, J.) [filed in 25-md-3143]',
+    );
     await insert('nyt-v-microsoft-openai', 612, '127036000002', 'ORDER on the NYT motion to compel');
   });
 
@@ -51,12 +57,18 @@ describe('TimelineService (PostgreSQL)', () => {
     const scope = await sut.resolve({ family: 'in-re-openai-copyright-mdl-3143' }, {});
     const slugs = scope.cases.map((c) => c.slug);
     expect(slugs.slice(0, 5)).toEqual([
-      'in-re-openai-copyright-mdl-3143', 'authors-guild-v-openai', 'nyt-v-microsoft-openai', 'raw-story-v-openai', 'daily-news-v-microsoft-openai',
+      'in-re-openai-copyright-mdl-3143',
+      'authors-guild-v-openai',
+      'nyt-v-microsoft-openai',
+      'raw-story-v-openai',
+      'daily-news-v-microsoft-openai',
     ]);
     // Filed on an unknown date: after the dated ones.
     expect(slugs.slice(5).sort()).toEqual(['intercept-v-openai', 'tremblay-v-openai']);
     expect(scope.leadCaseId).toBe(scope.cases[0].id);
-    expect(scope.meta.title).toBe('In re OpenAI Copyright Infringement Litigation (MDL 3143) and 6 member case(s) — timeline');
+    expect(scope.meta.title).toBe(
+      'In re OpenAI Copyright Infringement Litigation (MDL 3143) and 6 member case(s) — timeline',
+    );
   });
 
   it('takes the named case as the head of its family: a member brings the cases consolidated into it, a lone case itself', async () => {
@@ -66,7 +78,10 @@ describe('TimelineService (PostgreSQL)', () => {
     const kadrey = await sut.resolve({ family: 'kadrey-v-meta' }, {});
     expect(kadrey.cases.map((c) => c.slug)).toEqual(['kadrey-v-meta']);
     expect(kadrey.leadCaseId).toBe(kadrey.cases[0].id);
-    await expect(sut.resolve({ family: 'no-such-family' }, {})).rejects.toMatchObject({ code: 'unknown_case', details: { family: 'no-such-family' } });
+    await expect(sut.resolve({ family: 'no-such-family' }, {})).rejects.toMatchObject({
+      code: 'unknown_case',
+      details: { family: 'no-such-family' },
+    });
   });
 
   it('keeps the mirrored entry in the member case on its own', async () => {
@@ -80,7 +95,9 @@ describe('TimelineService (PostgreSQL)', () => {
     const filters = { from: '2025-01-01', to: '2025-12-31', types: ['order', 'opinion'] };
     const items = await collect(sut.items(scope, filters));
     expect(items.length).toBeGreaterThan(0);
-    expect(items.every((i) => i.date >= '2025-01-01' && i.date <= '2025-12-31' && ['order', 'opinion'].includes(i.type))).toBe(true);
+    expect(
+      items.every((i) => i.date >= '2025-01-01' && i.date <= '2025-12-31' && ['order', 'opinion'].includes(i.type)),
+    ).toBe(true);
     const keyOnly = await collect(sut.items(scope, { significance: ['key_ruling'] }));
     expect(keyOnly.every((i) => i.significance === 'key_ruling')).toBe(true);
   });
@@ -91,7 +108,8 @@ describe('TimelineService (PostgreSQL)', () => {
 
     beforeAll(async () => {
       dataSource = ctx.app.get(DataSource);
-      caseId = ((await dataSource.query(`SELECT id FROM cases WHERE slug = 'kadrey-v-meta'`)) as { id: string }[])[0].id;
+      caseId = ((await dataSource.query(`SELECT id FROM cases WHERE slug = 'kadrey-v-meta'`)) as { id: string }[])[0]
+        .id;
       await dataSource.query(
         `INSERT INTO docket_entries (id, case_id, natural_key, entry_number, date_filed, description, entry_type, source, sort_order, content_hash, last_changed_at)
          SELECT gen_random_uuid(), $1, 'long-' || n, 10000 + n, date '2020-01-01' + (n % 900), 'Long timeline entry ' || n, 'other', 'docket_report', 10000 + n, 'x', now()

@@ -40,11 +40,18 @@ export class TimelineService {
     private readonly cases: CasesService,
   ) {}
 
-  async resolve(request: TimelineScopeRequest, filters: TimelineFilters, generatedAt = new Date()): Promise<ResolvedScope> {
+  async resolve(
+    request: TimelineScopeRequest,
+    filters: TimelineFilters,
+    generatedAt = new Date(),
+  ): Promise<ResolvedScope> {
     validateFilters(filters);
     if ('family' in request) return this.resolveFamily(request.family, filters, generatedAt);
     if (request.cases.length === 0) {
-      throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, 'Name at least one case (cases=a,b) or a family.');
+      throw new TimelineError(
+        TimelineErrorCode.InvalidTimelineRequest,
+        'Name at least one case (cases=a,b) or a family.',
+      );
     }
     const cases: Case[] = [];
     for (const idOrSlug of request.cases) {
@@ -58,7 +65,10 @@ export class TimelineService {
       }
     }
     const unique = [...new Map(cases.map((c) => [c.id, c])).values()];
-    const title = unique.length === 1 ? `${unique[0].shortName} — timeline` : `Timeline of ${unique.map((c) => c.shortName).join(', ')}`;
+    const title =
+      unique.length === 1
+        ? `${unique[0].shortName} — timeline`
+        : `Timeline of ${unique.map((c) => c.shortName).join(', ')}`;
     return { cases: unique, leadCaseId: null, meta: this.meta(title, unique, filters, generatedAt) };
   }
 
@@ -146,7 +156,8 @@ export class TimelineService {
     try {
       family = await this.cases.familyOf(idOrSlug, { asHead: true });
     } catch (error) {
-      if (error instanceof CasesError) throw new TimelineError(TimelineErrorCode.UnknownCase, `No case family "${idOrSlug}".`, { family: idOrSlug });
+      if (error instanceof CasesError)
+        throw new TimelineError(TimelineErrorCode.UnknownCase, `No case family "${idOrSlug}".`, { family: idOrSlug });
       throw error;
     }
     const head = family.root;
@@ -154,29 +165,52 @@ export class TimelineService {
     return {
       cases,
       leadCaseId: head.id,
-      meta: this.meta(`${head.shortName} and ${family.members.length} member case(s) — timeline`, cases, filters, generatedAt),
+      meta: this.meta(
+        `${head.shortName} and ${family.members.length} member case(s) — timeline`,
+        cases,
+        filters,
+        generatedAt,
+      ),
     };
   }
 
   private meta(title: string, cases: Case[], filters: TimelineFilters, generatedAt: Date): TimelineMeta {
-    const refs: TimelineCaseRef[] = cases.map((c) => ({ slug: c.slug, name: c.shortName, court: c.courtId, docketNumber: c.docketNumber }));
+    const refs: TimelineCaseRef[] = cases.map((c) => ({
+      slug: c.slug,
+      name: c.shortName,
+      court: c.courtId,
+      docketNumber: c.docketNumber,
+    }));
     const shown: Record<string, string> = {};
     if (filters.from) shown['from'] = filters.from;
     if (filters.to) shown['to'] = filters.to;
     if (filters.types?.length) shown['types'] = filters.types.join(',');
     if (filters.significance?.length) shown['significance'] = filters.significance.join(',');
-    return { title, generatedAt: generatedAt.toISOString(), cases: refs, ...(Object.keys(shown).length ? { filters: shown } : {}) };
+    return {
+      title,
+      generatedAt: generatedAt.toISOString(),
+      cases: refs,
+      ...(Object.keys(shown).length ? { filters: shown } : {}),
+    };
   }
 }
 
 function validateFilters(filters: TimelineFilters): void {
-  for (const [name, value] of [['from', filters.from], ['to', filters.to]] as const) {
+  for (const [name, value] of [
+    ['from', filters.from],
+    ['to', filters.to],
+  ] as const) {
     if (value !== undefined && (!DATE.test(value) || Number.isNaN(Date.parse(value)))) {
-      throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, `${name} must be a date like 2025-06-23.`, { parameter: name });
+      throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, `${name} must be a date like 2025-06-23.`, {
+        parameter: name,
+      });
     }
   }
   if (filters.from && filters.to && filters.from > filters.to) {
-    throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, 'from is after to.', { from: filters.from, to: filters.to });
+    throw new TimelineError(TimelineErrorCode.InvalidTimelineRequest, 'from is after to.', {
+      from: filters.from,
+      to: filters.to,
+    });
   }
 }
 

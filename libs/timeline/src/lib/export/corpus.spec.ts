@@ -11,11 +11,28 @@ import { pdfText } from '../../testing/pdf-text';
 import { asAsync, readAll } from '../../testing/sample-timeline';
 import { findAll, parseXml } from '../../testing/xml-tree';
 
-interface CorpusEvent { date: string | null; type: string; title: string; summary: string | null; sourceUrl: string | null }
-interface CorpusCase { shortName: string; caption: string; court: string | null; docketNumber: string | null; events: CorpusEvent[] }
+interface CorpusEvent {
+  date: string | null;
+  type: string;
+  title: string;
+  summary: string | null;
+  sourceUrl: string | null;
+}
+interface CorpusCase {
+  shortName: string;
+  caption: string;
+  court: string | null;
+  docketNumber: string | null;
+  events: CorpusEvent[];
+}
 
 const cases: CorpusCase[] = JSON.parse(readFileSync(corpusPath('cases.json'), 'utf8'));
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function significance(type: string): Significance {
   if (/opinion|judgment/.test(type)) return 'key_ruling';
@@ -28,12 +45,23 @@ const items: TimelineItem[] = cases
   .flatMap((c, ci) =>
     c.events.flatMap((e, ei): TimelineItem[] =>
       e.date
-        ? [{
-            id: `event:${ci}-${ei}`, date: e.date, caseSlug: slug(c.shortName), caseName: c.shortName, court: c.court,
-            docketNumber: c.docketNumber, type: e.type, title: e.title, summary: e.summary,
-            entryNumber: /\b(?:ECF|D\.I\.)\s*(\d+)/.exec(e.title)?.[1] ?? null, documentId: null, sourceUrl: e.sourceUrl,
-            significance: significance(e.type),
-          }]
+        ? [
+            {
+              id: `event:${ci}-${ei}`,
+              date: e.date,
+              caseSlug: slug(c.shortName),
+              caseName: c.shortName,
+              court: c.court,
+              docketNumber: c.docketNumber,
+              type: e.type,
+              title: e.title,
+              summary: e.summary,
+              entryNumber: /\b(?:ECF|D\.I\.)\s*(\d+)/.exec(e.title)?.[1] ?? null,
+              documentId: null,
+              sourceUrl: e.sourceUrl,
+              significance: significance(e.type),
+            },
+          ]
         : [],
     ),
   )
@@ -42,7 +70,12 @@ const items: TimelineItem[] = cases
 const meta: TimelineMeta = {
   title: 'AI copyright cases (corpus)',
   generatedAt: '2025-12-01T00:00:00Z',
-  cases: cases.map((c) => ({ slug: slug(c.shortName), name: c.shortName, court: c.court, docketNumber: c.docketNumber })),
+  cases: cases.map((c) => ({
+    slug: slug(c.shortName),
+    name: c.shortName,
+    court: c.court,
+    docketNumber: c.docketNumber,
+  })),
 };
 
 async function exported(format: TimelineFormat): Promise<Buffer> {

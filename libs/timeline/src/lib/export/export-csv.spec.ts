@@ -11,10 +11,19 @@ const HEADERS = CSV_COLUMNS.map(([h]) => h);
 
 function asRecord(item: TimelineItem): Record<string, string> {
   return {
-    date: item.date, case_slug: item.caseSlug, case_name: item.caseName, court: item.court ?? '',
-    docket_number: item.docketNumber ?? '', entry_number: item.entryNumber ?? '', type: item.type,
-    significance: item.significance, title: item.title, summary: item.summary ?? '', source_url: item.sourceUrl ?? '',
-    document_id: item.documentId ?? '', id: item.id,
+    date: item.date,
+    case_slug: item.caseSlug,
+    case_name: item.caseName,
+    court: item.court ?? '',
+    docket_number: item.docketNumber ?? '',
+    entry_number: item.entryNumber ?? '',
+    type: item.type,
+    significance: item.significance,
+    title: item.title,
+    summary: item.summary ?? '',
+    source_url: item.sourceUrl ?? '',
+    document_id: item.documentId ?? '',
+    id: item.id,
   };
 }
 
@@ -22,7 +31,11 @@ describe('exportCsv', () => {
   it('reads back, with csv-parse, to the same fields (quotes, commas, newlines, unicode)', async () => {
     const items = [...sampleItems(), ...TRICKY_ITEMS];
     const text = (await readAll(exportCsv(SAMPLE_META, asAsync(items), { escapeFormulas: false }))).toString('utf8');
-    const rows: Record<string, string>[] = parse(text, { columns: true, relax_quotes: false, record_delimiter: '\r\n' });
+    const rows: Record<string, string>[] = parse(text, {
+      columns: true,
+      relax_quotes: false,
+      record_delimiter: '\r\n',
+    });
     expect(rows).toEqual(items.map(asRecord));
     expect(Object.keys(rows[0])).toEqual(HEADERS);
   });

@@ -17,9 +17,10 @@ function tables(text: string): string[][][] {
       continue;
     }
     if (/^\|(-+\|)+$/.test(line)) continue;
-    const cells = line.slice(1, -1).split(/(?<!\\)\|/).map((c) =>
-      c.trim().replace(/<br>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\(.)/g, '$1'),
-    );
+    const cells = line
+      .slice(1, -1)
+      .split(/(?<!\\)\|/)
+      .map((c) => c.trim().replace(/<br>/g, '\n').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/\\(.)/g, '$1'));
     if (!current) result.push((current = []));
     current.push(cells);
   }

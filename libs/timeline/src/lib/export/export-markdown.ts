@@ -47,12 +47,25 @@ const MERGED_HEAD = '| Date | Case | Entry | Type | Event | Source |\n|---|---|-
 const CASE_HEAD = '| Date | Entry | Type | Event | Source |\n|---|---|---|---|---|\n';
 
 function mergedRow(i: TimelineItem): string {
-  const cells = [i.date, escapeMarkdownCell(i.caseName), escapeMarkdownCell(i.entryNumber), escapeMarkdownCell(i.type), titleCell(i), sourceLink(i.sourceUrl)];
+  const cells = [
+    i.date,
+    escapeMarkdownCell(i.caseName),
+    escapeMarkdownCell(i.entryNumber),
+    escapeMarkdownCell(i.type),
+    titleCell(i),
+    sourceLink(i.sourceUrl),
+  ];
   return `| ${cells.join(' | ')} |\n`;
 }
 
 function caseRow(i: TimelineItem): string {
-  const cells = [i.date, escapeMarkdownCell(i.entryNumber), escapeMarkdownCell(i.type), titleCell(i), sourceLink(i.sourceUrl)];
+  const cells = [
+    i.date,
+    escapeMarkdownCell(i.entryNumber),
+    escapeMarkdownCell(i.type),
+    titleCell(i),
+    sourceLink(i.sourceUrl),
+  ];
   return `| ${cells.join(' | ')} |\n`;
 }
 
@@ -66,7 +79,10 @@ function header(meta: TimelineMeta): string {
 }
 
 function caseHeading(name: string, court: string | null, docket: string | null): string {
-  const sub = [court, docket].filter((x): x is string => !!x).map(escapeInline).join(' · ');
+  const sub = [court, docket]
+    .filter((x): x is string => !!x)
+    .map(escapeInline)
+    .join(' · ');
   return `## ${escapeInline(name)}\n\n${sub ? `${sub}\n\n` : ''}`;
 }
 
@@ -102,7 +118,11 @@ export function exportMarkdown(
       const ref = meta.cases.find((c) => c.slug === slug);
       if (!list && !ref) continue;
       const first = list?.[0];
-      yield caseHeading(ref?.name ?? first?.caseName ?? slug, ref?.court ?? first?.court ?? null, ref?.docketNumber ?? first?.docketNumber ?? null);
+      yield caseHeading(
+        ref?.name ?? first?.caseName ?? slug,
+        ref?.court ?? first?.court ?? null,
+        ref?.docketNumber ?? first?.docketNumber ?? null,
+      );
       if (!list) {
         yield '_No events._\n\n';
         continue;

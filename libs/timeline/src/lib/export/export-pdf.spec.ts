@@ -46,7 +46,9 @@ describe('exportPdf', () => {
 
   it('fails the stream with invalid_date for a malformed date', async () => {
     const bad: TimelineItem = { ...TRICKY_ITEMS[0], date: '2024-02-30' };
-    await expect(readAll(exportPdf(TRICKY_META, asAsync([bad])))).rejects.toMatchObject({ code: TimelineExportErrorCode.InvalidDate });
+    await expect(readAll(exportPdf(TRICKY_META, asAsync([bad])))).rejects.toMatchObject({
+      code: TimelineExportErrorCode.InvalidDate,
+    });
   });
 
   const dejaVu = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';

@@ -22,7 +22,11 @@ export interface PdfExportOptions {
  * drawn second; finished pages are flushed to the stream at once, which costs far less memory
  * than pdfkit's bufferPages (that keeps every page's drawing operations until the end).
  */
-export function exportPdf(meta: TimelineMeta, items: AsyncIterable<TimelineItem>, options: PdfExportOptions = {}): Readable {
+export function exportPdf(
+  meta: TimelineMeta,
+  items: AsyncIterable<TimelineItem>,
+  options: PdfExportOptions = {},
+): Readable {
   const generated = new Date(meta.generatedAt);
   const doc = new PDFDocument({
     size: options.pageSize ?? 'LETTER',

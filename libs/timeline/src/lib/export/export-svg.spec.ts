@@ -14,7 +14,12 @@ const num = (e: XmlElement, a: string) => Number(e.attrs[a]);
 const byClass = (root: XmlElement, cls: string) => findAll(root, (e) => (e.attrs.class ?? '').split(' ').includes(cls));
 
 function expectLabelsApart(root: XmlElement): number {
-  const boxes = byClass(root, 'label-bg').map((r) => ({ x: num(r, 'x'), y: num(r, 'y'), w: num(r, 'width'), h: num(r, 'height') }));
+  const boxes = byClass(root, 'label-bg').map((r) => ({
+    x: num(r, 'x'),
+    y: num(r, 'y'),
+    w: num(r, 'width'),
+    h: num(r, 'height'),
+  }));
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
       const [a, b] = [boxes[i], boxes[j]];
@@ -114,7 +119,9 @@ describe('exportSvg', () => {
   });
 
   it('fails the stream on an invalid date', async () => {
-    await expect(readAll(exportSvg(TRICKY_META, asAsync([{ ...TRICKY_ITEMS[0], date: '24-01-01' }])))).rejects.toMatchObject({
+    await expect(
+      readAll(exportSvg(TRICKY_META, asAsync([{ ...TRICKY_ITEMS[0], date: '24-01-01' }]))),
+    ).rejects.toMatchObject({
       code: TimelineExportErrorCode.InvalidDate,
     });
   });

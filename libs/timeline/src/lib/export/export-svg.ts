@@ -43,8 +43,14 @@ async function collect(meta: TimelineMeta, items: AsyncIterable<TimelineItem>): 
   const bySlug = new Map<string, Lane>();
   for await (const i of items) {
     const mark: Mark = {
-      t: parseIsoDate(i.date, i.id), date: i.date, id: i.id, title: i.title.slice(0, 400), type: i.type,
-      group: typeGroupOf(i.type), significance: i.significance, entry: i.entryNumber,
+      t: parseIsoDate(i.date, i.id),
+      date: i.date,
+      id: i.id,
+      title: i.title.slice(0, 400),
+      type: i.type,
+      group: typeGroupOf(i.type),
+      significance: i.significance,
+      entry: i.entryNumber,
     };
     let lane = bySlug.get(i.caseSlug);
     if (!lane) {
@@ -66,7 +72,12 @@ function* drawAxis(scale: TimeScale, top: number, bottom: number): Generator<str
   yield `<line class="axis" x1="${f(scale.x0)}" y1="${f(bottom)}" x2="${f(scale.x1)}" y2="${f(bottom)}"/>`;
 }
 
-function drawLegend(groups: TypeGroup[], top: number, width: number, unlabelled: number): { parts: string[]; bottom: number } {
+function drawLegend(
+  groups: TypeGroup[],
+  top: number,
+  width: number,
+  unlabelled: number,
+): { parts: string[]; bottom: number } {
   let lx = M;
   let ly = top + 10;
   const parts = ['<g class="legend-box">'];
@@ -74,7 +85,10 @@ function drawLegend(groups: TypeGroup[], top: number, width: number, unlabelled:
     draw: (cx, cy) => markerSvg(g.shape, cx, cy, 6, `class="mk" fill="${g.color}"`),
     label: g.label,
   }));
-  entries.push({ draw: (cx, cy) => markerSvg('circle', cx, cy, 6.5, 'class="mk mk-key" fill="#ffffff"'), label: 'Key ruling / major filing (labelled)' });
+  entries.push({
+    draw: (cx, cy) => markerSvg('circle', cx, cy, 6.5, 'class="mk mk-key" fill="#ffffff"'),
+    label: 'Key ruling / major filing (labelled)',
+  });
   for (const e of entries) {
     const w = 22 + estimateTextWidth(e.label, 11.5) + 22;
     if (lx + w > width - M) {
@@ -86,7 +100,9 @@ function drawLegend(groups: TypeGroup[], top: number, width: number, unlabelled:
   }
   if (unlabelled > 0) {
     ly += 22;
-    parts.push(`<text class="note" x="${M}" y="${f(ly + 4)}">${unlabelled} key event${unlabelled === 1 ? '' : 's'} left unlabelled for lack of room; every marker has a tooltip.</text>`);
+    parts.push(
+      `<text class="note" x="${M}" y="${f(ly + 4)}">${unlabelled} key event${unlabelled === 1 ? '' : 's'} left unlabelled for lack of room; every marker has a tooltip.</text>`,
+    );
   }
   parts.push('</g>');
   return { parts, bottom: ly + 14 };
@@ -96,7 +112,11 @@ function drawLegend(groups: TypeGroup[], top: number, width: number, unlabelled:
  * Draws one lane per case on a shared date axis. The drawing needs the full date range before
  * anything is placed, so items are collected first (as slim records); the SVG text is then streamed.
  */
-export function exportSvg(meta: TimelineMeta, items: AsyncIterable<TimelineItem>, options: SvgExportOptions = {}): Readable {
+export function exportSvg(
+  meta: TimelineMeta,
+  items: AsyncIterable<TimelineItem>,
+  options: SvgExportOptions = {},
+): Readable {
   const width = Math.max(600, Math.round(options.width ?? 1200));
   const rowsPerSide = Math.max(1, options.labelRowsPerSide ?? 3);
   async function* chunks(): AsyncGenerator<string> {
@@ -116,8 +136,13 @@ export function exportSvg(meta: TimelineMeta, items: AsyncIterable<TimelineItem>
     let y = 78;
     let unlabelled = 0;
     lanes.forEach((lane, i) => {
-      const d = drawLane(lane, { top: y, width, gutterLeft: M, gutterWidth: GUTTER - 20, labelRight: width - M, rowsPerSide }, scale);
-      if (i % 2 === 0) backgrounds.push(`<rect x="0" y="${f(y)}" width="${width}" height="${f(d.height)}" fill="#f5f7fa"/>`);
+      const d = drawLane(
+        lane,
+        { top: y, width, gutterLeft: M, gutterWidth: GUTTER - 20, labelRight: width - M, rowsPerSide },
+        scale,
+      );
+      if (i % 2 === 0)
+        backgrounds.push(`<rect x="0" y="${f(y)}" width="${width}" height="${f(d.height)}" fill="#f5f7fa"/>`);
       body.push(...d.parts);
       y += d.height;
       unlabelled += d.unlabelled;

@@ -1,10 +1,12 @@
 /** RFC 5545 §3.3.11 TEXT escaping; other control characters are not allowed and are dropped. */
 export function escapeIcalText(s: string): string {
-  return s
-    .replace(/\r\n|\r|\n/g, '\n')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
+  return (
+    s
+      .replace(/\r\n|\r|\n/g, '\n')
+      .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+  );
 }
 
 /**
@@ -35,5 +37,8 @@ export function foldIcalLine(line: string): string {
 export function icalUtcDateTime(iso: string, fallback: Date = new Date()): string {
   const t = Date.parse(iso);
   const d = Number.isNaN(t) ? fallback : new Date(t);
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }

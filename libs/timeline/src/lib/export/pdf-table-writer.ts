@@ -1,15 +1,29 @@
 import { toWinAnsi } from './win-ansi';
 import { TimelineItem, TimelineMeta } from './timeline-item';
 
-export interface PdfFonts { regular: string | Buffer; bold: string | Buffer }
+export interface PdfFonts {
+  regular: string | Buffer;
+  bold: string | Buffer;
+}
 
 type Doc = PDFKit.PDFDocument;
 
-interface Column { header: string; width: number }
+interface Column {
+  header: string;
+  width: number;
+}
 
 export interface MeasuredRow {
   item: TimelineItem;
-  cells: { caseName: string; docket: string; entry: string; type: string; title: string; summary: string; source: string };
+  cells: {
+    caseName: string;
+    docket: string;
+    entry: string;
+    type: string;
+    title: string;
+    summary: string;
+    source: string;
+  };
   titleH: number;
   caseH: number;
   height: number;
@@ -21,7 +35,14 @@ const PAD = 4;
 const HEAD_H = 8 + 2 * PAD + 2;
 const SIZE = { title: 17, meta: 9, head: 8, cell: 8, small: 7 } as const;
 const COLOR = {
-  text: '#1a1a1a', muted: '#5f6670', rule: '#d4d8de', head: '#e8ecf1', zebra: '#f6f8fa', link: '#1f5fae', key: '#c62828', major: '#e08a00',
+  text: '#1a1a1a',
+  muted: '#5f6670',
+  rule: '#d4d8de',
+  head: '#e8ecf1',
+  zebra: '#f6f8fa',
+  link: '#1f5fae',
+  key: '#c62828',
+  major: '#e08a00',
 } as const;
 
 function hostOf(url: string): string {
@@ -45,8 +66,20 @@ export class PdfTableWriter {
   private readonly bold: string;
   private zebra = false;
 
-  constructor(private readonly doc: Doc, private readonly meta: TimelineMeta, private readonly maxSummaryChars: number, fonts?: PdfFonts) {
-    const widths: [string, number][] = [['Date', 56], ['Case', 158], ['ECF', 34], ['Type', 66], ['Event', 0], ['Source', 104]];
+  constructor(
+    private readonly doc: Doc,
+    private readonly meta: TimelineMeta,
+    private readonly maxSummaryChars: number,
+    fonts?: PdfFonts,
+  ) {
+    const widths: [string, number][] = [
+      ['Date', 56],
+      ['Case', 158],
+      ['ECF', 34],
+      ['Type', 66],
+      ['Event', 0],
+      ['Source', 104],
+    ];
     widths[4][1] = this.contentWidth - widths.reduce((s, [, w]) => s + w, 0);
     this.cols = widths.map(([header, width]) => ({ header, width }));
     this.x = this.cols.map((_, i) => MARGIN + this.cols.slice(0, i).reduce((s, c) => s + c.width, 0));
@@ -82,9 +115,14 @@ export class PdfTableWriter {
   writeHeading(): number {
     const { doc, meta } = this;
     const width = this.contentWidth;
-    doc.font(this.bold).fontSize(SIZE.title).fillColor(COLOR.text).text(this.clean(truncate(meta.title, 300)), MARGIN, MARGIN, { width });
+    doc
+      .font(this.bold)
+      .fontSize(SIZE.title)
+      .fillColor(COLOR.text)
+      .text(this.clean(truncate(meta.title, 300)), MARGIN, MARGIN, { width });
     const lines = [`Generated ${meta.generatedAt}`];
-    if (meta.cases.length) lines.push(meta.cases.map((c) => [c.name, c.docketNumber].filter(Boolean).join(', ')).join('; '));
+    if (meta.cases.length)
+      lines.push(meta.cases.map((c) => [c.name, c.docketNumber].filter(Boolean).join(', ')).join('; '));
     const filters = Object.entries(meta.filters ?? {});
     if (filters.length) lines.push('Filters: ' + filters.map(([k, v]) => `${k} = ${v}`).join('; '));
     doc.moveDown(0.3).font(this.regular).fontSize(SIZE.meta).fillColor(COLOR.muted);
@@ -108,7 +146,12 @@ export class PdfTableWriter {
     const y = doc.y;
     doc.rect(MARGIN, y, this.contentWidth, HEAD_H).fill(COLOR.head);
     doc.font(this.bold).fontSize(SIZE.head).fillColor(COLOR.text);
-    this.cols.forEach((c, i) => doc.text(c.header, this.x[i] + PAD + (i === 0 ? 2 : 0), y + PAD + 1, { width: c.width - 2 * PAD, lineBreak: false }));
+    this.cols.forEach((c, i) =>
+      doc.text(c.header, this.x[i] + PAD + (i === 0 ? 2 : 0), y + PAD + 1, {
+        width: c.width - 2 * PAD,
+        lineBreak: false,
+      }),
+    );
     doc.y = y + HEAD_H;
     this.zebra = false;
   }
@@ -162,14 +205,24 @@ export class PdfTableWriter {
     doc.font(this.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
     if (c.docket) doc.text(c.docket, x[1] + PAD, top + row.caseH + 1, { width: this.w(1) });
     doc.text(c.type, x[3] + PAD, top, { width: this.w(3) });
-    if (c.source && item.sourceUrl) doc.fillColor(COLOR.link).text(c.source, x[5] + PAD, top, { width: this.w(5), link: item.sourceUrl });
-    doc.moveTo(MARGIN, y + height).lineTo(MARGIN + this.contentWidth, y + height).lineWidth(0.4).strokeColor(COLOR.rule).stroke();
+    if (c.source && item.sourceUrl)
+      doc.fillColor(COLOR.link).text(c.source, x[5] + PAD, top, { width: this.w(5), link: item.sourceUrl });
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + this.contentWidth, y + height)
+      .lineWidth(0.4)
+      .strokeColor(COLOR.rule)
+      .stroke();
     doc.x = MARGIN;
     doc.y = y + height;
   }
 
   writeEmpty(): void {
-    this.doc.font(this.regular).fontSize(SIZE.cell).fillColor(COLOR.muted).text('No events.', MARGIN, this.doc.y + PAD);
+    this.doc
+      .font(this.regular)
+      .fontSize(SIZE.cell)
+      .fillColor(COLOR.muted)
+      .text('No events.', MARGIN, this.doc.y + PAD);
   }
 
   writeFooter(page: number, pages: number): void {
@@ -180,7 +233,11 @@ export class PdfTableWriter {
     const y = doc.page.height - MARGIN - FOOTER / 2;
     const width = this.contentWidth;
     doc.font(this.regular).fontSize(SIZE.small).fillColor(COLOR.muted);
-    doc.text(this.clean(truncate(this.meta.title, 120)), MARGIN, y, { width: width * 0.7, lineBreak: false, ellipsis: true });
+    doc.text(this.clean(truncate(this.meta.title, 120)), MARGIN, y, {
+      width: width * 0.7,
+      lineBreak: false,
+      ellipsis: true,
+    });
     doc.text(`Page ${page} of ${pages}`, MARGIN, y, { width, align: 'right', lineBreak: false });
     doc.page.margins.bottom = savedBottom;
   }

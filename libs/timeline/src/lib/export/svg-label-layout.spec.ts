@@ -2,7 +2,16 @@ import { placeLabels } from './svg-label-layout';
 
 describe('placeLabels', () => {
   it('puts labels at their markers, alternating sides, without overlaps', () => {
-    const placed = placeLabels([{ x: 100, width: 150, priority: 1 }, { x: 120, width: 150, priority: 1 }, { x: 400, width: 150, priority: 1 }], 0, 1000, 2);
+    const placed = placeLabels(
+      [
+        { x: 100, width: 150, priority: 1 },
+        { x: 120, width: 150, priority: 1 },
+        { x: 400, width: 150, priority: 1 },
+      ],
+      0,
+      1000,
+      2,
+    );
     expect(placed[0]).toEqual({ left: 96, row: -1 });
     expect(placed[1]?.row).toBe(1);
     expect(placed[2]).toEqual({ left: 396, row: -1 });
@@ -16,9 +25,15 @@ describe('placeLabels', () => {
   });
 
   it('never lets a leader cross a nearer label, and keeps boxes inside the bounds', () => {
-    const reqs = Array.from({ length: 40 }, (_, i) => ({ x: 20 + ((i * 53) % 900), width: 120 + (i % 3) * 40, priority: i % 2 }));
+    const reqs = Array.from({ length: 40 }, (_, i) => ({
+      x: 20 + ((i * 53) % 900),
+      width: 120 + (i % 3) * 40,
+      priority: i % 2,
+    }));
     const placed = placeLabels(reqs, 0, 950, 3);
-    const boxes = placed.map((p, i) => (p ? { ...p, right: p.left + reqs[i].width, x: reqs[i].x } : null)).filter((b) => b !== null);
+    const boxes = placed
+      .map((p, i) => (p ? { ...p, right: p.left + reqs[i].width, x: reqs[i].x } : null))
+      .filter((b) => b !== null);
     for (const a of boxes) {
       expect(a.left).toBeGreaterThanOrEqual(0);
       expect(a.right).toBeLessThanOrEqual(950);

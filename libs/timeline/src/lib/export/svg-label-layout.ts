@@ -18,7 +18,10 @@ const LEADER_CLEARANCE = 3;
 const INSET = 4;
 const MAX_SHADOW_CANDIDATES = 64;
 
-interface Box { left: number; right: number }
+interface Box {
+  left: number;
+  right: number;
+}
 
 /**
  * Places label boxes in rows alternating above and below a lane's marker line; important labels go
@@ -27,7 +30,12 @@ interface Box { left: number; right: number }
  * covers no leader already drawn to a farther row, and the new leader crosses no box in the nearer
  * rows. Labels with no usable row get null: unlabelled rather than printed over another.
  */
-export function placeLabels(requests: readonly LabelRequest[], minX: number, maxX: number, rowsPerSide: number): (PlacedLabel | null)[] {
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  minX: number,
+  maxX: number,
+  rowsPerSide: number,
+): (PlacedLabel | null)[] {
   const rows: number[] = [];
   for (let k = 1; k <= rowsPerSide; k++) rows.push(-k, k);
   const boxes = new Map<number, Box[]>(rows.map((r) => [r, []]));
@@ -35,7 +43,9 @@ export function placeLabels(requests: readonly LabelRequest[], minX: number, max
   const result: (PlacedLabel | null)[] = requests.map(() => null);
 
   const markerXs = requests.map((r) => r.x).sort((a, b) => a - b);
-  const order = requests.map((_, i) => i).sort((a, b) => requests[b].priority - requests[a].priority || requests[a].x - requests[b].x);
+  const order = requests
+    .map((_, i) => i)
+    .sort((a, b) => requests[b].priority - requests[a].priority || requests[a].x - requests[b].x);
   for (const i of order) {
     const req = requests[i];
     for (const row of rows) {
@@ -53,7 +63,10 @@ export function placeLabels(requests: readonly LabelRequest[], minX: number, max
 
 function leaderBlocked(x: number, row: number, boxes: Map<number, Box[]>): boolean {
   for (let k = 1; k < Math.abs(row); k++) {
-    if ((boxes.get(Math.sign(row) * k) ?? []).some((b) => x > b.left - LEADER_CLEARANCE && x < b.right + LEADER_CLEARANCE)) return true;
+    if (
+      (boxes.get(Math.sign(row) * k) ?? []).some((b) => x > b.left - LEADER_CLEARANCE && x < b.right + LEADER_CLEARANCE)
+    )
+      return true;
   }
   return false;
 }
@@ -62,7 +75,15 @@ function leaderBlocked(x: number, row: number, boxes: Map<number, Box[]>): boole
  * A free left edge, or null. Prefers boxes that shade as few other labelled markers as possible
  * (a box over a marker blocks its leader from the rows beyond), then "starts at the marker".
  */
-function bestLeft(req: LabelRequest, row: number, boxes: Map<number, Box[]>, leaders: { x: number; row: number }[], minX: number, maxX: number, markerXs: number[]): number | null {
+function bestLeft(
+  req: LabelRequest,
+  row: number,
+  boxes: Map<number, Box[]>,
+  leaders: { x: number; row: number }[],
+  minX: number,
+  maxX: number,
+  markerXs: number[],
+): number | null {
   const w = req.width;
   let lo = Math.max(minX, req.x + INSET - w);
   let hi = Math.min(maxX - w, req.x - INSET);
@@ -71,16 +92,24 @@ function bestLeft(req: LabelRequest, row: number, boxes: Map<number, Box[]>, lea
   // Open intervals of forbidden left edges.
   const forbidden: [number, number][] = (boxes.get(row) ?? []).map((b) => [b.left - GAP - w, b.right + GAP]);
   for (const l of leaders) {
-    if (Math.sign(l.row) === Math.sign(row) && Math.abs(l.row) > Math.abs(row)) forbidden.push([l.x - LEADER_CLEARANCE - w, l.x + LEADER_CLEARANCE]);
+    if (Math.sign(l.row) === Math.sign(row) && Math.abs(l.row) > Math.abs(row))
+      forbidden.push([l.x - LEADER_CLEARANCE - w, l.x + LEADER_CLEARANCE]);
   }
   const near = forbidden.filter(([a, b]) => b >= lo && a <= hi);
-  const nearby = markerXs.slice(lowerBound(markerXs, lo - LEADER_CLEARANCE), lowerBound(markerXs, hi + w + LEADER_CLEARANCE + 1e-9));
+  const nearby = markerXs.slice(
+    lowerBound(markerXs, lo - LEADER_CLEARANCE),
+    lowerBound(markerXs, hi + w + LEADER_CLEARANCE + 1e-9),
+  );
   // In a thick cluster every position shades something; trying each gap would only cost time.
-  const shadowEdges = nearby.length > MAX_SHADOW_CANDIDATES ? [] : nearby.filter((m) => m !== req.x).flatMap((m) => [m + LEADER_CLEARANCE, m - LEADER_CLEARANCE - w]);
+  const shadowEdges =
+    nearby.length > MAX_SHADOW_CANDIDATES
+      ? []
+      : nearby.filter((m) => m !== req.x).flatMap((m) => [m + LEADER_CLEARANCE, m - LEADER_CLEARANCE - w]);
   const candidates = [preferred, lo, hi, ...near.flat(), ...shadowEdges].filter((c) => c >= lo && c <= hi);
   const free = candidates.filter((c) => !near.some(([a, b]) => c > a && c < b));
   if (!free.length) return null;
-  const score = (c: number) => countInRange(markerXs, c - LEADER_CLEARANCE, c + w + LEADER_CLEARANCE) * 10_000 + Math.abs(c - preferred);
+  const score = (c: number) =>
+    countInRange(markerXs, c - LEADER_CLEARANCE, c + w + LEADER_CLEARANCE) * 10_000 + Math.abs(c - preferred);
   return free.reduce((best, c) => (score(c) < score(best) ? c : best));
 }
 

@@ -3,14 +3,31 @@ export function escapeXml(s: string): string {
   let out = '';
   for (const ch of s) {
     const cp = ch.codePointAt(0) ?? 0;
-    if ((cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) || (cp >= 0xd800 && cp <= 0xdfff) || cp === 0xfffe || cp === 0xffff) continue;
+    if (
+      (cp < 0x20 && cp !== 0x09 && cp !== 0x0a && cp !== 0x0d) ||
+      (cp >= 0xd800 && cp <= 0xdfff) ||
+      cp === 0xfffe ||
+      cp === 0xffff
+    )
+      continue;
     switch (ch) {
-      case '&': out += '&amp;'; break;
-      case '<': out += '&lt;'; break;
-      case '>': out += '&gt;'; break;
-      case '"': out += '&quot;'; break;
-      case "'": out += '&apos;'; break;
-      default: out += ch;
+      case '&':
+        out += '&amp;';
+        break;
+      case '<':
+        out += '&lt;';
+        break;
+      case '>':
+        out += '&gt;';
+        break;
+      case '"':
+        out += '&quot;';
+        break;
+      case "'":
+        out += '&apos;';
+        break;
+      default:
+        out += ch;
     }
   }
   return out;
@@ -48,7 +65,14 @@ export function truncateToWidth(text: string, maxWidth: number, fontSize: number
  * Greedy word wrap into at most maxLines lines; the last line is truncated with an ellipsis.
  * firstLineWidth leaves room for something printed before the first line.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number, bold = false, firstLineWidth = maxWidth): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  bold = false,
+  firstLineWidth = maxWidth,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let current = '';

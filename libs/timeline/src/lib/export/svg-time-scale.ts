@@ -2,13 +2,27 @@ import { DAY_MS } from './iso-date';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-export interface Tick { t: number; label: string; major: boolean }
+export interface Tick {
+  t: number;
+  label: string;
+  major: boolean;
+}
 
 type Step = { unit: 'day' | 'month' | 'year'; n: number };
 const STEPS: Step[] = [
-  { unit: 'day', n: 1 }, { unit: 'day', n: 7 }, { unit: 'month', n: 1 }, { unit: 'month', n: 2 },
-  { unit: 'month', n: 3 }, { unit: 'month', n: 6 }, { unit: 'year', n: 1 }, { unit: 'year', n: 2 },
-  { unit: 'year', n: 5 }, { unit: 'year', n: 10 }, { unit: 'year', n: 25 }, { unit: 'year', n: 50 }, { unit: 'year', n: 100 },
+  { unit: 'day', n: 1 },
+  { unit: 'day', n: 7 },
+  { unit: 'month', n: 1 },
+  { unit: 'month', n: 2 },
+  { unit: 'month', n: 3 },
+  { unit: 'month', n: 6 },
+  { unit: 'year', n: 1 },
+  { unit: 'year', n: 2 },
+  { unit: 'year', n: 5 },
+  { unit: 'year', n: 10 },
+  { unit: 'year', n: 25 },
+  { unit: 'year', n: 50 },
+  { unit: 'year', n: 100 },
 ];
 const APPROX_DAYS = { day: 1, month: 30.44, year: 365.25 } as const;
 
@@ -22,7 +36,12 @@ export class TimeScale {
   readonly start: number;
   readonly end: number;
 
-  constructor(minT: number, maxT: number, readonly x0: number, readonly x1: number) {
+  constructor(
+    minT: number,
+    maxT: number,
+    readonly x0: number,
+    readonly x1: number,
+  ) {
     const span = Math.max(maxT - minT, 30 * DAY_MS);
     const pad = Math.max(span * 0.03, 7 * DAY_MS);
     const mid = (minT + maxT) / 2;

@@ -36,7 +36,9 @@ function isNavigationLine(text: string): boolean {
   if (!shortLabels) return false;
   if (/^[\s|·•/,-]*$/.test(rest)) return true;
   // A breadcrumb trail glued to the page title: "[All Collections](…)[General](…)Directory Terms".
-  return labels.length >= 2 && /^\s*\[/.test(withoutImages) && rest.trim().split(/\s+/).length <= 6 && !/[.;:]/.test(rest);
+  return (
+    labels.length >= 2 && /^\s*\[/.test(withoutImages) && rest.trim().split(/\s+/).length <= 6 && !/[.;:]/.test(rest)
+  );
 }
 
 /** True for a Markdown line that is website chrome rather than terms. */
@@ -61,7 +63,7 @@ export function cookieBannerRanges(lines: readonly string[]): [number, number][]
     if (text && BUTTON_WORDS.test(text) && STRICT_BUTTON_LINE.test(text)) buttonLines.push(i);
   });
   const ranges: [number, number][] = [];
-  for (let k = 0; k < buttonLines.length; ) {
+  for (let k = 0; k < buttonLines.length;) {
     let last = k;
     while (last + 1 < buttonLines.length && buttonLines[last + 1] - buttonLines[last] <= 400) last++;
     let start = buttonLines[k];
@@ -115,7 +117,8 @@ export function dropChrome(lines: readonly string[]): string[] {
 }
 
 const ISO_TIMESTAMP = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b/g;
-const RETRIEVAL_LINE = /^(?:retrieved|generated|fetched|captured|printed|page generated|last (?:checked|crawled|refreshed))\b/i;
+const RETRIEVAL_LINE =
+  /^(?:retrieved|generated|fetched|captured|printed|page generated|last (?:checked|crawled|refreshed))\b/i;
 
 /** Masks what changes with the time of retrieval: timestamps, footer copyright years. */
 export function maskRetrievalTime(line: string): string {
@@ -127,7 +130,8 @@ export function maskRetrievalTime(line: string): string {
   return masked;
 }
 
-const ERROR_PAGE = /\b(?:page not found|404 (?:error|not found)|access denied|this page (?:could not|can't|cannot) be found|just a moment\.\.\.|attention required|verify you are (?:a )?human|enable javascript and cookies)\b/i;
+const ERROR_PAGE =
+  /\b(?:page not found|404 (?:error|not found)|access denied|this page (?:could not|can't|cannot) be found|just a moment\.\.\.|attention required|verify you are (?:a )?human|enable javascript and cookies)\b/i;
 
 /** A capture of an error or bot-check page instead of the document (looked for in its opening). */
 export function looksLikeErrorPage(markdown: string): boolean {

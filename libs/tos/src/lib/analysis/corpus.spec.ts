@@ -24,7 +24,10 @@ function historyOf(result: ReplayResult, key: string): { recordedAt: string; cha
 function printHistory(title: string, history: { recordedAt: string; change: ClauseChange | undefined }[]): void {
   const lines = history
     .filter((h) => h.change)
-    .map((h) => `  ${h.recordedAt}  ${h.change?.kind.padEnd(8)} ${h.change?.after?.label ?? ''} ${h.change?.after?.text ?? ''}`);
+    .map(
+      (h) =>
+        `  ${h.recordedAt}  ${h.change?.kind.padEnd(8)} ${h.change?.after?.label ?? ''} ${h.change?.after?.text ?? ''}`,
+    );
   console.log(`${title}\n${lines.join('\n')}`);
 }
 
@@ -100,7 +103,9 @@ describe('the whole terms-of-service corpus', () => {
 
     // Within the Commercial Terms alone the clause already carries the exception and never changes.
     const commercial = corpus.results.get('ChatGPT/Commercial Terms');
-    const keys = new Set(commercial?.kept.flatMap((k) => k.clauses.filter((c) => COMPETE.test(c.text)).map((c) => c.key)));
+    const keys = new Set(
+      commercial?.kept.flatMap((k) => k.clauses.filter((c) => COMPETE.test(c.text)).map((c) => c.key)),
+    );
     expect(keys.size).toBe(1);
     expect(commercial?.kept.slice(1).some((k) => k.changes.some((c) => keys.has(c.key)))).toBe(false);
   });

@@ -1,8 +1,19 @@
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d\\d';
 
@@ -12,7 +23,10 @@ const DATE_FORMS: { re: string; toIso: (m: RegExpExecArray) => string | null }[]
   { re: `(${YEAR})-([01]?\\d)-([0-3]?\\d)`, toIso: (m) => iso(m[1], Number(m[2]), m[3]) },
   { re: `(${YEAR})\\s*年\\s*([01]?\\d)\\s*月\\s*([0-3]?\\d)\\s*日`, toIso: (m) => iso(m[1], Number(m[2]), m[3]) },
 ];
-const US_NUMERIC = { re: `([01]?\\d)/([0-3]?\\d)/(${YEAR})`, toIso: (m: RegExpExecArray) => iso(m[3], Number(m[1]), m[2]) };
+const US_NUMERIC = {
+  re: `([01]?\\d)/([0-3]?\\d)/(${YEAR})`,
+  toIso: (m: RegExpExecArray) => iso(m[3], Number(m[1]), m[2]),
+};
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
@@ -37,7 +51,12 @@ export function parseDate(text: string): string | null {
   return null;
 }
 
-const ANY_WORD_DATE = new RegExp(`\\b(?:${DATE_FORMS.slice(0, 2).map((f) => f.re).join('|')})\\b`, 'gi');
+const ANY_WORD_DATE = new RegExp(
+  `\\b(?:${DATE_FORMS.slice(0, 2)
+    .map((f) => f.re)
+    .join('|')})\\b`,
+  'gi',
+);
 
 /** Rewrites "December 1, 2025" and "1 December 2025" alike as 2025-12-01, for comparisons. */
 export function canonicalDates(text: string): string {

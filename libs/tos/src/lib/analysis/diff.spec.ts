@@ -3,10 +3,22 @@ import { TosError, TosErrorCode } from '../tos-error';
 import type { KeyedClause } from './types';
 
 const heading = (key: string, text: string, ordinal: number): KeyedClause => ({
-  key, kind: 'heading', headingPath: [], ordinal, label: null, level: 2, text,
+  key,
+  kind: 'heading',
+  headingPath: [],
+  ordinal,
+  label: null,
+  level: 2,
+  text,
 });
 const text = (key: string, body: string, ordinal: number, headingPath = ['A']): KeyedClause => ({
-  key, kind: 'text', headingPath, ordinal, label: null, level: null, text: body,
+  key,
+  kind: 'text',
+  headingPath,
+  ordinal,
+  label: null,
+  level: null,
+  text: body,
 });
 
 describe('wordDiff', () => {
@@ -20,7 +32,13 @@ describe('wordDiff', () => {
 });
 
 describe('diffVersions', () => {
-  const prev = [heading('a', 'A', 1), text('x', 'First clause.', 2), text('y', 'Second clause.', 3), heading('b', 'B', 4), text('z', 'Third clause.', 5, ['B'])];
+  const prev = [
+    heading('a', 'A', 1),
+    text('x', 'First clause.', 2),
+    text('y', 'Second clause.', 3),
+    heading('b', 'B', 4),
+    text('z', 'Third clause.', 5, ['B']),
+  ];
 
   it('reports nothing for identical versions or for typography and renumbering only', () => {
     expect(diffVersions(prev, prev)).toEqual([]);
@@ -48,7 +66,10 @@ describe('diffVersions', () => {
       { op: 'insert', text: ', amended' },
       { op: 'equal', text: '.' },
     ]);
-    const removed = diffVersions(prev, next.filter((c) => c.key !== 'x'));
+    const removed = diffVersions(
+      prev,
+      next.filter((c) => c.key !== 'x'),
+    );
     expect(removed.find((c) => c.key === 'x')).toMatchObject({ kind: 'removed', after: null });
   });
 

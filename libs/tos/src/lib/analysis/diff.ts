@@ -19,7 +19,9 @@ function indexByKey(clauses: readonly KeyedClause[], side: string): Map<string, 
   const map = new Map<string, KeyedClause>();
   for (const c of clauses) {
     if (map.has(c.key)) {
-      throw new TosError(TosErrorCode.DuplicateClauseKey, `Duplicate clause key in ${side} version: ${c.key}`, { key: c.key });
+      throw new TosError(TosErrorCode.DuplicateClauseKey, `Duplicate clause key in ${side} version: ${c.key}`, {
+        key: c.key,
+      });
     }
     map.set(c.key, c);
   }
@@ -74,7 +76,9 @@ export function diffVersions(prev: readonly KeyedClause[], next: readonly KeyedC
   const prevPos = new Map(prev.map((c, i) => [c.key, i]));
   const sectionBefore = sectionKeys(prev);
   const sectionAfter = sectionKeys(next);
-  const ordered = inOrderKeys(next.filter((c) => before.has(c.key)).map((c) => ({ key: c.key, pos: prevPos.get(c.key) ?? 0 })));
+  const ordered = inOrderKeys(
+    next.filter((c) => before.has(c.key)).map((c) => ({ key: c.key, pos: prevPos.get(c.key) ?? 0 })),
+  );
 
   const placed: { at: number; change: ClauseChange }[] = [];
   let lastSurvivor = -1;
@@ -87,14 +91,18 @@ export function diffVersions(prev: readonly KeyedClause[], next: readonly KeyedC
     }
     survivorAt.set(prevPos.get(c.key) ?? 0, j);
     if (equalityText(old) !== equalityText(c)) {
-      placed.push({ at: j, change: { kind: 'modified', key: c.key, before: old, after: c, wordDiff: wordDiff(old.text, c.text) } });
+      placed.push({
+        at: j,
+        change: { kind: 'modified', key: c.key, before: old, after: c, wordDiff: wordDiff(old.text, c.text) },
+      });
     } else if (sectionBefore.get(c.key) !== sectionAfter.get(c.key) || !ordered.has(c.key)) {
       placed.push({ at: j, change: { kind: 'moved', key: c.key, before: old, after: c } });
     }
   });
   prev.forEach((c, i) => {
     if (survivorAt.has(i)) lastSurvivor = survivorAt.get(i) ?? lastSurvivor;
-    if (!after.has(c.key)) placed.push({ at: lastSurvivor + 0.5, change: { kind: 'removed', key: c.key, before: c, after: null } });
+    if (!after.has(c.key))
+      placed.push({ at: lastSurvivor + 0.5, change: { kind: 'removed', key: c.key, before: c, after: null } });
   });
   return placed.sort((a, b) => a.at - b.at).map((p) => p.change);
 }

@@ -18,7 +18,28 @@ interface Marker {
 }
 
 const MARKER = /(^|[\s:;,\u2014\u2013])\(([a-z]{1,2}|[ivxlc]{1,6}|\d{1,2}|[A-Z])\)(?=[\s,])/g;
-const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
 const SERIES: ((k: number) => string | undefined)[] = [
   (k) => (k < 26 ? String.fromCharCode(97 + k) : undefined),
   (k) => ROMAN[k],
@@ -41,7 +62,10 @@ function longestSeries(markers: Marker[]): Marker[] {
   for (const expected of SERIES) {
     const series: Marker[] = [];
     for (const marker of markers) if (marker.value === expected(series.length)) series.push(marker);
-    if (series.length > best.length || (series.length === best.length && series.length > 0 && series[0].start < best[0].start)) {
+    if (
+      series.length > best.length ||
+      (series.length === best.length && series.length > 0 && series[0].start < best[0].start)
+    ) {
       best = series;
     }
   }

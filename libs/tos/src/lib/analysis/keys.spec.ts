@@ -14,7 +14,8 @@ const clause = (text: string, extra: Partial<Clause> = {}): Clause => ({
   text,
   ...extra,
 });
-const keyOf = (clauses: KeyedClause[], needle: string): string | undefined => clauses.find((c) => c.text.includes(needle))?.key;
+const keyOf = (clauses: KeyedClause[], needle: string): string | undefined =>
+  clauses.find((c) => c.text.includes(needle))?.key;
 
 describe('mintClauseKey', () => {
   it('is readable and deterministic', () => {
@@ -39,7 +40,10 @@ describe('assignClauseKeys', () => {
   it('keeps keys of renumbered, moved and reworded clauses and mints keys for new ones', () => {
     const v2 = assignClauseKeys(v1, [
       clause('A brand new clause about arbitration in San Francisco.', { label: '1' }),
-      clause('We may suspend or terminate your account if you breach these Terms.', { label: '2', headingPath: ['Termination'] }),
+      clause('We may suspend or terminate your account if you breach these Terms.', {
+        label: '2',
+        headingPath: ['Termination'],
+      }),
       clause('You must be at least 13 years old to use the Services.', { label: '3' }),
       clause('You may not reverse engineer or decompile the Services or their models.', { label: '4' }),
     ]);

@@ -23,7 +23,10 @@ function slug(text: string): string {
 
 /** A readable, deterministic key: the first words of the clause plus a short hash of its text. */
 export function mintClauseKey(clause: Clause): string {
-  const hash = createHash('sha1').update(`${clause.kind}\u0000${equalityText(clause)}`).digest('hex').slice(0, 6);
+  const hash = createHash('sha1')
+    .update(`${clause.kind}\u0000${equalityText(clause)}`)
+    .digest('hex')
+    .slice(0, 6);
   return `${slug(clause.text)}-${hash}`;
 }
 
@@ -35,7 +38,13 @@ interface Candidate {
   score: number;
 }
 
-function fuzzyPairs(prev: readonly KeyedClause[], next: readonly Clause[], prevIdx: number[], nextIdx: number[], minScore: number): Candidate[] {
+function fuzzyPairs(
+  prev: readonly KeyedClause[],
+  next: readonly Clause[],
+  prevIdx: number[],
+  nextIdx: number[],
+  minScore: number,
+): Candidate[] {
   const prevTokens = new Map(prevIdx.map((i) => [i, tokenSet(prev[i])]));
   const byToken = new Map<string, number[]>();
   for (const i of prevIdx) for (const t of prevTokens.get(i) ?? []) byToken.set(t, [...(byToken.get(t) ?? []), i]);

@@ -3,39 +3,60 @@ import { consecutivePair, findDocument, loadTosIndex, type TosIndexDocument } fr
 
 describe('compareForNoise on made-up pairs', () => {
   it('calls whitespace, zero-width, quotes, tracking ids and markup noise', () => {
-    expect(compareForNoise('a  b\n', 'a b')).toEqual({ noiseOnly: true, reason: expect.stringContaining('whitespace') });
+    expect(compareForNoise('a  b\n', 'a b')).toEqual({
+      noiseOnly: true,
+      reason: expect.stringContaining('whitespace'),
+    });
     expect(compareForNoise('It won\u2019t', "It won't\u2060").reason).toContain('typography');
     expect(
-      compareForNoise('[Plans](https://x.com/p?openaicom-did=311eed3a-ffe7-4c21-846b-de361a99f2a6)', '[Plans](https://www.x.com/p/?utm_source=a)')
-        .reason,
+      compareForNoise(
+        '[Plans](https://x.com/p?openaicom-did=311eed3a-ffe7-4c21-846b-de361a99f2a6)',
+        '[Plans](https://www.x.com/p/?utm_source=a)',
+      ).reason,
     ).toContain('link');
     expect(compareForNoise('* __Term__\n\nText', '- **Term**\n\n---\n\nText').reason).toContain('markup');
     expect(compareForNoise('Updated: December 1, 2025', 'Updated: 1 December 2025').noiseOnly).toBe(true);
     expect(compareForNoise('Write to a@b.ai .', 'Write to [a@b.ai](mailto:a@b.ai).').noiseOnly).toBe(true);
-    expect(compareForNoise('* [Execute Agreement\n\n(opens in a new window)](https://x.com/a)\n\nBody.', 'Body.').noiseOnly).toBe(true);
+    expect(
+      compareForNoise('* [Execute Agreement\n\n(opens in a new window)](https://x.com/a)\n\nBody.', 'Body.').noiseOnly,
+    ).toBe(true);
   });
 
   it('calls page chrome noise: cookie dialogs, navigation, title lines, copyright years', () => {
     const body = 'These terms apply to you.';
-    const banner = 'We value your privacy\n\nWe use cookies. By clicking "Accept All", you consent to our use of cookies.\n\nCustomise Reject All Accept All\n\n';
+    const banner =
+      'We value your privacy\n\nWe use cookies. By clicking "Accept All", you consent to our use of cookies.\n\nCustomise Reject All Accept All\n\n';
     expect(compareForNoise(body, banner + body).reason).toContain('chrome');
     expect(compareForNoise(`Usage policies | OpenAI\n\n${body}`, `…\n\n${body}`).noiseOnly).toBe(true);
-    expect(compareForNoise(`${body}\n\n[Home](/)\n\n© Acme, 2025`, `${body}\n\n[Events](/e)\n\n© Acme, 2026`).noiseOnly).toBe(true);
-    expect(compareForNoise(`OpenAI\n\nSelect language\n\n${body}`, `${body}\n\n[Powered by Mintlify, a documentation platform](https://mintlify.com)`).noiseOnly).toBe(true);
+    expect(
+      compareForNoise(`${body}\n\n[Home](/)\n\n© Acme, 2025`, `${body}\n\n[Events](/e)\n\n© Acme, 2026`).noiseOnly,
+    ).toBe(true);
+    expect(
+      compareForNoise(
+        `OpenAI\n\nSelect language\n\n${body}`,
+        `${body}\n\n[Powered by Mintlify, a documentation platform](https://mintlify.com)`,
+      ).noiseOnly,
+    ).toBe(true);
   });
 
   it('does not call a changed word, number, link target or clause noise', () => {
     expect(compareForNoise('OpenAI\n\nThese terms apply.', 'These terms apply.').noiseOnly).toBe(false);
     expect(compareForNoise('content that is appropriate', 'content that is inappropriate').noiseOnly).toBe(false);
     expect(compareForNoise('within 30 days', 'within 14 days').noiseOnly).toBe(false);
-    expect(compareForNoise('See [Schedule](https://drive.google.com/file/d/1mIzrH9almieKLZP/view)', 'See [Schedule](https://drive.google.com/file/d/1fIuoZRzi0er9dzx/view)').noiseOnly).toBe(false);
+    expect(
+      compareForNoise(
+        'See [Schedule](https://drive.google.com/file/d/1mIzrH9almieKLZP/view)',
+        'See [Schedule](https://drive.google.com/file/d/1fIuoZRzi0er9dzx/view)',
+      ).noiseOnly,
+    ).toBe(false);
     expect(compareForNoise('- a\n- b', '- a\n- b\n- c').noiseOnly).toBe(false);
   });
 });
 
 describe('compareForNoise on the corpus', () => {
   const index = loadTosIndex();
-  const pair = (folder: string, recordedAt: string): [string, string] => consecutivePair(findDocument(index, folder), recordedAt);
+  const pair = (folder: string, recordedAt: string): [string, string] =>
+    consecutivePair(findDocument(index, folder), recordedAt);
 
   it.each([
     ['ChatGPT/Business Privacy Policy', '2026-05-20T07:01:30Z', 'link'],
@@ -64,14 +85,21 @@ describe('compareForNoise on the corpus', () => {
     ['ChatGPT/Trackers Policy', '2026-08-14T19:01:59Z', 'a cookie row added'],
     ['SambaNova/Privacy Policy', '2026-04-22T19:05:54Z', 'postal address changed'],
     ['SOUNDRAW/Terms of Service', '2026-03-17T19:05:39Z', 'the linked Schedule document changed'],
-    ['Fireworks AI/Privacy Policy', '2026-08-22T19:03:42Z', 'policy date changed inside a new cookie dialog (index says noiseOnly)'],
+    [
+      'Fireworks AI/Privacy Policy',
+      '2026-08-22T19:03:42Z',
+      'policy date changed inside a new cookie dialog (index says noiseOnly)',
+    ],
     ['Copy.AI/Privacy Policy', '2025-12-10T15:55:00Z', 'a retargeting bullet added (index says noiseOnly)'],
   ])('%s at %s is a real change: %s', (folder, recordedAt) => {
     expect(compareForNoise(...pair(folder, recordedAt)).noiseOnly).toBe(false);
   });
 
   it('agrees with every consecutive pair that index.json flags noiseOnly, except where the flag is wrong', () => {
-    const flaggedWrongly = new Set(['Fireworks AI/Privacy Policy@2026-08-22T19:03:42Z', 'Copy.AI/Privacy Policy@2025-12-10T15:55:00Z']);
+    const flaggedWrongly = new Set([
+      'Fireworks AI/Privacy Policy@2026-08-22T19:03:42Z',
+      'Copy.AI/Privacy Policy@2025-12-10T15:55:00Z',
+    ]);
     // Error pages and re-extractions of another page are not noise either; replayHistory skips them separately.
     const notComparable = /^(Llama API\/Privacy Policy|Speechify\/Terms of Service)@/;
     const disagreements: string[] = [];

@@ -40,13 +40,19 @@ const STAGES: Stage[] = [
   },
   {
     reason: 'link tracking parameters, rotating ids or equivalent URL forms',
-    apply: (lines) => repairMarkdown(lines.join('\n')).split('\n').map((l) => tidy(canonicalizeLinks(l))),
+    apply: (lines) =>
+      repairMarkdown(lines.join('\n'))
+        .split('\n')
+        .map((l) => tidy(canonicalizeLinks(l))),
   },
   {
     reason: 'page chrome (cookie banner, navigation links, page title, placeholders, retrieval time)',
     apply: (lines) => dropChrome(lines).map(maskRetrievalTime),
   },
-  { reason: 'Markdown markup (emphasis, headings, list markers, escapes, rules, date format)', apply: (lines) => lines.map(stripMarkup) },
+  {
+    reason: 'Markdown markup (emphasis, headings, list markers, escapes, rules, date format)',
+    apply: (lines) => lines.map(stripMarkup),
+  },
 ];
 
 /** One line with single inner spaces and none around; the common case needs no regex replace. */

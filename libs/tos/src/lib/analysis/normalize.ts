@@ -43,7 +43,10 @@ function createTurndown(): TurndownService {
         const start = Number(parent.getAttribute('start') ?? '1');
         prefix = `${start + Array.prototype.indexOf.call(parent.children, node)}. `;
       }
-      const body = content.replace(/^\n+/, '').replace(/\n+$/, '\n').replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
+      const body = content
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '\n')
+        .replace(/\n(?!$)/g, `\n${' '.repeat(prefix.length)}`);
       return prefix + body + (dom(node).nextSibling && !body.endsWith('\n') ? '\n' : '');
     },
   });
@@ -69,7 +72,11 @@ function createTurndown(): TurndownService {
 function addTableRules(td: TurndownService): void {
   td.addRule('tableCell', {
     filter: ['th', 'td'],
-    replacement: (content) => ` ${content.replace(/\s*\n\s*/g, ' ').trim().replace(/\|/g, '\\|')} |`,
+    replacement: (content) =>
+      ` ${content
+        .replace(/\s*\n\s*/g, ' ')
+        .trim()
+        .replace(/\|/g, '\\|')} |`,
   });
   td.addRule('tableRow', {
     filter: 'tr',

@@ -70,7 +70,13 @@ export function replayStep(state: ReplayState, markdown: string): StepResult {
   const fingerprint = { sha256, stageHashes };
   const last = stageHashes.length - 1;
   if (baseline && stageHashes[last] === baseline.stageHashes[last]) {
-    return { kept: false, reason: 'noise', detail: compareNoiseStages(baseline.stageHashes, stageHashes).reason, fingerprint, state };
+    return {
+      kept: false,
+      reason: 'noise',
+      detail: compareNoiseStages(baseline.stageHashes, stageHashes).reason,
+      fingerprint,
+      state,
+    };
   }
   const normalised = normalizeSnapshot(markdown, 'markdown');
   const segmented = segmentClauses(normalised);
@@ -80,7 +86,12 @@ export function replayStep(state: ReplayState, markdown: string): StepResult {
     ? diffVersions(state.clauses, keyed)
     : keyed.map((c) => ({ kind: 'added', key: c.key, before: null, after: c }));
   if (baseline && state.clauses && changes.length === 0) {
-    return { kept: false, reason: 'no-clause-change', fingerprint, state: { baseline: fingerprint, clauses: state.clauses } };
+    return {
+      kept: false,
+      reason: 'no-clause-change',
+      fingerprint,
+      state: { baseline: fingerprint, clauses: state.clauses },
+    };
   }
   return {
     kept: true,
@@ -128,7 +139,10 @@ function sortedByTime(versions: readonly RecordedVersion[]): RecordedVersion[] {
  * change its terms; kept versions carry their keyed clauses and the clause changes since the
  * previous kept version.
  */
-export function replayHistory(versions: readonly RecordedVersion[], start: ReplayState = EMPTY_REPLAY_STATE): ReplayResult {
+export function replayHistory(
+  versions: readonly RecordedVersion[],
+  start: ReplayState = EMPTY_REPLAY_STATE,
+): ReplayResult {
   const kept: KeptVersion[] = [];
   const skipped: SkippedVersion[] = [];
   let state = start;

@@ -29,7 +29,9 @@ describe('labels', () => {
 
 describe('splitInlineEnumeration', () => {
   it('splits a series and keeps the lead-in and the sentence after it', () => {
-    const split = splitInlineEnumeration('You may not (i) copy it; (ii) sell it; or (iii), resell it. You will comply with limits.');
+    const split = splitInlineEnumeration(
+      'You may not (i) copy it; (ii) sell it; or (iii), resell it. You will comply with limits.',
+    );
     expect(split).toEqual({
       intro: 'You may not',
       items: [
@@ -43,7 +45,11 @@ describe('splitInlineEnumeration', () => {
 
   it('follows (h) with alphabetic (i) and ignores references and lone markers', () => {
     const text = Array.from('abcdefghi', (c) => `(${c}) x${c};`).join(' ');
-    expect(splitInlineEnumeration(text)?.items.map((i) => i.label).pop()).toBe('(i)');
+    expect(
+      splitInlineEnumeration(text)
+        ?.items.map((i) => i.label)
+        .pop(),
+    ).toBe('(i)');
     expect(splitInlineEnumeration('as set out in Section 2(a) and 2(b) above')).toBeNull();
     expect(splitInlineEnumeration('only one (a) item here')).toBeNull();
   });
@@ -59,7 +65,9 @@ describe('segmentClauses', () => {
       '  - a. Usage. Affiliates may use it.',
       '- Plain bullet',
       '| Name | Purpose |\n| --- | --- |\n| \\_ga | Analytics |',
-    ].join('\n\n').replace('\n\n  - a.', '\n  - a.');
+    ]
+      .join('\n\n')
+      .replace('\n\n  - a.', '\n  - a.');
     const clauses = segmentClauses(md);
     expect(clauses.map((c) => [c.kind, c.label, c.text])).toEqual([
       ['heading', null, 'Terms'],
@@ -86,7 +94,9 @@ describe('segmentClauses', () => {
   it("finds OpenAI's (c)(iii) competing-models restriction in the March 2023 Terms of Use", () => {
     const doc = findDocument(loadTosIndex(), 'OpenAI/Terms of Service');
     const clauses = segmentClauses(normalizeSnapshot(readVersion(doc.versions[0]), 'markdown'));
-    const clause = clauses.find((c) => c.label === '(c)(iii)' && c.headingPath.some((h) => h.includes('Usage Requirements')));
+    const clause = clauses.find(
+      (c) => c.label === '(c)(iii)' && c.headingPath.some((h) => h.includes('Usage Requirements')),
+    );
     expect(clause?.text).toBe('use output from the Services to develop models that compete with OpenAI');
   });
 

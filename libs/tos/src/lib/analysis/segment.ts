@@ -116,7 +116,13 @@ export function segmentClauses(markdown: string, options: SegmentOptions = {}): 
         for (i++; i < tokens.length && tokens[i].type !== 'tr_close'; i++) {
           if (tokens[i].type === 'inline') cells.push(tokens[i].content.trim());
         }
-        if (cells.some((c) => c !== '')) out.text(cells.join(' | '), items.map((f) => f.label), null, true);
+        if (cells.some((c) => c !== ''))
+          out.text(
+            cells.join(' | '),
+            items.map((f) => f.label),
+            null,
+            true,
+          );
         break;
       }
       case 'fence':

@@ -10,7 +10,8 @@ export function cleanInvisible(text: string): string {
  * Folds typographic variants (curly quotes, dashes, ellipsis) to ASCII. Only used for comparing
  * texts, never for the text we store: the company's wording stays as published.
  */
-const TYPOGRAPHY = /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]/g;
+const TYPOGRAPHY =
+  /[\u2018\u2019\u201A\u201B\u2032\u00B4`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u2026]/g;
 
 function asciiOf(c: string): string {
   if (c === '\u2026') return '...';
@@ -27,7 +28,8 @@ export function collapseSpaces(text: string): string {
 }
 
 /** Markdown link or image: `[text](url "title")`, with one level of nested brackets in the text. */
-export const MD_LINK = /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g;
+export const MD_LINK =
+  /(!?)\[((?:[^[\]]|\[[^[\]]*\])*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g;
 
 const A11Y_LINK_NOTE = /\s*\(opens in a new (?:window|tab)\)/gi;
 
@@ -49,16 +51,19 @@ export function repairMarkdown(markdown: string): string {
  */
 export function inlineToPlain(markdown: string, urlOf?: (url: string) => string): string {
   const urls: string[] = [];
-  let text = stripA11yNotes(cleanInvisible(markdown)).replace(MD_LINK, (_m, bang: string, label: string, url: string) => {
-    if (bang) return ' ';
-    const inner = label.replace(MD_LINK, ' ');
-    // A link without visible text (anchors, icon links) is markup, not wording; so is a link
-    // that only repeats its own address ("[a@b.c](mailto:a@b.c)") or goes nowhere ("#").
-    if (!urlOf || inner.replace(/[\s*_\\]/g, '') === '' || url === '' || url === '#') return inner;
-    if (sameAddress(inner, url)) return inner;
-    urls.push(urlOf(url));
-    return `${inner}\uE000${urls.length - 1}\uE000`;
-  });
+  let text = stripA11yNotes(cleanInvisible(markdown)).replace(
+    MD_LINK,
+    (_m, bang: string, label: string, url: string) => {
+      if (bang) return ' ';
+      const inner = label.replace(MD_LINK, ' ');
+      // A link without visible text (anchors, icon links) is markup, not wording; so is a link
+      // that only repeats its own address ("[a@b.c](mailto:a@b.c)") or goes nowhere ("#").
+      if (!urlOf || inner.replace(/[\s*_\\]/g, '') === '' || url === '' || url === '#') return inner;
+      if (sameAddress(inner, url)) return inner;
+      urls.push(urlOf(url));
+      return `${inner}\uE000${urls.length - 1}\uE000`;
+    },
+  );
   text = text
     .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi, ' ')
     .replace(/\\([\\`*_{}[\]()#+\-.!|>~<])/g, '$1')
@@ -69,15 +74,21 @@ export function inlineToPlain(markdown: string, urlOf?: (url: string) => string)
 }
 
 function sameAddress(label: string, url: string): boolean {
-  const bare = (s: string): string => s.trim().toLowerCase().replace(/^(?:mailto:|https?:\/\/)(?:www\.)?/, '').replace(/\/$/, '');
+  const bare = (s: string): string =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/^(?:mailto:|https?:\/\/)(?:www\.)?/, '')
+      .replace(/\/$/, '');
   return bare(label.replace(/\\/g, '')) === bare(url);
 }
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been by can do does for from has have if in into is it its may must not of on or our ' +
+  (
+    'a an and are as at be been by can do does for from has have if in into is it its may must not of on or our ' +
     'such that the their them then there these they this those to under upon us was we were which who will with ' +
-    'without would you your s e g i ie eg etc any all other')
-    .split(' '),
+    'without would you your s e g i ie eg etc any all other'
+  ).split(' '),
 );
 
 const HAN = /[\u3400-\u9FFF]/;
@@ -93,7 +104,9 @@ function stem(word: string): string {
 /** Lower-cased, stemmed content words; Han text is cut into character bigrams. */
 export function contentTokens(plain: string): string[] {
   const out: string[] = [];
-  for (const raw of foldTypography(plain).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const raw of foldTypography(plain)
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
     if (HAN.test(raw)) {
       const chars = Array.from(raw);
       if (chars.length === 1) out.push(raw);

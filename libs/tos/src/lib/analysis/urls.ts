@@ -1,4 +1,5 @@
-const TRACKING_PARAM = /^(utm_.*|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|_ga|_gl|ref_src|spm|usp|trk|entry_point|openaicom[-_].*)$/i;
+const TRACKING_PARAM =
+  /^(utm_.*|gclid|gbraid|wbraid|dclid|fbclid|msclkid|yclid|igshid|mc_cid|mc_eid|_hsenc|_hsmi|hsctatracking|_ga|_gl|ref_src|spm|usp|trk|entry_point|openaicom[-_].*)$/i;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const LOCALE_SEGMENT = /^[a-z]{2}(?:-[a-z]{2})?$/i;
 
@@ -22,9 +23,7 @@ export function stripTrackingParams(url: string): string {
   const base = url.slice(0, q);
   const query = url.slice(q + 1, hashAt < 0 ? undefined : hashAt);
   const hash = hashAt < 0 ? '' : url.slice(hashAt);
-  const kept = query
-    .split('&')
-    .filter((pair) => pair !== '' && !TRACKING_PARAM.test(decodeSafe(pair.split('=')[0])));
+  const kept = query.split('&').filter((pair) => pair !== '' && !TRACKING_PARAM.test(decodeSafe(pair.split('=')[0])));
   return base + (kept.length ? `?${kept.join('&')}` : '') + hash;
 }
 

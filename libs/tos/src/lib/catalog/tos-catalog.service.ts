@@ -34,7 +34,12 @@ export class TosCatalogService {
   }
 
   /** The document of a service, created when new; source URLs it was not known by are appended. */
-  async ensureDocument(manager: EntityManager, service: TosService, type: string, sourceUrls: readonly string[]): Promise<TosDocument> {
+  async ensureDocument(
+    manager: EntityManager,
+    service: TosService,
+    type: string,
+    sourceUrls: readonly string[],
+  ): Promise<TosDocument> {
     const repo = manager.getRepository(TosDocument);
     const slug = slugOf(type, 'document type');
     await repo
@@ -56,19 +61,26 @@ export class TosCatalogService {
 
   async findService(ref: string, manager: EntityManager = this.dataSource.manager): Promise<TosService> {
     const service = await manager.getRepository(TosService).findOne({ where: { slug: slugify(ref) } });
-    if (!service) throw new TosError(TosErrorCode.ServiceNotFound, `No terms-of-service service "${ref}".`, { service: ref });
+    if (!service)
+      throw new TosError(TosErrorCode.ServiceNotFound, `No terms-of-service service "${ref}".`, { service: ref });
     return service;
   }
 
   /** A document by service and type, each given by name ("Terms of Service") or slug ("terms-of-service"). */
   async findDocument(ref: DocumentRef, manager: EntityManager = this.dataSource.manager): Promise<TosDocument> {
     const service = await this.findService(ref.service, manager);
-    const document = await manager.getRepository(TosDocument).findOne({ where: { serviceId: service.id, slug: slugify(ref.documentType) } });
+    const document = await manager
+      .getRepository(TosDocument)
+      .findOne({ where: { serviceId: service.id, slug: slugify(ref.documentType) } });
     if (!document) {
-      throw new TosError(TosErrorCode.DocumentNotFound, `${service.name} has no tracked document "${ref.documentType}".`, {
-        service: service.name,
-        documentType: ref.documentType,
-      });
+      throw new TosError(
+        TosErrorCode.DocumentNotFound,
+        `${service.name} has no tracked document "${ref.documentType}".`,
+        {
+          service: service.name,
+          documentType: ref.documentType,
+        },
+      );
     }
     document.service = service;
     return document;
@@ -80,7 +92,9 @@ export class TosCatalogService {
     const seen = new Set([document.id]);
     let current = document;
     while (current.predecessorId && chain.length < MAX_LINEAGE && !seen.has(current.predecessorId)) {
-      const predecessor = await manager.getRepository(TosDocument).findOne({ where: { id: current.predecessorId }, relations: { service: true } });
+      const predecessor = await manager
+        .getRepository(TosDocument)
+        .findOne({ where: { id: current.predecessorId }, relations: { service: true } });
       if (!predecessor) break;
       seen.add(predecessor.id);
       chain.unshift(predecessor);
@@ -93,6 +107,11 @@ export class TosCatalogService {
 
 function slugOf(name: string, what: string): string {
   const slug = slugify(name);
-  if (!slug) throw new TosError(TosErrorCode.InvalidDocumentName, `The ${what} "${name}" has no letters or digits to name it by.`, { name });
+  if (!slug)
+    throw new TosError(
+      TosErrorCode.InvalidDocumentName,
+      `The ${what} "${name}" has no letters or digits to name it by.`,
+      { name },
+    );
   return slug;
 }

@@ -61,7 +61,9 @@ describe('importing the whole terms-of-service corpus into PostgreSQL', () => {
     }
     expect(await count('tos_snapshots')).toBe(1102);
     expect(await count('tos_versions')).toBe(summary.versionsStored);
-    const [events] = await dataSource.query(`SELECT count(*)::int AS n FROM domain_events WHERE type = 'tos.version_created'`);
+    const [events] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM domain_events WHERE type = 'tos.version_created'`,
+    );
     expect(events.n).toBe(summary.versionsStored);
   });
 
@@ -150,8 +152,12 @@ describe('importing the whole terms-of-service corpus into PostgreSQL', () => {
   });
 
   it('imports nothing twice when run again', async () => {
-    const before = await Promise.all(['tos_snapshots', 'tos_versions', 'tos_clauses', 'tos_changes', 'domain_events'].map(count));
-    const again = await ctx.app.get(TosImportService).importFolder(corpusPath('tos'), { only: ['ChatGPT/Commercial Terms', 'Sana/Privacy Policy'] });
+    const before = await Promise.all(
+      ['tos_snapshots', 'tos_versions', 'tos_clauses', 'tos_changes', 'domain_events'].map(count),
+    );
+    const again = await ctx.app
+      .get(TosImportService)
+      .importFolder(corpusPath('tos'), { only: ['ChatGPT/Commercial Terms', 'Sana/Privacy Policy'] });
     expect(again.versionsStored).toBe(0);
     expect(again.alreadyImported).toBe(again.snapshots);
     expect(again.perDocument.map((d) => d.document)).toEqual([
@@ -160,7 +166,9 @@ describe('importing the whole terms-of-service corpus into PostgreSQL', () => {
       'ChatGPT/Commercial Terms',
       'Sana/Privacy Policy',
     ]);
-    const after = await Promise.all(['tos_snapshots', 'tos_versions', 'tos_clauses', 'tos_changes', 'domain_events'].map(count));
+    const after = await Promise.all(
+      ['tos_snapshots', 'tos_versions', 'tos_clauses', 'tos_changes', 'domain_events'].map(count),
+    );
     expect(after).toEqual(before);
   });
 

@@ -2,7 +2,14 @@ import { corpusPath } from '@casetrail/testing';
 import { inferLineage, predecessorsFirst, sameSourceUrl } from './lineage';
 import { FolderDocument, readSnapshotFolder } from './snapshot-folder';
 
-const doc = (folder: string, provider: string, from: string, to: string, firstUrls: string[], lastUrls = firstUrls): FolderDocument => {
+const doc = (
+  folder: string,
+  provider: string,
+  from: string,
+  to: string,
+  firstUrls: string[],
+  lastUrls = firstUrls,
+): FolderDocument => {
   const [service, documentType] = folder.split('/');
   return {
     service,
@@ -21,7 +28,14 @@ describe('inferLineage', () => {
   it('links a document to the earlier one whose last URL it started from, with the same type and provider', () => {
     const lineage = inferLineage([
       doc('Acme/Terms of Service', 'Acme', '2023-01-01', '2023-06-01', ['https://acme.com/terms']),
-      doc('Acme Chat/Terms of Service', 'Acme', '2023-07-01', '2024-01-01', ['https://www.acme.com/terms/'], ['https://acme.com/legal/terms']),
+      doc(
+        'Acme Chat/Terms of Service',
+        'Acme',
+        '2023-07-01',
+        '2024-01-01',
+        ['https://www.acme.com/terms/'],
+        ['https://acme.com/legal/terms'],
+      ),
       doc('Acme Chat/Privacy Policy', 'Acme', '2023-07-01', '2024-01-01', ['https://acme.com/terms']),
       doc('Other/Terms of Service', 'Other Inc.', '2023-07-01', '2024-01-01', ['https://acme.com/terms']),
       doc('Early/Terms of Service', 'Acme', '2023-05-01', '2024-01-01', ['https://acme.com/terms']),
@@ -34,7 +48,9 @@ describe('inferLineage', () => {
   });
 
   it('compares URLs without scheme, www, trailing slash, query or case', () => {
-    expect(sameSourceUrl('HTTPS://www.OpenAI.com/policies/terms-of-use/?utm_source=x')).toBe(sameSourceUrl('http://openai.com/policies/terms-of-use'));
+    expect(sameSourceUrl('HTTPS://www.OpenAI.com/policies/terms-of-use/?utm_source=x')).toBe(
+      sameSourceUrl('http://openai.com/policies/terms-of-use'),
+    );
   });
 
   it('finds the lineages of the shared corpus', () => {

@@ -46,14 +46,18 @@ export function inferLineage(documents: readonly FolderDocument[]): Map<string, 
     const start = first(b.snapshots).recordedAt.getTime();
     const firstUrls = urlsOf(first(b.snapshots).sourceUrls);
     const candidates = documents.filter((a) => {
-      if (a === b || a.documentType !== b.documentType || (a.provider ?? a.service) !== (b.provider ?? b.service)) return false;
+      if (a === b || a.documentType !== b.documentType || (a.provider ?? a.service) !== (b.provider ?? b.service))
+        return false;
       if (last(a.snapshots).recordedAt.getTime() >= start) return false;
       return last(a.snapshots).sourceUrls.some((url) => firstUrls.has(sameSourceUrl(url)));
     });
     if (candidates.length === 0) continue;
     const chosen = candidates.reduce((x, y) => (last(y.snapshots).recordedAt > last(x.snapshots).recordedAt ? y : x));
     const shared = last(chosen.snapshots).sourceUrls.find((url) => firstUrls.has(sameSourceUrl(url)));
-    lineage.set(b.folder, { predecessor: chosen.folder, note: `same source URL (${shared}) and document type, recorded after it` });
+    lineage.set(b.folder, {
+      predecessor: chosen.folder,
+      note: `same source URL (${shared}) and document type, recorded after it`,
+    });
   }
   const folders = new Set(documents.map((d) => d.folder));
   for (const known of KNOWN_CONTINUATIONS) {
@@ -65,7 +69,10 @@ export function inferLineage(documents: readonly FolderDocument[]): Map<string, 
 }
 
 /** Documents ordered so that every predecessor comes before the documents that continue it. */
-export function predecessorsFirst(documents: readonly FolderDocument[], lineage: ReadonlyMap<string, Continuation>): FolderDocument[] {
+export function predecessorsFirst(
+  documents: readonly FolderDocument[],
+  lineage: ReadonlyMap<string, Continuation>,
+): FolderDocument[] {
   const byFolder = new Map(documents.map((d) => [d.folder, d]));
   const ordered: FolderDocument[] = [];
   const placed = new Set<string>();

@@ -27,8 +27,16 @@ describe('readSnapshotFolder', () => {
       fs.writeFileSync(path.join(dir, 'Acme', 'Terms of Service', 'README.txt'), 'not a snapshot');
       const [doc, ...rest] = readSnapshotFolder(dir);
       expect(rest).toEqual([]);
-      expect(doc).toMatchObject({ service: 'Acme', documentType: 'Terms of Service', provider: null, folder: 'Acme/Terms of Service' });
-      expect(doc.snapshots.map((s) => path.basename(s.file))).toEqual(['2024-01-01T000000Z.md', '2024-02-01T000000Z.md']);
+      expect(doc).toMatchObject({
+        service: 'Acme',
+        documentType: 'Terms of Service',
+        provider: null,
+        folder: 'Acme/Terms of Service',
+      });
+      expect(doc.snapshots.map((s) => path.basename(s.file))).toEqual([
+        '2024-01-01T000000Z.md',
+        '2024-02-01T000000Z.md',
+      ]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -40,7 +48,10 @@ describe('readSnapshotFolder', () => {
     expect(documents.reduce((n, d) => n + d.snapshots.length, 0)).toBe(1102);
     const murf = documents.find((d) => d.folder === 'Murf/Privacy Policy');
     expect(murf?.provider).toBeTruthy();
-    expect(murf?.snapshots.map((s) => path.basename(s.file)).slice(1, 3)).toEqual(['2023-11-03T183030Z.md', '2023-11-03T183030Z-2.md']);
+    expect(murf?.snapshots.map((s) => path.basename(s.file)).slice(1, 3)).toEqual([
+      '2023-11-03T183030Z.md',
+      '2023-11-03T183030Z-2.md',
+    ]);
     expect(murf?.snapshots[murf.snapshots.length - 1].technical).toBe(true);
     const chatgpt = documents.find((d) => d.folder === 'ChatGPT/Terms of Service');
     expect(chatgpt?.snapshots[0].sourceUrls).toEqual(['https://openai.com/policies/terms-of-use']);

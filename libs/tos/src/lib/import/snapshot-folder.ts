@@ -56,7 +56,9 @@ function readIndex(dir: string): Map<string, IndexDocument> {
   if (!fs.existsSync(file)) return new Map();
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
   if (!Array.isArray(parsed)) return new Map();
-  const docs = parsed.filter((d): d is IndexDocument => typeof d?.service === 'string' && typeof d?.documentType === 'string');
+  const docs = parsed.filter(
+    (d): d is IndexDocument => typeof d?.service === 'string' && typeof d?.documentType === 'string',
+  );
   return new Map(docs.map((d) => [`${d.service}/${d.documentType}`, d]));
 }
 
@@ -76,7 +78,9 @@ export function readSnapshotFolder(dir: string): FolderDocument[] {
     for (const documentType of directories(path.join(dir, service))) {
       const folder = `${service}/${documentType}`;
       const meta = index.get(folder);
-      const byFile = new Map((meta?.versions ?? []).map((v, position) => [path.resolve(dir, v.file), { ...v, position }]));
+      const byFile = new Map(
+        (meta?.versions ?? []).map((v, position) => [path.resolve(dir, v.file), { ...v, position }]),
+      );
       const snapshots: (FolderSnapshot & { position: number })[] = [];
       for (const name of fs.readdirSync(path.join(dir, service, documentType)).sort()) {
         const file = path.resolve(dir, service, documentType, name);
@@ -84,12 +88,22 @@ export function readSnapshotFolder(dir: string): FolderDocument[] {
         const recordedAt = listed ? new Date(listed.recordedAt) : recordedAtOfFile(name);
         if (!recordedAt || Number.isNaN(recordedAt.getTime())) continue;
         const position = listed?.position ?? Number.MAX_SAFE_INTEGER;
-        snapshots.push({ recordedAt, file, sourceUrls: listed?.sourceUrls ?? [], technical: listed?.recordKind === 'technical', position });
+        snapshots.push({
+          recordedAt,
+          file,
+          sourceUrls: listed?.sourceUrls ?? [],
+          technical: listed?.recordKind === 'technical',
+          position,
+        });
       }
       if (snapshots.length === 0) continue;
       // Time order; snapshots recorded at the same time keep the index's order, else their names'.
       snapshots.sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.position - b.position);
-      const urls = [...snapshots.flatMap((s) => s.sourceUrls), ...(meta?.sourceUrls ?? []), ...(meta?.sourceUrl ? [meta.sourceUrl] : [])];
+      const urls = [
+        ...snapshots.flatMap((s) => s.sourceUrls),
+        ...(meta?.sourceUrls ?? []),
+        ...(meta?.sourceUrl ? [meta.sourceUrl] : []),
+      ];
       documents.push({
         service,
         provider: meta?.provider ?? null,

@@ -67,12 +67,27 @@ export class TosImportService {
 
     const ids = new Map<string, string>();
     const summary: ImportSummary = {
-      documents: ordered.length, snapshots: total, versionsStored: 0, skippedAsNoise: 0, skippedErrorPages: 0,
-      skippedNoClauseChange: 0, skippedEmpty: 0, alreadyImported: 0, rejected: 0, lineageConflicts: [], perDocument: [], elapsedMs: 0,
+      documents: ordered.length,
+      snapshots: total,
+      versionsStored: 0,
+      skippedAsNoise: 0,
+      skippedErrorPages: 0,
+      skippedNoClauseChange: 0,
+      skippedEmpty: 0,
+      alreadyImported: 0,
+      rejected: 0,
+      lineageConflicts: [],
+      perDocument: [],
+      elapsedMs: 0,
     };
     for (const doc of ordered) {
       const predecessor = lineage.get(doc.folder)?.predecessor ?? null;
-      const documentId = await this.prepareDocument(doc, predecessor ? ids.get(predecessor) ?? null : null, lineage.get(doc.folder)?.note ?? null, summary);
+      const documentId = await this.prepareDocument(
+        doc,
+        predecessor ? (ids.get(predecessor) ?? null) : null,
+        lineage.get(doc.folder)?.note ?? null,
+        summary,
+      );
       ids.set(doc.folder, documentId);
       const inputs = doc.snapshots.map((s) => ({
         recordedAt: s.recordedAt,
@@ -80,7 +95,9 @@ export class TosImportService {
         sourceUrl: s.sourceUrls[0] ?? null,
         technical: s.technical,
       }));
-      const report = await this.ingestion.ingest(documentId, inputs, SnapshotOrigin.Import, () => options.progress?.((done += 1), total));
+      const report = await this.ingestion.ingest(documentId, inputs, SnapshotOrigin.Import, () =>
+        options.progress?.((done += 1), total),
+      );
       const counts: Partial<Record<IngestOutcome, number>> = {};
       for (const s of report.snapshots) counts[s.outcome] = (counts[s.outcome] ?? 0) + 1;
       summary.perDocument.push({ document: doc.folder, predecessor, snapshots: doc.snapshots.length, counts });
@@ -97,7 +114,12 @@ export class TosImportService {
   }
 
   /** Creates the service and document; sets the predecessor while the document has no version yet. */
-  private async prepareDocument(doc: FolderDocument, predecessorId: string | null, note: string | null, summary: ImportSummary): Promise<string> {
+  private async prepareDocument(
+    doc: FolderDocument,
+    predecessorId: string | null,
+    note: string | null,
+    summary: ImportSummary,
+  ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const service = await this.catalog.ensureService(manager, doc.service, doc.provider);
       const document = await this.catalog.ensureDocument(manager, service, doc.documentType, doc.sourceUrls);
@@ -105,7 +127,9 @@ export class TosImportService {
         if (await manager.getRepository(TosVersion).exists({ where: { documentId: document.id } })) {
           summary.lineageConflicts.push(doc.folder);
         } else {
-          await manager.getRepository(TosDocument).update({ id: document.id }, { predecessorId, predecessorNote: note });
+          await manager
+            .getRepository(TosDocument)
+            .update({ id: document.id }, { predecessorId, predecessorNote: note });
         }
       }
       return document.id;
@@ -113,11 +137,17 @@ export class TosImportService {
   }
 }
 
-function selectDocuments(all: FolderDocument[], lineage: ReturnType<typeof inferLineage>, only: string[] | undefined): FolderDocument[] {
+function selectDocuments(
+  all: FolderDocument[],
+  lineage: ReturnType<typeof inferLineage>,
+  only: string[] | undefined,
+): FolderDocument[] {
   if (!only || only.length === 0) return all;
   const missing = only.filter((folder) => !all.some((d) => d.folder === folder));
   if (missing.length > 0) {
-    throw new TosError(TosErrorCode.DocumentNotFound, `Not in the folder: ${missing.join(', ')}.`, { documents: missing });
+    throw new TosError(TosErrorCode.DocumentNotFound, `Not in the folder: ${missing.join(', ')}.`, {
+      documents: missing,
+    });
   }
   const wanted = new Set<string>();
   for (const folder of only) {

@@ -10,7 +10,10 @@ describe('parseMoment', () => {
     expect(parseMoment('2025-06-01T12:00Z')?.toISOString()).toBe('2025-06-01T12:00:00.000Z');
   });
 
-  it.each(['2025-02-30', '2025-13-01', 'yesterday', '2025-06-01T12:00:00', '', '1 June 2025'])('rejects %s', (value) => {
-    expect(parseMoment(value)).toBeNull();
-  });
+  it.each(['2025-02-30', '2025-13-01', 'yesterday', '2025-06-01T12:00:00', '', '1 June 2025'])(
+    'rejects %s',
+    (value) => {
+      expect(parseMoment(value)).toBeNull();
+    },
+  );
 });

@@ -35,8 +35,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every column but the text: what listings load. */
 const SUMMARY_COLUMNS: FindOptionsSelect<TosVersion> = {
-  id: true, documentId: true, sequence: true, recordedAt: true, effectiveDate: true, kind: true, sha256: true, sourceUrl: true,
-  previousVersionId: true, clauseCount: true, changeCounts: true,
+  id: true,
+  documentId: true,
+  sequence: true,
+  recordedAt: true,
+  effectiveDate: true,
+  kind: true,
+  sha256: true,
+  sourceUrl: true,
+  previousVersionId: true,
+  clauseCount: true,
+  changeCounts: true,
 };
 
 export interface PageQuery {
@@ -103,7 +112,9 @@ export class TosQueryService {
             documentType: d.type,
             slug: d.slug,
             sourceUrls: d.source_urls,
-            predecessor: d.predecessor_type ? { service: d.predecessor_service ?? '', documentType: d.predecessor_type } : null,
+            predecessor: d.predecessor_type
+              ? { service: d.predecessor_service ?? '', documentType: d.predecessor_type }
+              : null,
             versionCount: d.version_count,
             snapshotCount: d.snapshot_count,
             lastChangeAt: d.latest_recorded_at ? new Date(d.latest_recorded_at).toISOString() : null,
@@ -129,12 +140,17 @@ export class TosQueryService {
       const after = decodeCursor<{ r: string; s: number }>(query.cursor, ['r', 's']);
       qb.andWhere('(v.recorded_at, v.sequence) < (:r::timestamptz, :s::int)', after);
     }
-    const rows = await qb.orderBy('v.recorded_at', 'DESC').addOrderBy('v.sequence', 'DESC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('v.recorded_at', 'DESC')
+      .addOrderBy('v.sequence', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items: items.map((v) => summaryView(v, document)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ r: last.recordedAt.toISOString(), s: last.sequence }) : null,
+      nextCursor:
+        rows.length > limit && last ? encodeCursor({ r: last.recordedAt.toISOString(), s: last.sequence }) : null,
     };
   }
 
@@ -163,20 +179,40 @@ export class TosQueryService {
     const versions = this.dataSource.getRepository(TosVersion);
     const to = query.to
       ? await this.resolveVersion(lineage, query.to, 'to')
-      : await versions.findOne({ where: { documentId: document.id }, order: { recordedAt: 'DESC', sequence: 'DESC' }, select: SUMMARY_COLUMNS });
-    if (!to) throw new TosError(TosErrorCode.VersionNotFound, `${nameOf(document)} has no version yet.`, { ...docDetails(document) });
+      : await versions.findOne({
+          where: { documentId: document.id },
+          order: { recordedAt: 'DESC', sequence: 'DESC' },
+          select: SUMMARY_COLUMNS,
+        });
+    if (!to)
+      throw new TosError(TosErrorCode.VersionNotFound, `${nameOf(document)} has no version yet.`, {
+        ...docDetails(document),
+      });
     const from = query.from
       ? await this.resolveVersion(lineage, query.from, 'from')
       : to.previousVersionId
         ? await versions.findOne({ where: { id: to.previousVersionId }, select: SUMMARY_COLUMNS })
         : null;
-    if (from && (from.recordedAt > to.recordedAt || (from.documentId === to.documentId && from.recordedAt.getTime() === to.recordedAt.getTime() && from.sequence > to.sequence))) {
-      throw new TosError(TosErrorCode.DatesOutOfOrder, `"from" (${from.recordedAt.toISOString()}) is later than "to" (${to.recordedAt.toISOString()}).`, {
-        from: from.id,
-        to: to.id,
-      });
+    if (
+      from &&
+      (from.recordedAt > to.recordedAt ||
+        (from.documentId === to.documentId &&
+          from.recordedAt.getTime() === to.recordedAt.getTime() &&
+          from.sequence > to.sequence))
+    ) {
+      throw new TosError(
+        TosErrorCode.DatesOutOfOrder,
+        `"from" (${from.recordedAt.toISOString()}) is later than "to" (${to.recordedAt.toISOString()}).`,
+        {
+          from: from.id,
+          to: to.id,
+        },
+      );
     }
-    const changes = (from?.id ?? null) === to.previousVersionId ? await this.storedChanges(to.id, from?.id ?? null) : await this.computedChanges(from, to);
+    const changes =
+      (from?.id ?? null) === to.previousVersionId
+        ? await this.storedChanges(to.id, from?.id ?? null)
+        : await this.computedChanges(from, to);
     return {
       from: from ? summaryView(from, documentOf(lineage, from)) : null,
       to: summaryView(to, documentOf(lineage, to)),
@@ -186,7 +222,11 @@ export class TosQueryService {
   }
 
   /** One clause through every version of the lineage that has it, with how it changed. */
-  async clauseHistory(ref: DocumentRef, key: string, options: { changesOnly?: boolean } = {}): Promise<TosClauseHistoryView> {
+  async clauseHistory(
+    ref: DocumentRef,
+    key: string,
+    options: { changesOnly?: boolean } = {},
+  ): Promise<TosClauseHistoryView> {
     const document = await this.catalog.findDocument(ref);
     const lineage = await this.catalog.lineage(document);
     const versions = await this.dataSource.getRepository(TosVersion).find({
@@ -202,10 +242,14 @@ export class TosQueryService {
         ])
       : [[], []];
     if (clauses.length === 0) {
-      throw new TosError(TosErrorCode.ClauseNotFound, `No clause "${key}" in ${nameOf(document)} or the documents it continues.`, {
-        key,
-        ...docDetails(document),
-      });
+      throw new TosError(
+        TosErrorCode.ClauseNotFound,
+        `No clause "${key}" in ${nameOf(document)} or the documents it continues.`,
+        {
+          key,
+          ...docDetails(document),
+        },
+      );
     }
     const clauseOf = new Map(clauses.map((c) => [c.versionId, c]));
     const changeOf = new Map(changes.map((c) => [c.toVersionId, c]));
@@ -242,10 +286,14 @@ export class TosQueryService {
     });
     if (!version) {
       const document = lineage[lineage.length - 1];
-      throw new TosError(TosErrorCode.NoVersionAsOf, `${nameOf(document)} has no version recorded on or before ${asWritten}.`, {
-        date: asWritten,
-        ...docDetails(document),
-      });
+      throw new TosError(
+        TosErrorCode.NoVersionAsOf,
+        `${nameOf(document)} has no version recorded on or before ${asWritten}.`,
+        {
+          date: asWritten,
+          ...docDetails(document),
+        },
+      );
     }
     return version;
   }
@@ -253,10 +301,15 @@ export class TosQueryService {
   /** A version id of the lineage, or a date resolved to the version in force then. */
   private async resolveVersion(lineage: TosDocument[], ref: string, parameter: 'from' | 'to'): Promise<TosVersion> {
     if (UUID.test(ref)) {
-      const version = await this.dataSource.getRepository(TosVersion).findOne({ where: { id: ref }, select: SUMMARY_COLUMNS });
+      const version = await this.dataSource
+        .getRepository(TosVersion)
+        .findOne({ where: { id: ref }, select: SUMMARY_COLUMNS });
       if (!version) throw versionNotFound(ref, lineage[lineage.length - 1]);
       if (!lineage.some((d) => d.id === version.documentId)) {
-        throw new TosError(TosErrorCode.VersionsNotComparable, `Version ${ref} belongs to another document.`, { parameter, version: ref });
+        throw new TosError(TosErrorCode.VersionsNotComparable, `Version ${ref} belongs to another document.`, {
+          parameter,
+          version: ref,
+        });
       }
       return version;
     }
@@ -266,7 +319,9 @@ export class TosQueryService {
   }
 
   private async storedChanges(toVersionId: string, fromVersionId: string | null): Promise<ClauseChange[]> {
-    const rows = await this.dataSource.getRepository(TosChange).find({ where: { toVersionId }, order: { ordinal: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(TosChange)
+      .find({ where: { toVersionId }, order: { ordinal: 'ASC' } });
     const keys = rows.map((r) => r.clauseKey);
     const clauses = this.dataSource.getRepository(TosClause);
     const [before, after] = await Promise.all([
@@ -306,7 +361,10 @@ function documentOf(lineage: TosDocument[], version: TosVersion): TosDocument {
 }
 
 function versionNotFound(versionId: string, document: TosDocument): TosError {
-  return new TosError(TosErrorCode.VersionNotFound, `${nameOf(document)} has no version ${versionId}.`, { version: versionId, ...docDetails(document) });
+  return new TosError(TosErrorCode.VersionNotFound, `${nameOf(document)} has no version ${versionId}.`, {
+    version: versionId,
+    ...docDetails(document),
+  });
 }
 
 function invalidReference(value: string, parameter: string): TosError {

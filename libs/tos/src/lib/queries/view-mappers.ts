@@ -20,7 +20,15 @@ export function summaryView(v: TosVersion, document: TosDocument): TosVersionSum
 }
 
 export function clauseView(c: KeyedClause): TosClauseView {
-  return { key: c.key, ordinal: c.ordinal, kind: c.kind, level: c.level, label: c.label, headingPath: c.headingPath, text: c.text };
+  return {
+    key: c.key,
+    ordinal: c.ordinal,
+    kind: c.kind,
+    level: c.level,
+    label: c.label,
+    headingPath: c.headingPath,
+    text: c.text,
+  };
 }
 
 export function changeView(c: ClauseChange): TosClauseChangeView {

@@ -17,12 +17,21 @@ const CHUNK = 5000;
  * statement carries thousands of rows without building thousands of placeholders (much cheaper
  * than an ORM multi-row insert for the clauses and changes of an import).
  */
-export async function bulkInsert<T>(manager: EntityManager, table: string, columns: readonly BulkColumn<T>[], rows: readonly T[]): Promise<void> {
+export async function bulkInsert<T>(
+  manager: EntityManager,
+  table: string,
+  columns: readonly BulkColumn<T>[],
+  rows: readonly T[],
+): Promise<void> {
   if (rows.length === 0) return;
   const names = columns.map((c) => `"${c.name}"`).join(', ');
-  const sources = columns.map((c, i) => `$${i + 1}::${c.type === 'text[]' || c.type === 'jsonb' ? 'jsonb' : c.type}[]`).join(', ');
+  const sources = columns
+    .map((c, i) => `$${i + 1}::${c.type === 'text[]' || c.type === 'jsonb' ? 'jsonb' : c.type}[]`)
+    .join(', ');
   const aliases = columns.map((_, i) => `c${i}`);
-  const selected = columns.map((c, i) => (c.type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(c${i}))` : `c${i}`)).join(', ');
+  const selected = columns
+    .map((c, i) => (c.type === 'text[]' ? `ARRAY(SELECT jsonb_array_elements_text(c${i}))` : `c${i}`))
+    .join(', ');
   const sql = `INSERT INTO "${table}" (${names}) SELECT ${selected} FROM unnest(${sources}) AS u(${aliases.join(', ')})`;
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);

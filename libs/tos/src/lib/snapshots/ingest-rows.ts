@@ -67,9 +67,23 @@ export const SNAPSHOT_COLUMNS: BulkColumn<SnapshotRow>[] = [
 ];
 
 export function clauseRow(versionId: string, c: KeyedClause): ClauseRow {
-  return { versionId, key: c.key, ordinal: c.ordinal, kind: c.kind, level: c.level, label: c.label, headingPath: c.headingPath, text: c.text };
+  return {
+    versionId,
+    key: c.key,
+    ordinal: c.ordinal,
+    kind: c.kind,
+    level: c.level,
+    label: c.label,
+    headingPath: c.headingPath,
+    text: c.text,
+  };
 }
 
-export function changeRow(fromVersionId: string | null, toVersionId: string, c: ClauseChange, ordinal: number): ChangeRow {
+export function changeRow(
+  fromVersionId: string | null,
+  toVersionId: string,
+  c: ClauseChange,
+  ordinal: number,
+): ChangeRow {
   return { toVersionId, clauseKey: c.key, fromVersionId, kind: c.kind, ordinal, wordDiff: c.wordDiff ?? null };
 }

@@ -51,7 +51,8 @@ function headingOf(clause: KeyedClause): string {
 
 /** The first top heading of the text ("OpenAI Services Agreement"), else the document type. */
 function titleOf(facts: NewVersionFacts): string {
-  const top = facts.clauses.find((c) => c.kind === 'heading' && c.level === 1) ?? facts.clauses.find((c) => c.kind === 'heading');
+  const top =
+    facts.clauses.find((c) => c.kind === 'heading' && c.level === 1) ?? facts.clauses.find((c) => c.kind === 'heading');
   return top ? inlineToPlain(top.text) : facts.documentType;
 }
 
@@ -88,7 +89,9 @@ export function versionEvents(facts: NewVersionFacts): NewDomainEvent[] {
     kind: facts.kind,
     changeCounts: facts.changeCounts,
   };
-  const events: NewDomainEvent[] = [{ type: DomainEventType.TosVersionCreated, subjectId: facts.versionId, payload: { ...created } }];
+  const events: NewDomainEvent[] = [
+    { type: DomainEventType.TosVersionCreated, subjectId: facts.versionId, payload: { ...created } },
+  ];
   if (facts.kind !== TosVersionKind.Change) return events;
   for (const c of facts.changes) {
     if (c.kind === 'moved') continue;

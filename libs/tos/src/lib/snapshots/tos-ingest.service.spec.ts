@@ -39,7 +39,8 @@ describe('TosIngestService (PostgreSQL)', () => {
     const document = await dataSource.transaction(async (manager) =>
       catalog.ensureDocument(manager, await catalog.ensureService(manager, service, 'Example Inc.'), type, []),
     );
-    if (predecessor) await dataSource.getRepository(TosDocument).update({ id: document.id }, { predecessorId: predecessor.id });
+    if (predecessor)
+      await dataSource.getRepository(TosDocument).update({ id: document.id }, { predecessorId: predecessor.id });
     return { ...document, predecessorId: predecessor?.id ?? null } as TosDocument;
   };
 
@@ -52,7 +53,11 @@ describe('TosIngestService (PostgreSQL)', () => {
         at('2024-01-01T00:00:00Z', terms()),
         at('2024-02-01T00:00:00Z', `…\n\n${terms()}`),
         at('2024-04-01T00:00:00Z', '## Page not found\n\nThe page you are looking for does not exist.'),
-        at('2024-05-01T00:00:00Z', terms('\n\n(c) Pay on time.', 'May 1, 2024').replace('resell them', 'resell or lease them'), { technical: true }),
+        at(
+          '2024-05-01T00:00:00Z',
+          terms('\n\n(c) Pay on time.', 'May 1, 2024').replace('resell them', 'resell or lease them'),
+          { technical: true },
+        ),
       ],
       SnapshotOrigin.Import,
     );
@@ -63,7 +68,9 @@ describe('TosIngestService (PostgreSQL)', () => {
       ['2024-04-01', SnapshotOutcome.ErrorPage],
       ['2024-05-01', SnapshotOutcome.Stored],
     ]);
-    const versions = await dataSource.getRepository(TosVersion).find({ where: { documentId: doc.id }, order: { recordedAt: 'ASC' } });
+    const versions = await dataSource
+      .getRepository(TosVersion)
+      .find({ where: { documentId: doc.id }, order: { recordedAt: 'ASC' } });
     expect(versions.map((v) => [v.kind, v.effectiveDate])).toEqual([
       [TosVersionKind.First, '2024-01-01'],
       [TosVersionKind.Change, '2024-01-01'],
@@ -103,7 +110,11 @@ describe('TosIngestService (PostgreSQL)', () => {
 
   it('is idempotent, takes a second text recorded at the same time, and refuses older snapshots', async () => {
     const doc = await newDocument('Example', 'Privacy Policy');
-    await sut.ingest(doc.id, [at('2024-01-01T00:00:00Z', terms()), at('2024-02-01T00:00:00Z', terms('\n\n(c) New.'))], SnapshotOrigin.Import);
+    await sut.ingest(
+      doc.id,
+      [at('2024-01-01T00:00:00Z', terms()), at('2024-02-01T00:00:00Z', terms('\n\n(c) New.'))],
+      SnapshotOrigin.Import,
+    );
     const again = await sut.ingest(
       doc.id,
       [
@@ -114,8 +125,15 @@ describe('TosIngestService (PostgreSQL)', () => {
       ],
       SnapshotOrigin.Import,
     );
-    expect(again.snapshots.map((s) => s.outcome)).toEqual(['duplicate', 'out-of-order', 'duplicate', SnapshotOutcome.Stored]);
-    const versions = await dataSource.getRepository(TosVersion).find({ where: { documentId: doc.id }, order: { recordedAt: 'ASC', sequence: 'ASC' } });
+    expect(again.snapshots.map((s) => s.outcome)).toEqual([
+      'duplicate',
+      'out-of-order',
+      'duplicate',
+      SnapshotOutcome.Stored,
+    ]);
+    const versions = await dataSource
+      .getRepository(TosVersion)
+      .find({ where: { documentId: doc.id }, order: { recordedAt: 'ASC', sequence: 'ASC' } });
     expect(versions.map((v) => [v.recordedAt.toISOString().slice(0, 10), v.sequence])).toEqual([
       ['2024-01-01', 1],
       ['2024-02-01', 2],
@@ -127,13 +145,18 @@ describe('TosIngestService (PostgreSQL)', () => {
     const old = await newDocument('Old Name', 'Terms of Service');
     await sut.ingest(old.id, [at('2024-01-01T00:00:00Z', terms())], SnapshotOrigin.Import);
     const successor = await newDocument('New Name', 'Terms of Service', old);
-    const report = await sut.ingest(successor.id, [at('2024-06-01T00:00:00Z', terms().replace('Be nice.', 'Be kind and nice.'))], SnapshotOrigin.Import);
+    const report = await sut.ingest(
+      successor.id,
+      [at('2024-06-01T00:00:00Z', terms().replace('Be nice.', 'Be kind and nice.'))],
+      SnapshotOrigin.Import,
+    );
     const [oldVersion] = await dataSource.getRepository(TosVersion).findBy({ documentId: old.id });
     const [newVersion] = await dataSource.getRepository(TosVersion).findBy({ documentId: successor.id });
     expect(report.versionIds).toEqual([newVersion.id]);
     expect(newVersion.kind).toBe(TosVersionKind.First);
     expect(newVersion.previousVersionId).toBe(oldVersion.id);
-    const keys = async (versionId: string) => (await dataSource.getRepository(TosClause).findBy({ versionId })).map((c) => c.key).sort();
+    const keys = async (versionId: string) =>
+      (await dataSource.getRepository(TosClause).findBy({ versionId })).map((c) => c.key).sort();
     expect(await keys(newVersion.id)).toEqual(await keys(oldVersion.id));
     const changes = await dataSource.getRepository(TosChange).findBy({ toVersionId: newVersion.id });
     expect(changes.map((c) => [c.kind, c.fromVersionId])).toEqual([['modified', oldVersion.id]]);

@@ -13,7 +13,15 @@ import { countChanges, loadKeyedClauses } from '../versions/clauses';
 import { TosVersionKind } from '../versions/tos-version-kind';
 import { TosVersion } from '../versions/tos-version.entity';
 import { bulkInsert } from './bulk-insert';
-import { CHANGE_COLUMNS, CLAUSE_COLUMNS, changeRow, clauseRow, PendingRows, SNAPSHOT_COLUMNS, VERSION_COLUMNS } from './ingest-rows';
+import {
+  CHANGE_COLUMNS,
+  CLAUSE_COLUMNS,
+  changeRow,
+  clauseRow,
+  PendingRows,
+  SNAPSHOT_COLUMNS,
+  VERSION_COLUMNS,
+} from './ingest-rows';
 import { versionEvents } from './tos-events';
 import { SnapshotOrigin, SnapshotOutcome, TosSnapshot } from './tos-snapshot.entity';
 
@@ -85,8 +93,13 @@ export class TosIngestService {
   ): Promise<IngestReport> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT id FROM tos_documents WHERE id = $1 FOR UPDATE', [documentId]);
-      const document = await manager.getRepository(TosDocument).findOne({ where: { id: documentId }, relations: { service: true } });
-      if (!document?.service) throw new TosError(TosErrorCode.DocumentNotFound, `No terms-of-service document ${documentId}.`, { documentId });
+      const document = await manager
+        .getRepository(TosDocument)
+        .findOne({ where: { id: documentId }, relations: { service: true } });
+      if (!document?.service)
+        throw new TosError(TosErrorCode.DocumentNotFound, `No terms-of-service document ${documentId}.`, {
+          documentId,
+        });
       const service = document.service;
       const state = await this.loadState(manager, document);
       const sorted = [...inputs].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
@@ -101,11 +114,21 @@ export class TosIngestService {
         if (prior) {
           report.snapshots.push({ recordedAt: at, outcome: 'duplicate', detail: null, versionId: prior.versionId });
         } else if (state.lastRecordedAt && input.recordedAt < state.lastRecordedAt) {
-          report.snapshots.push({ recordedAt: at, outcome: 'out-of-order', detail: `the document has a snapshot recorded at ${state.lastRecordedAt.toISOString()}`, versionId: null });
+          report.snapshots.push({
+            recordedAt: at,
+            outcome: 'out-of-order',
+            detail: `the document has a snapshot recorded at ${state.lastRecordedAt.toISOString()}`,
+            versionId: null,
+          });
         } else {
           const taken = this.take(state, input, document, service, rows, origin);
           known.set(naturalKey, { versionId: taken.versionId });
-          report.snapshots.push({ recordedAt: at, outcome: taken.outcome, detail: taken.detail, versionId: taken.versionId });
+          report.snapshots.push({
+            recordedAt: at,
+            outcome: taken.outcome,
+            detail: taken.detail,
+            versionId: taken.versionId,
+          });
           if (taken.versionId) report.versionIds.push(taken.versionId);
         }
         onSnapshot();
@@ -118,7 +141,8 @@ export class TosIngestService {
       for (let start = 0; start < rows.events.length; start += EVENT_CHUNK) {
         await this.events.record(manager, rows.events.slice(start, start + EVENT_CHUNK));
       }
-      if (report.versionIds.length > 0) await this.jobs.send(JobName.SearchIndexTosVersion, { documentId }, { manager });
+      if (report.versionIds.length > 0)
+        await this.jobs.send(JobName.SearchIndexTosVersion, { documentId }, { manager });
       return report;
     });
   }
@@ -136,7 +160,12 @@ export class TosIngestService {
     state.replay = step.state;
     state.lastRecordedAt = input.recordedAt;
     const sequence = (state.lastSequence += 1);
-    const snapshot = (outcome: SnapshotOutcome, detail: string | null, versionId: string | null, fingerprint: SnapshotFingerprint) =>
+    const snapshot = (
+      outcome: SnapshotOutcome,
+      detail: string | null,
+      versionId: string | null,
+      fingerprint: SnapshotFingerprint,
+    ) =>
       rows.snapshots.push({
         documentId: document.id,
         sequence,
@@ -157,7 +186,11 @@ export class TosIngestService {
 
     const versionId = randomUUID();
     const { markdown, effectiveDate, clauses, changes } = step.version;
-    const kind = !state.hasOwnVersion ? TosVersionKind.First : input.technical ? TosVersionKind.Technical : TosVersionKind.Change;
+    const kind = !state.hasOwnVersion
+      ? TosVersionKind.First
+      : input.technical
+        ? TosVersionKind.Technical
+        : TosVersionKind.Change;
     const changeCounts = countChanges(changes);
     rows.versions.push({
       id: versionId,
@@ -212,11 +245,13 @@ export class TosIngestService {
     const own = await latestVersion(manager, document.id);
     let previous = own;
     const seen = new Set([document.id]);
-    for (let predecessorId = document.predecessorId; !previous && predecessorId && !seen.has(predecessorId); ) {
+    for (let predecessorId = document.predecessorId; !previous && predecessorId && !seen.has(predecessorId);) {
       seen.add(predecessorId);
       previous = await latestVersion(manager, predecessorId);
       if (!previous) {
-        const predecessor = await manager.getRepository(TosDocument).findOne({ where: { id: predecessorId }, select: { id: true, predecessorId: true } });
+        const predecessor = await manager
+          .getRepository(TosDocument)
+          .findOne({ where: { id: predecessorId }, select: { id: true, predecessorId: true } });
         predecessorId = predecessor?.predecessorId ?? null;
       }
     }
@@ -246,5 +281,7 @@ export class TosIngestService {
 }
 
 async function latestVersion(manager: EntityManager, documentId: string): Promise<{ id: string } | null> {
-  return manager.getRepository(TosVersion).findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' }, select: { id: true } });
+  return manager
+    .getRepository(TosVersion)
+    .findOne({ where: { documentId }, order: { recordedAt: 'DESC', sequence: 'DESC' }, select: { id: true } });
 }

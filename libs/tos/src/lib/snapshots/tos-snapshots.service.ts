@@ -38,10 +38,14 @@ export class TosSnapshotsService {
   async submit(body: SubmitSnapshotBody, now: Date = new Date()): Promise<SnapshotResultView> {
     const recordedAt = new Date(body.recordedAt);
     if (Number.isNaN(recordedAt.getTime())) {
-      throw new TosError(TosErrorCode.InvalidRecordedAt, `recordedAt is not a time: ${body.recordedAt}`, { recordedAt: body.recordedAt });
+      throw new TosError(TosErrorCode.InvalidRecordedAt, `recordedAt is not a time: ${body.recordedAt}`, {
+        recordedAt: body.recordedAt,
+      });
     }
     if (recordedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-      throw new TosError(TosErrorCode.RecordedAtInFuture, `recordedAt ${body.recordedAt} is in the future.`, { recordedAt: body.recordedAt });
+      throw new TosError(TosErrorCode.RecordedAtInFuture, `recordedAt ${body.recordedAt} is in the future.`, {
+        recordedAt: body.recordedAt,
+      });
     }
     const format = body.format ?? detectFormat(body.content);
     const markdown = format === 'html' ? normalizeSnapshot(body.content, 'html') : body.content;
@@ -59,11 +63,17 @@ export class TosSnapshotsService {
     );
     const [taken] = report.snapshots;
     if (taken.outcome === 'out-of-order') {
-      throw new TosError(TosErrorCode.SnapshotOutOfOrder, `${document.service?.name} ${document.type}: ${taken.detail}; snapshots must come in time order.`, {
-        recordedAt: recordedAt.toISOString(),
-      });
+      throw new TosError(
+        TosErrorCode.SnapshotOutOfOrder,
+        `${document.service?.name} ${document.type}: ${taken.detail}; snapshots must come in time order.`,
+        {
+          recordedAt: recordedAt.toISOString(),
+        },
+      );
     }
-    const version = taken.versionId ? await this.dataSource.getRepository(TosVersion).findOneBy({ id: taken.versionId }) : null;
+    const version = taken.versionId
+      ? await this.dataSource.getRepository(TosVersion).findOneBy({ id: taken.versionId })
+      : null;
     return {
       service: document.service?.name ?? body.service,
       documentType: document.type,
@@ -78,5 +88,8 @@ export class TosSnapshotsService {
 export function detectFormat(content: string): SnapshotFormat {
   const head = content.trimStart().slice(0, 2000).toLowerCase();
   if (/^<(?:!doctype|html|head|body|\?xml)\b/.test(head)) return 'html';
-  return /<(?:p|div|h[1-6]|ul|ol|li|table|section|article|main)\b[^>]*>/.test(head) && !/^(?:#|\*|-|\d+\.)\s/m.test(head) ? 'html' : 'markdown';
+  return /<(?:p|div|h[1-6]|ul|ol|li|table|section|article|main)\b[^>]*>/.test(head) &&
+    !/^(?:#|\*|-|\d+\.)\s/m.test(head)
+    ? 'html'
+    : 'markdown';
 }

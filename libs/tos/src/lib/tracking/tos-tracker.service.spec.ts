@@ -9,7 +9,8 @@ import { TosVersion } from '../versions/tos-version.entity';
 import { TosSource, TosSourceStatus } from './tos-source.entity';
 import { TosTrackerService } from './tos-tracker.service';
 
-const page = (body: string) => `<!doctype html><html><body><h1>Terms of Use</h1><p>Effective: May 1, 2025</p>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html><body><h1>Terms of Use</h1><p>Effective: May 1, 2025</p>${body}</body></html>`;
 
 /** A real HTTP server on 127.0.0.1 serving a terms page with validators, and pages that fail in various ways. */
 class LocalSite {
@@ -82,7 +83,13 @@ describe('TosTrackerService against a local HTTP server (private targets allowed
       config: { allowPrivateTargets: true, tos: { pollIntervalSeconds: 3600, fetchTimeoutMs: 300, maxBytes: 20_000 } },
     });
     sut = ctx.app.get(TosTrackerService);
-    for (const [path, type] of [['/terms', 'Terms of Use'], ['/broken', 'Broken'], ['/hang', 'Hang'], ['/huge', 'Huge'], ['/pdf', 'Pdf']]) {
+    for (const [path, type] of [
+      ['/terms', 'Terms of Use'],
+      ['/broken', 'Broken'],
+      ['/hang', 'Hang'],
+      ['/huge', 'Huge'],
+      ['/pdf', 'Pdf'],
+    ]) {
       await sut.track({ url: `${base}${path}`, service: 'Local Site', documentType: type, provider: 'Local Inc.' }, t0);
     }
   });
@@ -93,10 +100,15 @@ describe('TosTrackerService against a local HTTP server (private targets allowed
   });
 
   const versionsOf = async (type: string): Promise<TosVersion[]> =>
-    ctx.app.get(DataSource).getRepository(TosVersion).find({ where: { document: { type } }, order: { recordedAt: 'ASC' } });
+    ctx.app
+      .get(DataSource)
+      .getRepository(TosVersion)
+      .find({ where: { document: { type } }, order: { recordedAt: 'ASC' } });
 
   it('refuses to track the same URL twice', async () => {
-    await expect(sut.track({ url: `${base}/terms`, service: 'Local Site', documentType: 'Terms of Use' }, t0)).rejects.toMatchObject({
+    await expect(
+      sut.track({ url: `${base}/terms`, service: 'Local Site', documentType: 'Terms of Use' }, t0),
+    ).rejects.toMatchObject({
       code: 'tos_source_already_tracked',
     });
   });
@@ -119,7 +131,11 @@ describe('TosTrackerService against a local HTTP server (private targets allowed
 
     const sources = await ctx.app.get(DataSource).getRepository(TosSource).find();
     const broken = sources.find((s) => s.url.endsWith('/broken'));
-    expect(broken).toMatchObject({ lastStatus: TosSourceStatus.Failed, consecutiveFailures: 1, lastMessage: 'HTTP 500' });
+    expect(broken).toMatchObject({
+      lastStatus: TosSourceStatus.Failed,
+      consecutiveFailures: 1,
+      lastMessage: 'HTTP 500',
+    });
     expect(broken?.nextCheckAt.toISOString()).toBe(new Date(t0.getTime() + 300_000).toISOString());
     const terms = sources.find((s) => s.url.endsWith('/terms'));
     expect(terms).toMatchObject({ etag: '"v1"', consecutiveFailures: 0, lastHttpStatus: 200 });
@@ -135,16 +151,24 @@ describe('TosTrackerService against a local HTTP server (private targets allowed
     expect(notModified.find((r) => r.url.endsWith('/terms'))?.status).toBe(TosSourceStatus.NotModified);
     expect(site.conditional[site.conditional.length - 1]).toBe('"v1"');
 
-    site.terms = { etag: '"v2"', html: page('<ol><li>You may not resell or lease the Services.</li><li>Be nice.</li></ol>') };
+    site.terms = {
+      etag: '"v2"',
+      html: page('<ol><li>You may not resell or lease the Services.</li><li>Be nice.</li></ol>'),
+    };
     const changed = await sut.checkDue(new Date(t0.getTime() + 2 * HOUR));
     expect(changed.find((r) => r.url.endsWith('/terms'))?.status).toBe(TosSourceStatus.Stored);
 
     site.terms = {
       etag: '"v3"',
-      html: page('<ol><li>You may not resell or lease the\u00a0Services.</li><li>Be   nice.</li></ol><p><a href="/help?utm_source=x">\u200b</a></p>'),
+      html: page(
+        '<ol><li>You may not resell or lease the\u00a0Services.</li><li>Be   nice.</li></ol><p><a href="/help?utm_source=x">\u200b</a></p>',
+      ),
     };
     const noise = await sut.checkDue(new Date(t0.getTime() + 3 * HOUR));
-    expect(noise.find((r) => r.url.endsWith('/terms'))).toMatchObject({ status: TosSourceStatus.Skipped, message: expect.stringContaining('noise') });
+    expect(noise.find((r) => r.url.endsWith('/terms'))).toMatchObject({
+      status: TosSourceStatus.Skipped,
+      message: expect.stringContaining('noise'),
+    });
 
     const versions = await versionsOf('Terms of Use');
     expect(versions.map((v) => v.kind)).toEqual(['first', 'change']);
@@ -156,32 +180,42 @@ describe('TosTrackerService SSRF guard (private targets refused)', () => {
   let ctx: TestContext;
 
   beforeAll(async () => {
-    ctx = await createTestContext({ imports: [TosModule], entities: [...TOS_ENTITIES, DomainEvent], config: { allowPrivateTargets: false } });
+    ctx = await createTestContext({
+      imports: [TosModule],
+      entities: [...TOS_ENTITIES, DomainEvent],
+      config: { allowPrivateTargets: false },
+    });
   });
 
   afterAll(() => ctx?.close());
 
-  it.each(['http://127.0.0.1:8080/terms', 'http://10.0.0.1/terms', 'http://169.254.169.254/latest/meta-data/', 'http://localhost/terms'])(
-    'refuses to track %s',
-    async (url) => {
-      const error = await ctx.app
-        .get(TosTrackerService)
-        .track({ url, service: 'Internal', documentType: 'Terms of Service' })
-        .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(NetError);
-      expect((error as NetError).code).toBe(NetErrorCode.TargetNotAllowed);
-      expect(await ctx.app.get(DataSource).getRepository(TosSource).count()).toBe(0);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:8080/terms',
+    'http://10.0.0.1/terms',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://localhost/terms',
+  ])('refuses to track %s', async (url) => {
+    const error = await ctx.app
+      .get(TosTrackerService)
+      .track({ url, service: 'Internal', documentType: 'Terms of Service' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NetError);
+    expect((error as NetError).code).toBe(NetErrorCode.TargetNotAllowed);
+    expect(await ctx.app.get(DataSource).getRepository(TosSource).count()).toBe(0);
+  });
 
   it('records a refused fetch as a failure of that source when its address turned private', async () => {
     const dataSource = ctx.app.get(DataSource);
-    const [{ id: serviceId }] = await dataSource.query(`INSERT INTO tos_services (name, slug, provider) VALUES ('Moved', 'moved', 'Moved') RETURNING id`);
+    const [{ id: serviceId }] = await dataSource.query(
+      `INSERT INTO tos_services (name, slug, provider) VALUES ('Moved', 'moved', 'Moved') RETURNING id`,
+    );
     const [{ id: documentId }] = await dataSource.query(
       `INSERT INTO tos_documents (service_id, type, slug) VALUES ($1, 'Terms of Service', 'terms-of-service') RETURNING id`,
       [serviceId],
     );
-    await dataSource.getRepository(TosSource).insert({ documentId, url: 'http://127.0.0.1:9/terms', nextCheckAt: new Date(0) });
+    await dataSource
+      .getRepository(TosSource)
+      .insert({ documentId, url: 'http://127.0.0.1:9/terms', nextCheckAt: new Date(0) });
     const [result] = await ctx.app.get(TosTrackerService).checkDue();
     expect(result.status).toBe(TosSourceStatus.Failed);
     expect(result.message).toMatch(/private, loopback and link-local targets are refused/);

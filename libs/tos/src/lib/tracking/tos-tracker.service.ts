@@ -72,10 +72,19 @@ export class TosTrackerService {
       const document = await this.catalog.ensureDocument(manager, service, request.documentType, [href]);
       const sources = manager.getRepository(TosSource);
       if (await sources.exists({ where: { documentId: document.id, url: href } })) {
-        throw new TosError(TosErrorCode.SourceAlreadyTracked, `${href} is already tracked for ${service.name} ${document.type}.`, { url: href });
+        throw new TosError(
+          TosErrorCode.SourceAlreadyTracked,
+          `${href} is already tracked for ${service.name} ${document.type}.`,
+          { url: href },
+        );
       }
       const saved = await sources.save(
-        sources.create({ documentId: document.id, url: href, intervalSeconds: request.intervalSeconds ?? null, nextCheckAt: now }),
+        sources.create({
+          documentId: document.id,
+          url: href,
+          intervalSeconds: request.intervalSeconds ?? null,
+          nextCheckAt: now,
+        }),
       );
       return saved.id;
     });
@@ -124,7 +133,14 @@ export class TosTrackerService {
         headers: { accept: 'text/html, application/xhtml+xml, text/markdown;q=0.9, text/plain;q=0.8' },
         conditional: { etag: source.etag, lastModified: source.lastModified },
       });
-      if (response.notModified) return await this.record(source, now, TosSourceStatus.NotModified, 'not modified since the last fetch', response);
+      if (response.notModified)
+        return await this.record(
+          source,
+          now,
+          TosSourceStatus.NotModified,
+          'not modified since the last fetch',
+          response,
+        );
       if (response.status < 200 || response.status >= 300) throw new FetchProblem(`HTTP ${response.status}`);
       const markdown = toMarkdown(response);
       const report = await this.ingestion.ingest(
@@ -134,8 +150,16 @@ export class TosTrackerService {
       );
       const taken = report.snapshots[0];
       const stored = taken?.outcome === SnapshotOutcome.Stored;
-      const message = stored ? `new version ${taken.versionId}` : `skipped: ${taken?.outcome}${taken?.detail ? ` (${taken.detail})` : ''}`;
-      return await this.record(source, now, stored ? TosSourceStatus.Stored : TosSourceStatus.Skipped, message, response);
+      const message = stored
+        ? `new version ${taken.versionId}`
+        : `skipped: ${taken?.outcome}${taken?.detail ? ` (${taken.detail})` : ''}`;
+      return await this.record(
+        source,
+        now,
+        stored ? TosSourceStatus.Stored : TosSourceStatus.Skipped,
+        message,
+        response,
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const failures = source.consecutiveFailures + 1;
@@ -156,7 +180,13 @@ export class TosTrackerService {
     }
   }
 
-  private async record(source: TosSource, now: Date, status: TosSourceStatus, message: string, response: GuardedResponse): Promise<SourceCheck> {
+  private async record(
+    source: TosSource,
+    now: Date,
+    status: TosSourceStatus,
+    message: string,
+    response: GuardedResponse,
+  ): Promise<SourceCheck> {
     await this.dataSource.getRepository(TosSource).update(
       { id: source.id },
       {
@@ -189,7 +219,8 @@ function toMarkdown(response: GuardedResponse): string {
     text = response.body.toString('utf8');
   }
   const type = contentType.split(';')[0].trim();
-  if (type === 'text/html' || type === 'application/xhtml+xml' || (type === '' && /^\s*</.test(text))) return normalizeSnapshot(text, 'html');
+  if (type === 'text/html' || type === 'application/xhtml+xml' || (type === '' && /^\s*</.test(text)))
+    return normalizeSnapshot(text, 'html');
   if (type === 'text/markdown' || type === 'text/plain' || type === '') return text;
   throw new FetchProblem(`unsupported content type ${type}`);
 }

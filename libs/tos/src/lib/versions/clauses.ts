@@ -9,7 +9,15 @@ export async function loadKeyedClauses(manager: EntityManager, versionId: string
 }
 
 export function toKeyedClause(row: TosClause): KeyedClause {
-  return { key: row.key, kind: row.kind, level: row.level, label: row.label, headingPath: row.headingPath, ordinal: row.ordinal, text: row.text };
+  return {
+    key: row.key,
+    kind: row.kind,
+    level: row.level,
+    label: row.label,
+    headingPath: row.headingPath,
+    ordinal: row.ordinal,
+    text: row.text,
+  };
 }
 
 export function countChanges(changes: readonly ClauseChange[]): ChangeCounts {
