@@ -89,17 +89,15 @@ describe('alerts for real filings: upload, extraction, matching and a signed web
         false,
       );
     }
-    const bodies = receiver
-      .to('/case')
-      .map(
-        (h) =>
-          JSON.parse(h.rawBody) as {
-            type: string;
-            sequence: number;
-            subscriptionId: string;
-            data: { event: { payload: { documentId?: string } } };
-          },
-      );
+    const bodies = receiver.to('/case').map(
+      (h) =>
+        JSON.parse(h.rawBody) as {
+          type: string;
+          sequence: number;
+          subscriptionId: string;
+          data: { event: { payload: { documentId?: string } } };
+        },
+    );
     expect(bodies.map((b) => b.type)).toEqual(['document.created', 'document.created']);
     expect(bodies.map((b) => b.sequence)).toEqual([1, 2]);
     expect(bodies.map((b) => b.data.event.payload.documentId).sort()).toEqual([complaint.id, order.id].sort());

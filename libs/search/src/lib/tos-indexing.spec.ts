@@ -40,19 +40,17 @@ describe('terms-of-service clauses in the search index (PostgreSQL engine)', () 
           [],
         ),
       );
-    await ctx.app
-      .get(TosIngestService)
-      .ingest(
-        document.id,
-        [
-          {
-            recordedAt: new Date('2025-01-01T00:00:00Z'),
-            markdown: terms('use output to develop models that compete with us', '\n\n(c) Arbitration applies.'),
-            sourceUrl: null,
-          },
-        ],
-        SnapshotOrigin.Import,
-      );
+    await ctx.app.get(TosIngestService).ingest(
+      document.id,
+      [
+        {
+          recordedAt: new Date('2025-01-01T00:00:00Z'),
+          markdown: terms('use output to develop models that compete with us', '\n\n(c) Arbitration applies.'),
+          sourceUrl: null,
+        },
+      ],
+      SnapshotOrigin.Import,
+    );
   });
 
   afterAll(() => ctx.close());
@@ -75,19 +73,17 @@ describe('terms-of-service clauses in the search index (PostgreSQL engine)', () 
   });
 
   it('replaces the previous version: reworded clauses are updated in place, removed ones disappear', async () => {
-    await ctx.app
-      .get(TosIngestService)
-      .ingest(
-        document.id,
-        [
-          {
-            recordedAt: new Date('2025-06-01T00:00:00Z'),
-            markdown: terms('use output to build rival models'),
-            sourceUrl: null,
-          },
-        ],
-        SnapshotOrigin.Import,
-      );
+    await ctx.app.get(TosIngestService).ingest(
+      document.id,
+      [
+        {
+          recordedAt: new Date('2025-06-01T00:00:00Z'),
+          markdown: terms('use output to build rival models'),
+          sourceUrl: null,
+        },
+      ],
+      SnapshotOrigin.Import,
+    );
     await search.indexTosDocument(document.id);
     expect((await find('compete')).total).toBe(0);
     expect((await find('arbitration')).total).toBe(0);
