@@ -19,6 +19,7 @@ import { Page } from '@casetrail/core';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { PublicRoute, RequiresScope } from '../auth/auth.decorators';
+import { ApiFileAnswer } from '../openapi/api-answers';
 import { Actor } from './alerts-actor';
 
 class FeedQuery {
@@ -131,6 +132,7 @@ export class SubscriptionsController {
   @Get(':id/feed.atom')
   @PublicRoute()
   @ApiProduces('application/atom+xml')
+  @ApiFileAnswer(200, 'An Atom 1.0 feed of the latest deliveries', { 'application/atom+xml': 'text' })
   @ApiOperation({ summary: 'Atom feed of the subscription, read with its feed token (no API key)' })
   async feed(
     @Param('id') id: string,
