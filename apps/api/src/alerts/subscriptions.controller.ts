@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   AlertsActor,
   CreatedSubscriptionView,
@@ -23,6 +23,7 @@ import { ApiFileAnswer } from '../openapi/api-answers';
 import { Actor } from './alerts-actor';
 
 class FeedQuery {
+  @ApiPropertyOptional({ description: 'The feed token, shown at creation and at rotation' })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -150,6 +150,10 @@ class SchemaWriter {
     if (flags & ts.TypeFlags.NumberLike) return { type: 'number' };
     if (flags & ts.TypeFlags.BooleanLike) return { type: 'boolean' };
     if (flags & ts.TypeFlags.Null) return { nullable: true };
+    // TypeScript's `object`: any object or array.
+    if (flags & ts.TypeFlags.NonPrimitive) {
+      return { oneOf: [{ type: 'object', additionalProperties: true }, { type: 'array', items: {} }] };
+    }
     if (this.isArray(type)) {
       const [element] = this.typeArguments(type);
       return { type: 'array', items: element ? this.schemaOf(element) : {} };

@@ -716,7 +716,7 @@ export interface components {
        * @default realtime
        * @enum {string}
        */
-      frequency: 'realtime' | 'daily' | 'weekly';
+      frequency?: 'realtime' | 'daily' | 'weekly';
       /** @description Only these event types (default: all) */
       eventTypes?: (
         | 'document.created'
@@ -1406,7 +1406,19 @@ export interface components {
         versionId: string | null;
       } | null;
     };
-    JsonValue: (string | number | Record<string, never> | boolean) | null;
+    JsonValue:
+      | (
+          | string
+          | number
+          | (
+              | {
+                  [key: string]: unknown;
+                }
+              | unknown[]
+            )
+          | boolean
+        )
+      | null;
     DocumentPageView: {
       documentId: string;
       number: number;
@@ -3207,7 +3219,10 @@ export interface operations {
   };
   SubscriptionsController_feed: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The feed token, shown at creation and at rotation */
+        token?: string;
+      };
       header?: never;
       path: {
         id: string;
