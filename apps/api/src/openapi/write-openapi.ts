@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiModule } from '../app.module';
+import { withErrorCodeTable } from '../http/error-code-table';
 import { renderContractFiles } from './contract-artifacts';
 import { CONTRACT_FILES } from './contract-files';
 import { generateResponseSchemas } from './generate-response-schemas';
@@ -13,7 +14,7 @@ import { createOpenApiDocument } from './openapi-document';
 /**
  * `node tools/openapi.mjs`: regenerates the response schemas from the controllers' return types, the
  * OpenAPI document from the Nest app (in preview mode: no provider runs, so no database is needed), and
- * the SDK's types from that document. With `--check` it writes nothing and exits 1 when a committed file
+ * the SDK's types from that document, and docs/api.md's table of error codes. With `--check` it writes nothing and exits 1 when a committed file
  * differs from what it would write.
  */
 async function main(): Promise<void> {
@@ -28,12 +29,16 @@ async function main(): Promise<void> {
   const document = createOpenApiDocument(app, responseSchemas);
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const files = await renderContractFiles(root, document, responseSchemas);
+  const apiDocs = path.join(root, 'docs/api.md');
+  const files: Record<string, string> = {
+    ...(await renderContractFiles(root, document, responseSchemas)),
+    apiDocs: withErrorCodeTable(fs.readFileSync(apiDocs, 'utf8')),
+  };
   const check = process.argv.includes('--check');
   const drifted: string[] = [];
-  for (const [key, file] of Object.entries(CONTRACT_FILES)) {
+  for (const [key, file] of Object.entries({ ...CONTRACT_FILES, apiDocs: 'docs/api.md' })) {
     const target = path.join(root, file);
-    const text = files[key as keyof typeof CONTRACT_FILES];
+    const text = files[key];
     if (check) {
       if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) drifted.push(file);
       continue;
