@@ -29,9 +29,15 @@ export default async function ocrPage(task: OcrPageTask): Promise<OcrPageOutcome
     const doc = await documentAt(task.file);
     image = await renderGrey(doc, task.page, task.dpi, task.maxPixels);
   } catch (error) {
-    if (error instanceof PageRenderError) return { ok: false, page: task.page, code: error.code, message: error.message };
+    if (error instanceof PageRenderError)
+      return { ok: false, page: task.page, code: error.code, message: error.message };
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, page: task.page, code: OcrFailureCode.RenderFailed, message: `The page cannot be rendered: ${message}` };
+    return {
+      ok: false,
+      page: task.page,
+      code: OcrFailureCode.RenderFailed,
+      message: `The page cannot be rendered: ${message}`,
+    };
   }
   try {
     const { text, confidence } = await recognise(toPgm(image), image.dpi);
@@ -46,6 +52,11 @@ export default async function ocrPage(task: OcrPageTask): Promise<OcrPageOutcome
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, page: task.page, code: OcrFailureCode.RecognitionFailed, message: `Tesseract failed: ${message}` };
+    return {
+      ok: false,
+      page: task.page,
+      code: OcrFailureCode.RecognitionFailed,
+      message: `Tesseract failed: ${message}`,
+    };
   }
 }

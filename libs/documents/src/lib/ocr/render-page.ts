@@ -106,7 +106,9 @@ async function collectingWarnings<T>(work: () => Promise<T>): Promise<{ result: 
 function failureFromWarnings(warnings: string[]): PageRenderError | null {
   const emptyBox = warnings.find((w) => /Empty, or invalid, \/MediaBox/.test(w));
   if (emptyBox) return new PageRenderError(OcrFailureCode.ZeroSizePage, 'The page has an empty MediaBox (zero size).');
-  const image = warnings.find((w) => /Unable to decode image|Unable to decode inline image|JpegError|JpxError/i.test(w));
+  const image = warnings.find((w) =>
+    /Unable to decode image|Unable to decode inline image|JpegError|JpxError/i.test(w),
+  );
   if (image) {
     return new PageRenderError(
       OcrFailureCode.ImageUnreadable,
@@ -140,7 +142,12 @@ export function renderDpi(widthPt: number, heightPt: number, dpi: number, maxPix
 }
 
 /** Renders one page on white and converts it to grey (ITU-R BT.601 luma). */
-export async function renderGrey(doc: PdfDocument, pageNumber: number, dpi: number, maxPixels: number): Promise<GreyImage> {
+export async function renderGrey(
+  doc: PdfDocument,
+  pageNumber: number,
+  dpi: number,
+  maxPixels: number,
+): Promise<GreyImage> {
   const { result, warnings } = await collectingWarnings(async () => {
     const page = await doc.getPage(pageNumber);
     try {
