@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { OcrFailureCode } from './ocr-task';
 
@@ -68,6 +69,12 @@ function loadPdfjs(): PdfjsModule {
   const scope = globalThis as { pdfjsWorker?: unknown };
   scope.pdfjsWorker ??= require('pdfjs-dist/legacy/build/pdf.worker.min.mjs') as unknown;
   pdfjs = require('pdfjs-dist/legacy/build/pdf.mjs') as PdfjsModule;
+  // PDF.js draws with the global Path2D, which it takes from its @napi-rs/canvas only when none is
+  // set. pdf-parse bundles another PDF.js with another @napi-rs/canvas, whose Path2D PDF.js's canvas
+  // rejects: where both are loaded (tests, the bench), PDF.js's own must win. pdf-parse only reads
+  // text and never draws.
+  const canvas = createRequire(require.resolve('pdfjs-dist/package.json'))('@napi-rs/canvas') as { Path2D: unknown };
+  Object.assign(globalThis, { Path2D: canvas.Path2D });
   return pdfjs;
 }
 
