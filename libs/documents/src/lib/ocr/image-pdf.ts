@@ -1,12 +1,19 @@
 import zlib from 'node:zlib';
 import { GreyImage, openPdf, renderGrey } from './render-page';
 
-/** One page of an image-only PDF: its size in points and the image that fills it. */
+/** One page: its size in points and the image that fills it (or, for mixed documents, a text layer instead). */
 export interface ImagePdfPage {
   widthPt: number;
   heightPt: number;
   /** A grey image (stored Flate-compressed), or raw stream bytes with their filter (e.g. a JPEG as DCTDecode). */
-  image: GreyImage | { width: number; height: number; filter: string; bytes: Buffer };
+  image?: GreyImage | { width: number; height: number; filter: string; bytes: Buffer };
+  /** Lines of real text (Helvetica 11 pt), for a page that has a text layer. */
+  text?: string;
+}
+
+function textContent(text: string): string {
+  const lines = text.split('\n').map((line) => `(${line.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj T*`);
+  return `BT /F1 11 Tf 14 TL 72 740 Td\n${lines.join('\n')}\nET`;
 }
 
 /**
@@ -20,31 +27,39 @@ export function buildImagePdf(pages: ImagePdfPage[]): Buffer {
   const text = (s: string) => Buffer.from(s, 'latin1');
   add(text('<< /Type /Catalog /Pages 2 0 R >>'));
   add(Buffer.alloc(0));
+  add(text('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'));
+  const fontRef = objects.length;
   const kids: number[] = [];
   for (const page of pages) {
     const image = page.image;
-    const { filter, bytes } =
-      'pixels' in image
-        ? { filter: 'FlateDecode', bytes: zlib.deflateSync(image.pixels) }
-        : { filter: image.filter, bytes: image.bytes };
-    add(
-      Buffer.concat([
-        text(
-          `<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray ` +
-            `/BitsPerComponent 8 /Filter /${filter} /Length ${bytes.length} >>\nstream\n`,
-        ),
-        bytes,
-        text('\nendstream'),
-      ]),
-    );
-    const imageRef = objects.length;
-    const content = `q ${page.widthPt} 0 0 ${page.heightPt} 0 0 cm /Im0 Do Q`;
-    add(text(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`));
+    const parts: string[] = [];
+    const resources: string[] = [`/Font << /F1 ${fontRef} 0 R >>`];
+    if (image) {
+      const { filter, bytes } =
+        'pixels' in image
+          ? { filter: 'FlateDecode', bytes: zlib.deflateSync(image.pixels) }
+          : { filter: image.filter, bytes: image.bytes };
+      add(
+        Buffer.concat([
+          text(
+            `<< /Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray ` +
+              `/BitsPerComponent 8 /Filter /${filter} /Length ${bytes.length} >>\nstream\n`,
+          ),
+          bytes,
+          text('\nendstream'),
+        ]),
+      );
+      resources.push(`/XObject << /Im0 ${objects.length} 0 R >>`);
+      parts.push(`q ${page.widthPt} 0 0 ${page.heightPt} 0 0 cm /Im0 Do Q`);
+    }
+    if (page.text !== undefined) parts.push(textContent(page.text));
+    const content = parts.join('\n');
+    add(text(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`));
     const contentRef = objects.length;
     add(
       text(
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.widthPt} ${page.heightPt}] ` +
-          `/Resources << /XObject << /Im0 ${imageRef} 0 R >> >> /Contents ${contentRef} 0 R >>`,
+          `/Resources << ${resources.join(' ')} >> /Contents ${contentRef} 0 R >>`,
       ),
     );
     kids.push(objects.length);
