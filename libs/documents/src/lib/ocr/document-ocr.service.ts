@@ -64,6 +64,7 @@ const PAGE_CAP_CODE = 'page_cap';
 export class DocumentOcrService implements OnApplicationShutdown {
   private readonly logger = new Logger(DocumentOcrService.name);
   private pool: OcrPool | null = null;
+  private closing = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -125,6 +126,8 @@ export class DocumentOcrService implements OnApplicationShutdown {
     let pagesRead = 0;
     await mapConcurrent(pending, pool.threads, async (page) => {
       const outcome = await pool.readPage(file, page.number);
+      // A page cut short by shutdown is not a page failure: it stays pending for the next run.
+      if (this.closing) throw new Error('OCR stopped: the process is shutting down');
       const progress = await this.storePage(documentId, page, outcome);
       if (outcome.ok) pagesRead += 1;
       options.onProgress?.(progress.done, progress.total);
@@ -357,6 +360,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
     const pool = this.pool;
     this.pool = null;
     await pool?.close();
