@@ -12,6 +12,8 @@ import { DocumentOcrStatus } from './ocr-status';
  * stores the pages; in that same transaction this marks the pages without a usable text layer and,
  * with CASETRAIL_OCR=auto, queues `document.ocr`. Extraction itself needs no knowledge of OCR.
  */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class OcrScheduler implements OnModuleInit {
   constructor(
@@ -29,6 +31,8 @@ export class OcrScheduler implements OnModuleInit {
   }
 
   private async schedule(manager: EntityManager, documentId: string): Promise<void> {
+    // Other producers (tests, imports) may record the event for documents this library does not hold.
+    if (!UUID.test(documentId)) return;
     const document = await manager
       .getRepository(Document)
       .findOne({ where: { id: documentId }, select: { id: true, mediaType: true, ocrPagesTotal: true } });
