@@ -1,4 +1,5 @@
 import { DocumentOcrService, OcrRunOutcome } from '@casetrail/documents';
+import { SearchService } from '@casetrail/search';
 import { Presets, SingleBar } from 'cli-progress';
 import { Command, Option } from 'nest-commander';
 import { ExitCode, UsageError } from '../cli-errors';
@@ -87,6 +88,8 @@ export class OcrCommand extends CasetrailCommand<OcrCommandOptions> {
           },
         });
         if (started) bar.stop();
+        // Searchable at once, as the queued document.index job would make it once a worker runs.
+        if (outcome.pagesRead > 0) await (await this.runtime.get(SearchService)).indexDocument(id);
         outcomes.push(outcome);
         process.stdout.write(`${outcomeLine(outcome)}\n`);
       }
