@@ -3,6 +3,7 @@ import { AppConfig } from '@casetrail/config';
 import { CitationsCommand, CitationsExtractCommand } from './commands/citations.command';
 import { DbCheckCommand, DbCommand, DbGenerateCommand, DbMigrateCommand } from './commands/db.command';
 import { IngestCommand } from './commands/ingest.command';
+import { OcrCommand } from './commands/ocr.command';
 import { KeysCommand, KeysCreateCommand, KeysListCommand, KeysRevokeCommand } from './commands/keys.command';
 import { ExportCommand, ExportTimelineCommand } from './commands/export.command';
 import { ReindexCommand } from './commands/reindex.command';
@@ -28,6 +29,7 @@ import { RuntimeContext } from './runtime-context';
 const COMMANDS = [
   SeedCommand,
   IngestCommand,
+  OcrCommand,
   ReindexCommand,
   ExportCommand,
   ExportTimelineCommand,

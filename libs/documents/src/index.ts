@@ -12,6 +12,19 @@ export * from './lib/ingest/case-matcher';
 export * from './lib/ingest/document-ingest.service';
 export * from './lib/ingest/document-extraction.service';
 export * from './lib/jobs/document-job-handlers';
+export * from './lib/ocr/document-ocr.service';
+export * from './lib/ocr/ocr-job-handlers';
+export * from './lib/ocr/ocr-status';
+export { OcrPool, defaultOcrThreads, DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS } from './lib/ocr/ocr-pool';
+export { OcrFailureCode } from './lib/ocr/ocr-task';
+export type { OcrPageOutcome, OcrPageTask } from './lib/ocr/ocr-task';
+export { englishModelDir } from './lib/ocr/tesseract-engine';
+export { pageNeedsOcr } from './lib/ocr/page-assessment';
+export { buildImagePdf, imageOnlyCopy, renderPdfPages } from './lib/ocr/image-pdf';
+export type { ImagePdfPage } from './lib/ocr/image-pdf';
+export type { GreyImage } from './lib/ocr/render-page';
+export { toPgm } from './lib/ocr/render-page';
+export { wordSimilarity, wordsOf } from './lib/ocr/word-similarity';
 
 // Extraction: pure functions over bytes and text, usable without a database.
 export { extractDocument, inspectDocument, resolveMediaType } from './lib/extraction/extract-document';

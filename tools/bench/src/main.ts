@@ -3,6 +3,7 @@ import path from 'node:path';
 import { alertsSuite } from './alerts.suite';
 import { exportSuite } from './export.suite';
 import { ingestSuite } from './ingest.suite';
+import { ocrSuite } from './ocr.suite';
 import { machine, printTable, SuiteReport, writeReport } from './report';
 import { searchSuite } from './search.suite';
 import { SuiteContext } from './suite';
@@ -12,6 +13,7 @@ const SUITES: Record<string, (ctx: SuiteContext) => Promise<void>> = {
   search: searchSuite,
   alerts: alertsSuite,
   export: exportSuite,
+  ocr: ocrSuite,
 };
 
 async function run(root: string, suite: string): Promise<void> {

@@ -19,6 +19,19 @@ export interface AppConfig {
   seedOnFirstStart: boolean;
   pacer: PacerConfig;
   alerts: AlertsConfig;
+  ocr: OcrConfig;
+}
+
+/** OCR of pages without a usable text layer (docs/operations.md#ocr). */
+export interface OcrConfig {
+  /** `auto`: extraction queues `document.ocr` for pages that need it; `off`: nothing is OCR'd unless the CLI asks. */
+  mode: 'auto' | 'off';
+  /** OCR threads per process (cores minus one by default, at least one). */
+  concurrency: number;
+  /** Pages OCR'd per document at most; the rest are marked skipped and the document says so. */
+  maxPagesPerDocument: number;
+  /** A page that takes longer fails with `timeout`. */
+  pageTimeoutSeconds: number;
 }
 
 /** A court RSS feed to poll: `CASETRAIL_RSS_FEEDS=nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl,...`. */

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { AppConfig, DEFAULT_ALERT_RETRY_SCHEDULE, LogLevel, RssFeedConfig } from './app-config';
 import { ConfigError } from './config-error';
@@ -62,6 +63,15 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       sweepIntervalSeconds: read.integer('CASETRAIL_ALERT_SWEEP_SECONDS', 15, { min: 1, max: 3600 }),
       secretGraceSeconds: read.integer('CASETRAIL_ALERT_SECRET_GRACE_SECONDS', 86_400, { min: 0, max: 30 * 86_400 }),
       publicUrl: (read.url('CASETRAIL_PUBLIC_URL', ['http:', 'https:']) ?? '').replace(/\/+$/, ''),
+    },
+    ocr: {
+      mode: read.oneOf('CASETRAIL_OCR', ['auto', 'off'] as const, 'auto'),
+      concurrency: read.integer('CASETRAIL_OCR_CONCURRENCY', Math.max(1, os.availableParallelism() - 1), {
+        min: 1,
+        max: 64,
+      }),
+      maxPagesPerDocument: read.integer('CASETRAIL_OCR_MAX_PAGES', 500, { min: 1, max: 100_000 }),
+      pageTimeoutSeconds: read.integer('CASETRAIL_OCR_PAGE_TIMEOUT_SECONDS', 300, { min: 5, max: 3600 }),
     },
   };
   config.alerts.publicUrl ||= `http://localhost:${config.port}`;

@@ -6,10 +6,30 @@ import { DocumentsService } from './documents/documents.service';
 import { DocumentExtractionService } from './ingest/document-extraction.service';
 import { DocumentIngestService } from './ingest/document-ingest.service';
 import { DocumentJobHandlers } from './jobs/document-job-handlers';
+import { DocumentOcrService } from './ocr/document-ocr.service';
+import { OcrJobHandlers } from './ocr/ocr-job-handlers';
+import { OcrScheduler } from './ocr/ocr-scheduler';
 
 @Module({
   imports: [CasesModule, CitationsModule],
-  providers: [BlobStore, DocumentsService, DocumentIngestService, DocumentExtractionService, DocumentJobHandlers],
-  exports: [BlobStore, DocumentsService, DocumentIngestService, DocumentExtractionService, DocumentJobHandlers],
+  providers: [
+    BlobStore,
+    DocumentsService,
+    DocumentIngestService,
+    DocumentExtractionService,
+    DocumentJobHandlers,
+    DocumentOcrService,
+    OcrScheduler,
+    OcrJobHandlers,
+  ],
+  exports: [
+    BlobStore,
+    DocumentsService,
+    DocumentIngestService,
+    DocumentExtractionService,
+    DocumentJobHandlers,
+    DocumentOcrService,
+    OcrJobHandlers,
+  ],
 })
 export class DocumentsModule {}

@@ -25,6 +25,16 @@ export interface DocumentCreatedPayload {
 }
 
 /**
+ * OCR read pages of a filing (`document.ocr_completed`): the filing's fields as in `document.created`,
+ * the pages OCR read, and `supersedes`: the earlier events of the same filing whose alert matches
+ * must not be repeated (a saved search that matched the text-layer text already fired).
+ */
+export interface DocumentOcrCompletedPayload extends DocumentCreatedPayload {
+  ocrPages: number[];
+  supersedes: string[];
+}
+
+/**
  * A docket entry seen for the first time (`docket_entry.created`) or changed
  * (`docket_entry.updated`), as the PACER import records it (docs/decisions/0005).
  */
@@ -93,6 +103,7 @@ export interface CitationCreatedPayload {
 
 export interface DomainEventPayloads {
   [DomainEventType.DocumentCreated]: DocumentCreatedPayload;
+  [DomainEventType.DocumentOcrCompleted]: DocumentOcrCompletedPayload;
   [DomainEventType.DocketEntryCreated]: DocketEntryPayload;
   [DomainEventType.DocketEntryUpdated]: DocketEntryPayload;
   [DomainEventType.TosVersionCreated]: TosVersionCreatedPayload;

@@ -1,6 +1,8 @@
 /** What happened. Alerts, timelines and feeds read these; the names are part of the webhook API. */
 export enum DomainEventType {
   DocumentCreated = 'document.created',
+  /** OCR read pages of a filing that had no usable text layer: its text grew after `document.created`. */
+  DocumentOcrCompleted = 'document.ocr_completed',
   DocketEntryCreated = 'docket_entry.created',
   DocketEntryUpdated = 'docket_entry.updated',
   TosVersionCreated = 'tos.version_created',

@@ -2,6 +2,8 @@
 export enum JobName {
   DocumentExtract = 'document.extract',
   DocumentIndex = 'document.index',
+  /** OCR of a document's pages without a usable text layer (libs/documents/src/lib/ocr). */
+  DocumentOcr = 'document.ocr',
   SearchIndexCase = 'search.index-case',
   PacerRssPoll = 'pacer.rss-poll',
   AlertsMatch = 'alerts.match',
@@ -13,6 +15,7 @@ export enum JobName {
 export interface JobPayloads {
   [JobName.DocumentExtract]: { documentId: string };
   [JobName.DocumentIndex]: { documentId: string };
+  [JobName.DocumentOcr]: { documentId: string };
   [JobName.SearchIndexCase]: { caseId: string };
   [JobName.PacerRssPoll]: { trigger: 'startup' | 'schedule' };
   [JobName.AlertsMatch]: { eventIds: string[] };

@@ -23,6 +23,9 @@ export const DEFAULT_JOB_POLICY: JobPolicy = {
 
 export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   [JobName.DocumentExtract]: { concurrency: 2, batchSize: 2, expireInSeconds: 30 * 60 },
+  // One document at a time per process: its pages already fill the OCR thread pool. A long scan
+  // takes minutes; a job that outlives the expiry is retried and resumes at the first unread page.
+  [JobName.DocumentOcr]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 6 * 3600 },
   // Indexing waits out a search engine outage: about 11 hours of doubling retries, then `reindex`.
   [JobName.DocumentIndex]: { concurrency: 2, retryLimit: 13 },
   [JobName.SearchIndexCase]: { concurrency: 1, retryLimit: 13 },

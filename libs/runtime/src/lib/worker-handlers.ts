@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { DocumentJobHandlers } from '@casetrail/documents';
+import { DocumentJobHandlers, OcrJobHandlers } from '@casetrail/documents';
 import { AlertsJobHandlers } from '@casetrail/alerts';
 import { JobsService } from '@casetrail/jobs';
 import { SEARCH_INDEX, SearchIndex, SearchJobsHandler } from '@casetrail/search';
@@ -14,6 +14,7 @@ export interface JobHandlerSet {
 /** Provider classes of every domain's handlers, registered by `startWorkers`. */
 export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [
   DocumentJobHandlers,
+  OcrJobHandlers,
   SearchJobsHandler,
   PacerJobHandlers,
   AlertsJobHandlers,

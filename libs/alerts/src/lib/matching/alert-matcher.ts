@@ -16,6 +16,7 @@ import {
   eventData,
   searchKindOf,
   structuredKeys,
+  supersededEventIds,
 } from './event-facts';
 
 export interface MatchOutcome {
@@ -32,7 +33,8 @@ const COMMON_FILTERS = `
   AND s.starts_after_event_id < $5::bigint
   AND (cardinality(s.event_types) = 0 OR $6::text = ANY(s.event_types))
   AND (cardinality(s.include_document_types) = 0 OR coalesce($7::text = ANY(s.include_document_types), false))
-  AND NOT coalesce($7::text = ANY(s.exclude_document_types), false)`;
+  AND NOT coalesce($7::text = ANY(s.exclude_document_types), false)
+  AND NOT EXISTS (SELECT 1 FROM alert_matches prior WHERE prior.subscription_id = s.id AND prior.event_id = ANY($13::bigint[]))`;
 
 /**
  * One statement finds every subscription an event matches, whatever their number:
@@ -83,6 +85,7 @@ export class AlertMatcher {
   async matchEvent(eventId: string): Promise<MatchOutcome> {
     const event = await this.dataSource.getRepository(DomainEvent).findOne({ where: { id: eventId } });
     if (!event) return { eventId, skipped: true, matched: 0, deliveries: 0 };
+    await this.requireProcessed(supersededEventIds(event));
     const text = applicableTargets(event.type).includes(TargetType.Search)
       ? await this.textSource.textsForEvent(event)
       : null;
@@ -111,6 +114,21 @@ export class AlertMatcher {
       ]);
       return { eventId, skipped: false, matched: inserted.length, deliveries };
     });
+  }
+
+  /**
+   * An event that supersedes earlier ones is matched after them, so that "not matched before" is
+   * known; until then its job fails and is retried (the earlier events' jobs are already queued).
+   */
+  private async requireProcessed(eventIds: string[]): Promise<void> {
+    if (eventIds.length === 0) return;
+    const rows = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM alert_processed_events WHERE event_id = ANY($1::bigint[])`,
+      [eventIds],
+    )) as { n: number }[];
+    if ((rows[0]?.n ?? 0) < eventIds.length) {
+      throw new Error(`events ${eventIds.join(', ')} must be matched first; retrying later`);
+    }
   }
 
   /** Read-only: the ids of the subscriptions an event matches (what the benchmark times). */
@@ -152,6 +170,7 @@ export class AlertMatcher {
       caseContext?.court ?? null,
       caseContext?.parties ?? [],
       caseContext?.judges ?? [],
+      supersededEventIds(event),
     ])) as { id: string }[];
     return rows.map((r) => r.id);
   }

@@ -31,15 +31,14 @@ export class PayloadTextSource implements AlertTextSource {
   async textsForEvent(event: DomainEvent): Promise<AlertText | null> {
     const payload = event.payload;
     let pages = stringArray(payload['pages']) ?? (typeof payload['text'] === 'string' ? [payload['text']] : []);
-    if (
-      event.type === DomainEventType.DocumentCreated &&
-      pages.length === 0 &&
-      typeof payload['documentId'] === 'string'
-    ) {
+    const isFiling =
+      event.type === DomainEventType.DocumentCreated || event.type === DomainEventType.DocumentOcrCompleted;
+    if (isFiling && pages.length === 0 && typeof payload['documentId'] === 'string') {
       pages = await this.filings.pageTexts(payload['documentId']);
     }
     switch (event.type) {
       case DomainEventType.DocumentCreated:
+      case DomainEventType.DocumentOcrCompleted:
       case DomainEventType.TosVersionCreated:
         return { title: stringOrNull(payload['title']), pages };
       case DomainEventType.DocketEntryCreated:

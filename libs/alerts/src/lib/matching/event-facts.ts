@@ -28,6 +28,8 @@ const APPLICABLE_TARGETS: Record<DomainEventType, TargetType[]> = {
     TargetType.Judge,
     TargetType.Search,
   ],
+  // Only saved searches: the filing's case, parties and judges were announced by `document.created`.
+  [DomainEventType.DocumentOcrCompleted]: [TargetType.Search],
   [DomainEventType.DocketEntryCreated]: [
     TargetType.Case,
     TargetType.Family,
@@ -49,6 +51,7 @@ const APPLICABLE_TARGETS: Record<DomainEventType, TargetType[]> = {
 
 const SEARCH_KIND: Partial<Record<DomainEventType, SearchTargetKind>> = {
   [DomainEventType.DocumentCreated]: SearchTargetKind.Filing,
+  [DomainEventType.DocumentOcrCompleted]: SearchTargetKind.Filing,
   [DomainEventType.DocketEntryCreated]: SearchTargetKind.Docket,
   [DomainEventType.DocketEntryUpdated]: SearchTargetKind.Docket,
   [DomainEventType.TosVersionCreated]: SearchTargetKind.Tos,
@@ -71,16 +74,17 @@ export function caseIdOf(event: DomainEvent): string | null {
 
 /** The document type that include/exclude lists are checked against (filings and docket entries only). */
 export function documentTypeOf(event: DomainEvent): string | null {
+  const isFiling =
+    event.type === DomainEventType.DocumentCreated || event.type === DomainEventType.DocumentOcrCompleted;
   if (
-    event.type !== DomainEventType.DocumentCreated &&
+    !isFiling &&
     event.type !== DomainEventType.DocketEntryCreated &&
     event.type !== DomainEventType.DocketEntryUpdated
   ) {
     return null;
   }
   // Filings carry `documentType`; docket entries their classification in `entry.entryType`.
-  const value =
-    event.type === DomainEventType.DocumentCreated ? event.payload['documentType'] : entryOf(event)['entryType'];
+  const value = isFiling ? event.payload['documentType'] : entryOf(event)['entryType'];
   return typeof value === 'string' && value ? value.toLowerCase() : null;
 }
 
@@ -116,6 +120,15 @@ export function structuredKeys(
     if (typeof payload['resolvedCaseId'] === 'string') add(TargetType.Citation, `case:${payload['resolvedCaseId']}`);
   }
   return keys;
+}
+
+/**
+ * Earlier events whose matches this one must not repeat (`supersedes` of `document.ocr_completed`):
+ * a subscription fires once per filing, whichever of its events matched first.
+ */
+export function supersededEventIds(event: Pick<DomainEvent, 'payload'>): string[] {
+  const ids = event.payload['supersedes'];
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && /^\d+$/.test(id)) : [];
 }
 
 /** A docket entry event's `entry` object (empty for other events). */

@@ -1,5 +1,7 @@
 import { DocumentType } from '../extraction/document-type';
 import { TextLayerIssue } from '../extraction/extraction-result';
+import { DocumentOcrStatus, PageOcrStatus, PageTextSource } from '../ocr/ocr-status';
+import { DocumentPage } from '../pages/document-page.entity';
 import { Document } from './document.entity';
 import { CaseMatchSource, DocumentStatus } from './document-status';
 
@@ -28,6 +30,18 @@ export interface DocumentView {
   textLayerIssue: TextLayerIssue | null;
   pageCount: number | null;
   unreadablePages: number[];
+  /**
+   * OCR of the pages without a usable text layer; null when no page needed it. `pagesDone` of
+   * `pagesTotal` grows while it runs; pages beyond the page cap are counted in `pagesSkipped`.
+   */
+  ocr: {
+    status: DocumentOcrStatus | null;
+    pagesTotal: number;
+    pagesDone: number;
+    pagesFailed: number;
+    pagesSkipped: number;
+    completedAt: string | null;
+  } | null;
   links: { self: string; file: string; firstPage: string | null };
   createdAt: string;
   updatedAt: string;
@@ -39,6 +53,31 @@ export interface DocumentPageView {
   number: number;
   pageCount: number;
   text: string;
+  /** `ocr` when the text was read from the page image, `text-layer` when it is the PDF's own text. */
+  textSource: PageTextSource;
+  /** Null on pages that never needed OCR. `confidence`: Tesseract's mean word confidence, 0-100. */
+  ocr: {
+    status: PageOcrStatus;
+    confidence: number | null;
+    failure: { code: string; message: string | null } | null;
+  } | null;
+}
+
+export function toDocumentPageView(page: DocumentPage, pageCount: number): DocumentPageView {
+  return {
+    documentId: page.documentId,
+    number: page.number,
+    pageCount,
+    text: page.text,
+    textSource: page.textSource,
+    ocr: page.ocrStatus
+      ? {
+          status: page.ocrStatus,
+          confidence: page.ocrConfidence,
+          failure: page.ocrFailureCode ? { code: page.ocrFailureCode, message: page.ocrFailureMessage } : null,
+        }
+      : null,
+  };
 }
 
 export function documentPath(id: string): string {
@@ -78,6 +117,17 @@ export function toDocumentView(entity: Document): DocumentView {
     textLayerIssue: entity.textLayerIssue,
     pageCount: entity.pageCount,
     unreadablePages: entity.unreadablePages,
+    ocr:
+      entity.ocrPagesTotal || entity.ocrPagesSkipped
+        ? {
+            status: entity.ocrStatus,
+            pagesTotal: entity.ocrPagesTotal ?? 0,
+            pagesDone: entity.ocrPagesDone,
+            pagesFailed: entity.ocrPagesFailed,
+            pagesSkipped: entity.ocrPagesSkipped,
+            completedAt: entity.ocrCompletedAt?.toISOString() ?? null,
+          }
+        : null,
     links: {
       self,
       file: `${self}/file`,

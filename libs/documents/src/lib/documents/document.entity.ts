@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { DocumentType } from '../extraction/document-type';
 import { TextLayerIssue } from '../extraction/extraction-result';
+import { DocumentOcrStatus } from '../ocr/ocr-status';
 import { CaseMatchSource, DocumentStatus } from './document-status';
 
 /** PostgreSQL bigint arrives as a string; byte sizes fit a JavaScript number. */
@@ -117,6 +118,27 @@ export class Document {
   /** Pages of a damaged PDF whose content could not be read (stored with empty text). */
   @Column({ type: 'integer', array: true, default: () => "'{}'" })
   unreadablePages!: number[];
+
+  /** OCR of the pages without a usable text layer; null when none needed it. */
+  @Column({ type: 'text', nullable: true })
+  ocrStatus!: DocumentOcrStatus | null;
+
+  /** Pages OCR reads (those that need it, up to the page cap), and how many of them are finished. */
+  @Column({ type: 'integer', nullable: true })
+  ocrPagesTotal!: number | null;
+
+  @Column({ type: 'integer', default: 0 })
+  ocrPagesDone!: number;
+
+  @Column({ type: 'integer', default: 0 })
+  ocrPagesFailed!: number;
+
+  /** Pages that needed OCR beyond the page cap. */
+  @Column({ type: 'integer', default: 0 })
+  ocrPagesSkipped!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  ocrCompletedAt!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

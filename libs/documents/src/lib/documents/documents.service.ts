@@ -10,7 +10,7 @@ import { DocumentPage } from '../pages/document-page.entity';
 import { ListCaseDocumentsQuery } from './document.dto';
 import { Document } from './document.entity';
 import { DocumentStatus } from './document-status';
-import { DocumentPageView, DocumentView, toDocumentView } from './document-views';
+import { DocumentPageView, DocumentView, toDocumentPageView, toDocumentView } from './document-views';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_DATE = '9999-12-31';
@@ -67,7 +67,7 @@ export class DocumentsService {
         },
       );
     }
-    return { documentId: id, number, pageCount: document.pageCount ?? 0, text: page.text };
+    return toDocumentPageView(page, document.pageCount ?? 0);
   }
 
   /**

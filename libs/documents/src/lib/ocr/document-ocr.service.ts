@@ -1,0 +1,373 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CitationSourceKind, CitationsService, extractCitations } from '@casetrail/citations';
+import { APP_CONFIG, AppConfig } from '@casetrail/config';
+import { mapConcurrent } from '@casetrail/core';
+import { DocumentOcrCompletedPayload, DomainEventType, EventsService } from '@casetrail/events';
+import { JobName, JobsService } from '@casetrail/jobs';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { BlobStore } from '../blobs/blob-store';
+import { DocumentsError, DocumentsErrorCode } from '../documents-error';
+import { CaseMatchSource, DocumentStatus } from '../documents/document-status';
+import { Document } from '../documents/document.entity';
+import { analyseFiling } from '../extraction/analyse-filing';
+import { DocumentType } from '../extraction/document-type';
+import { MediaType } from '../extraction/media-type';
+import { matchCase } from '../ingest/case-matcher';
+import { joinPages } from '../ingest/document-extraction.service';
+import { DocumentPage } from '../pages/document-page.entity';
+import { ocrTextWins } from './page-assessment';
+import { markPagesNeedingOcr } from './ocr-planning';
+import { DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS, OcrPool } from './ocr-pool';
+import { DocumentOcrStatus, PageOcrStatus, PageTextSource } from './ocr-status';
+import { OcrPageOutcome } from './ocr-task';
+
+export interface OcrRunOptions {
+  /** Read again the pages OCR already read, failed or skipped (after a better model, say). */
+  force?: boolean;
+  /** Called after each page with the document's pages done and total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type OcrRunStatus =
+  /** Every page that needed OCR is read, failed or skipped. */
+  | 'completed'
+  /** No page needs OCR (a good text layer, or not a PDF). */
+  | 'not_needed'
+  /** Not extracted yet, or extraction failed: there are no pages to OCR. */
+  | 'not_extracted'
+  /** Another process is OCR-ing this document right now. */
+  | 'busy';
+
+export interface OcrRunOutcome {
+  documentId: string;
+  status: OcrRunStatus;
+  /** Pages read in this run (0 when a repeated run found nothing left to do). */
+  pagesRead: number;
+  /** The document's totals after the run. */
+  pagesTotal: number;
+  pagesDone: number;
+  pagesFailed: number;
+  pagesSkipped: number;
+}
+
+const PAGE_CAP_CODE = 'page_cap';
+
+/**
+ * OCR of a document's pages without a usable text layer (the `document.ocr` job and the `ocr`
+ * command). Pages are read in the OCR thread pool, each stored as soon as it is read (a crash
+ * loses at most the pages in flight; the next run resumes at the first unread page). When all are
+ * done, one transaction re-reads the header metadata, replaces the citations, records
+ * `document.ocr_completed` (alerts match it once) and queues `document.index` (search).
+ */
+@Injectable()
+export class DocumentOcrService implements OnApplicationShutdown {
+  private readonly logger = new Logger(DocumentOcrService.name);
+  private pool: OcrPool | null = null;
+  private closing = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly blobs: BlobStore,
+    private readonly jobs: JobsService,
+    private readonly citations: CitationsService,
+    private readonly events: EventsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get threads(): number {
+    return this.config.ocr.concurrency;
+  }
+
+  /** Ids of extracted PDFs with pages waiting for OCR, or never checked for it (extracted before OCR existed). */
+  async documentsMissingOcr(): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT d.id FROM documents d
+       WHERE d.status IN ('extracted', 'indexed') AND d.media_type = $1
+         AND (d.ocr_pages_total IS NULL OR EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.ocr_status = 'pending'))
+       ORDER BY d.created_at, d.id`,
+      [MediaType.Pdf],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  async ocrDocument(documentId: string, options: OcrRunOptions = {}): Promise<OcrRunOutcome> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      // One OCR run per document across processes (worker, CLI): a session lock on the document.
+      const [{ locked }] = (await runner.query(
+        `SELECT pg_try_advisory_lock(hashtext('document.ocr:' || $1)) AS locked`,
+        [documentId],
+      )) as { locked: boolean }[];
+      if (!locked) return { ...(await this.outcome(documentId, 'busy')), pagesRead: 0 };
+      try {
+        return await this.run(documentId, options);
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(hashtext('document.ocr:' || $1))`, [documentId]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async run(documentId: string, options: OcrRunOptions): Promise<OcrRunOutcome> {
+    const document = await this.findDocument(documentId);
+    if (document.status !== DocumentStatus.Extracted && document.status !== DocumentStatus.Indexed) {
+      return this.outcome(documentId, 'not_extracted');
+    }
+    const pending = await this.plan(document, options.force === true);
+    if (pending.length === 0) {
+      const current = await this.outcome(documentId, 'completed');
+      return current.pagesTotal === 0 ? { ...current, status: 'not_needed' } : current;
+    }
+    const file = this.blobs.resolve(document.blobPath);
+    const pool = this.ensurePool();
+    let pagesRead = 0;
+    await mapConcurrent(pending, pool.threads, async (page) => {
+      const outcome = await pool.readPage(file, page.number);
+      // A page cut short by shutdown is not a page failure: it stays pending for the next run.
+      if (this.closing) throw new Error('OCR stopped: the process is shutting down');
+      const progress = await this.storePage(documentId, page, outcome);
+      if (outcome.ok) pagesRead += 1;
+      options.onProgress?.(progress.done, progress.total);
+    });
+    await this.finish(documentId);
+    return { ...(await this.outcome(documentId, 'completed')), pagesRead };
+  }
+
+  /**
+   * Marks what this run reads, in one transaction: pages never checked are checked, `force` puts
+   * read pages back to pending, and pending pages beyond the page cap are skipped with a reason.
+   * Returns the pending pages in page order.
+   */
+  private async plan(document: Document, force: boolean): Promise<DocumentPage[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager
+        .getRepository(Document)
+        .findOne({ where: { id: document.id }, lock: { mode: 'pessimistic_write' } });
+      if (document.ocrPagesTotal === null) await markPagesNeedingOcr(manager, document.id, document.mediaType);
+      if (force) {
+        await manager.update(
+          DocumentPage,
+          { documentId: document.id, ocrStatus: In([PageOcrStatus.Done, PageOcrStatus.Failed, PageOcrStatus.Skipped]) },
+          { ocrStatus: PageOcrStatus.Pending, ocrFailureCode: null, ocrFailureMessage: null },
+        );
+      }
+      const pages = await manager.getRepository(DocumentPage).find({
+        select: { documentId: true, number: true, text: true, textSource: true, ocrStatus: true },
+        where: { documentId: document.id, ocrStatus: In(Object.values(PageOcrStatus)) },
+        order: { number: 'ASC' },
+      });
+      const finished = pages.filter((p) => p.ocrStatus === PageOcrStatus.Done || p.ocrStatus === PageOcrStatus.Failed);
+      const room = Math.max(0, this.config.ocr.maxPagesPerDocument - finished.length);
+      const pending = pages.filter((p) => p.ocrStatus === PageOcrStatus.Pending);
+      const reading = pending.slice(0, room);
+      const beyondCap = pending.slice(room).map((p) => p.number);
+      if (beyondCap.length > 0) {
+        await manager.update(
+          DocumentPage,
+          { documentId: document.id, number: In(beyondCap) },
+          {
+            ocrStatus: PageOcrStatus.Skipped,
+            ocrFailureCode: PAGE_CAP_CODE,
+            ocrFailureMessage: `OCR reads at most ${this.config.ocr.maxPagesPerDocument} pages of a document (CASETRAIL_OCR_MAX_PAGES).`,
+          },
+        );
+      }
+      const skipped = pages.filter((p) => p.ocrStatus === PageOcrStatus.Skipped).length + beyondCap.length;
+      await manager.update(
+        Document,
+        { id: document.id },
+        {
+          ocrStatus: reading.length > 0 ? DocumentOcrStatus.Running : document.ocrStatus,
+          ocrPagesTotal: finished.length + reading.length,
+          ocrPagesDone: finished.length,
+          ocrPagesFailed: finished.filter((p) => p.ocrStatus === PageOcrStatus.Failed).length,
+          ocrPagesSkipped: skipped,
+        },
+      );
+      return reading;
+    });
+  }
+
+  /** Stores one page's result and advances the document's progress; returns that progress. */
+  private async storePage(
+    documentId: string,
+    page: DocumentPage,
+    outcome: OcrPageOutcome,
+  ): Promise<{ done: number; total: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      if (outcome.ok) {
+        const replace = page.textSource === PageTextSource.Ocr || ocrTextWins(page.text, outcome.text);
+        await manager.update(
+          DocumentPage,
+          { documentId, number: page.number },
+          {
+            ...(replace ? { text: storable(outcome.text), textSource: PageTextSource.Ocr } : {}),
+            ocrConfidence: outcome.confidence,
+            ocrStatus: PageOcrStatus.Done,
+            ocrFailureCode: null,
+            ocrFailureMessage: null,
+          },
+        );
+      } else {
+        await manager.update(
+          DocumentPage,
+          { documentId, number: page.number },
+          { ocrStatus: PageOcrStatus.Failed, ocrFailureCode: outcome.code, ocrFailureMessage: outcome.message },
+        );
+        this.logger.warn(`document ${documentId} page ${page.number}: OCR failed [${outcome.code}] ${outcome.message}`);
+      }
+      const [row] = (await manager.query(
+        `UPDATE documents SET ocr_pages_done = ocr_pages_done + 1, ocr_pages_failed = ocr_pages_failed + $2
+         WHERE id = $1 RETURNING ocr_pages_done AS done, ocr_pages_total AS total`,
+        [documentId, outcome.ok ? 0 : 1],
+      )) as [{ done: number; total: number }[], number];
+      return row[0];
+    });
+  }
+
+  /**
+   * After the last page: the text changed, so everything derived from it follows, in one
+   * transaction: header metadata that was missing, citations, the event for alerts, re-indexing.
+   */
+  private async finish(documentId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const document = await manager
+        .getRepository(Document)
+        .findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      if (!document) return;
+      const pages = await manager.getRepository(DocumentPage).find({
+        select: { number: true, text: true, textSource: true },
+        where: { documentId },
+        order: { number: 'ASC' },
+      });
+      const changes = await this.metadataFromText(manager, document, pages);
+      await manager.update(
+        Document,
+        { id: documentId },
+        { ...changes, ocrStatus: DocumentOcrStatus.Completed, ocrCompletedAt: new Date() },
+      );
+      const updated = { ...document, ...changes };
+      const { text, pageOffsets } = joinPages(pages);
+      const citations = await this.citations.replaceForSource(
+        manager,
+        { kind: CitationSourceKind.Document, id: documentId, caseId: updated.caseId, courtId: updated.courtId },
+        extractCitations(text, { pageOffsets }),
+      );
+      const ocrPages = pages.filter((p) => p.textSource === PageTextSource.Ocr).map((p) => p.number);
+      if (ocrPages.length > 0) await this.recordOcrCompleted(manager, updated, ocrPages, citations.keys);
+      await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
+    });
+  }
+
+  /** What the header stamp, caption and headings of the new text say, where the document knew nothing yet. */
+  private async metadataFromText(
+    manager: EntityManager,
+    document: Document,
+    pages: DocumentPage[],
+  ): Promise<Partial<Document>> {
+    const analysis = analyseFiling(
+      { mediaType: MediaType.Pdf, pages, pageCount: pages.length, textLayer: true },
+      { title: document.title },
+    );
+    const docketNumber = document.docketNumber ?? analysis.docketNumber;
+    const match = document.caseId ? null : await matchCase(manager, docketNumber, analysis.courtHint);
+    const untyped = document.documentType === null || document.documentType === DocumentType.Other;
+    return {
+      docketNumber,
+      ecfNumber: document.ecfNumber ?? analysis.ecfNumber,
+      attachmentNumber: document.attachmentNumber ?? analysis.attachmentNumber,
+      entryNumber: document.entryNumber ?? document.ecfNumber ?? analysis.ecfNumber,
+      filedOn: document.filedOn ?? analysis.filedOn,
+      title: document.title ?? analysis.title,
+      documentType: !document.documentTypeOverridden && untyped ? analysis.documentType : document.documentType,
+      ...(match?.caseId ? { caseId: match.caseId, caseMatchedBy: CaseMatchSource.Header } : {}),
+      courtId: document.courtId ?? match?.courtId ?? null,
+    };
+  }
+
+  private async recordOcrCompleted(
+    manager: EntityManager,
+    document: Document,
+    ocrPages: number[],
+    citationKeys: string[],
+  ): Promise<void> {
+    const earlier = (await manager.query(
+      `SELECT id::text FROM domain_events WHERE type = ANY($1::text[]) AND subject_id = $2 ORDER BY id`,
+      [[DomainEventType.DocumentCreated, DomainEventType.DocumentOcrCompleted], document.id],
+    )) as { id: string }[];
+    const payload: DocumentOcrCompletedPayload = {
+      documentId: document.id,
+      caseId: document.caseId,
+      title: document.title ?? document.originalFileName,
+      documentType: document.documentType,
+      filedOn: document.filedOn,
+      entryNumber:
+        document.ecfNumber !== null
+          ? String(document.ecfNumber)
+          : document.entryNumber !== null
+            ? String(document.entryNumber)
+            : null,
+      pageCount: document.pageCount ?? 0,
+      citations: citationKeys,
+      ocrPages,
+      supersedes: earlier.map((e) => e.id),
+    };
+    await this.events.record(manager, [
+      {
+        type: DomainEventType.DocumentOcrCompleted,
+        caseId: document.caseId,
+        subjectId: document.id,
+        payload: { ...payload },
+      },
+    ]);
+  }
+
+  private async outcome(documentId: string, status: OcrRunStatus): Promise<OcrRunOutcome> {
+    const document = await this.findDocument(documentId);
+    return {
+      documentId,
+      status,
+      pagesRead: 0,
+      pagesTotal: document.ocrPagesTotal ?? 0,
+      pagesDone: document.ocrPagesDone,
+      pagesFailed: document.ocrPagesFailed,
+      pagesSkipped: document.ocrPagesSkipped,
+    };
+  }
+
+  private async findDocument(documentId: string): Promise<Document> {
+    const document = /^[0-9a-f-]{36}$/i.test(documentId)
+      ? await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } })
+      : null;
+    if (!document) {
+      throw new DocumentsError(DocumentsErrorCode.DocumentNotFound, `No document ${documentId}.`, { documentId });
+    }
+    return document;
+  }
+
+  private ensurePool(): OcrPool {
+    this.pool ??= new OcrPool({
+      threads: this.config.ocr.concurrency,
+      pageTimeoutMs: this.config.ocr.pageTimeoutSeconds * 1000,
+      dpi: DEFAULT_OCR_DPI,
+      maxPixels: DEFAULT_OCR_MAX_PIXELS,
+      threadMemoryMb: 1024,
+    });
+    return this.pool;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.close();
+  }
+}
+
+/** PostgreSQL text cannot hold NUL characters. */
+function storable(text: string): string {
+  return text.split(String.fromCharCode(0)).join('');
+}
