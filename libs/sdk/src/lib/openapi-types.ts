@@ -720,6 +720,7 @@ export interface components {
       /** @description Only these event types (default: all) */
       eventTypes?: (
         | 'document.created'
+        | 'document.ocr_completed'
         | 'docket_entry.created'
         | 'docket_entry.updated'
         | 'tos.version_created'
@@ -743,6 +744,7 @@ export interface components {
       tags?: string[];
       eventTypes?: (
         | 'document.created'
+        | 'document.ocr_completed'
         | 'docket_entry.created'
         | 'docket_entry.updated'
         | 'tos.version_created'
@@ -1371,6 +1373,19 @@ export interface components {
       textLayerIssue: 'no_text' | 'sparse' | 'garbled' | null;
       pageCount: number | null;
       unreadablePages: number[];
+      /**
+       * @description OCR of the pages without a usable text layer; null when no page needed it. `pagesDone` of
+       *     `pagesTotal` grows while it runs; pages beyond the page cap are counted in `pagesSkipped`.
+       */
+      ocr: {
+        /** @enum {string|null} */
+        status: 'queued' | 'running' | 'completed' | null;
+        pagesTotal: number;
+        pagesDone: number;
+        pagesFailed: number;
+        pagesSkipped: number;
+        completedAt: string | null;
+      } | null;
       links: {
         self: string;
         file: string;
@@ -1424,7 +1439,22 @@ export interface components {
       number: number;
       pageCount: number;
       text: string;
+      /** @description `ocr` when the text was read from the page image, `text-layer` when it is the PDF's own text. */
+      textSource: components['schemas']['PageTextSource'];
+      /** @description Null on pages that never needed OCR. `confidence`: Tesseract's mean word confidence, 0-100. */
+      ocr: {
+        status: components['schemas']['PageOcrStatus'];
+        confidence: number | null;
+        failure: {
+          code: string;
+          message: string | null;
+        } | null;
+      } | null;
     };
+    /** @enum {string} */
+    PageTextSource: 'text-layer' | 'ocr';
+    /** @enum {string} */
+    PageOcrStatus: 'pending' | 'done' | 'failed' | 'skipped';
     HealthReport: {
       /** @enum {string} */
       status: 'ok' | 'degraded' | 'down';
