@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
 import { translateBodyParserErrors } from './http/body-parser-errors';
 import { createValidationPipe } from './http/validation.pipe';
+import { serveWebApp } from './web/web-app';
 
 const JSON_BODY_LIMIT = '2mb';
 
@@ -43,6 +44,7 @@ export async function createApiApp({
     }),
   );
   app.useGlobalPipes(createValidationPipe());
+  serveWebApp(app);
 
   const openApi = new DocumentBuilder()
     .setTitle('Casetrail API')
