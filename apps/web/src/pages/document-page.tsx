@@ -9,6 +9,22 @@ import { Empty, ErrorState, Loading, useTitle } from '../components/states';
 
 const route = getRouteApi('/documents/$id');
 
+/** Drops pleading paper's margin line numbers (a run of lines "1", "2", … "28"), which read as noise. */
+export function tidyPageText(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && /^\s*\d{1,2}\s*$/.test(lines[j] ?? '')) j += 1;
+    if (j - i >= 10) i = j;
+    else {
+      out.push(...lines.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out.join('\n');
+}
+
 function CitationsOnPage({ citations }: { citations: DocumentCitation[] }): ReactNode {
   if (citations.length === 0) return <Empty>No citations found on this page.</Empty>;
   return (
@@ -134,7 +150,7 @@ export function DocumentPage(): ReactNode {
             <Empty>This page has no text layer.</Empty>
           ) : (
             <pre className="page-text">
-              <HighlightedText text={text.data.text} terms={queryTerms(q ?? '')} />
+              <HighlightedText text={tidyPageText(text.data.text)} terms={queryTerms(q ?? '')} />
             </pre>
           )}
         </section>

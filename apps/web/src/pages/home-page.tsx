@@ -36,7 +36,7 @@ function LatestInCases({ cases }: { cases: CaseSummary[] }): ReactNode {
 }
 
 function NewestFilings(): ReactNode {
-  const filings = useSearch({ kind: 'filing', sort: 'filedAt:desc', limit: 20 });
+  const filings = useSearch({ kind: 'filing', sort: 'filedAt:desc', limit: 100 });
   if (filings.isPending) return <Loading />;
   if (filings.isError) return <ErrorState error={filings.error} />;
   const seen = new Set<string>();
@@ -94,7 +94,9 @@ function TosChanges(): ReactNode {
 
 function Family({ head }: { head: CaseSummary }): ReactNode {
   const detail = useCase(head.slug);
-  const members = (detail.data?.relations ?? []).filter((r) => r.direction === 'incoming');
+  const members = (detail.data?.relations ?? []).filter(
+    (r, index, all) => r.direction === 'incoming' && all.findIndex((o) => o.case.id === r.case.id) === index,
+  );
   return (
     <li className="family">
       <h3>
