@@ -9,7 +9,10 @@ export function positiveInt(value: unknown): number | undefined {
   return Number.isInteger(number) && number > 0 ? number : undefined;
 }
 
-export function pick<K extends string>(search: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
+export function pick<K extends string>(
+  search: Record<string, unknown>,
+  keys: readonly K[],
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const key of keys) {
     const value = optionalString(search[key]);

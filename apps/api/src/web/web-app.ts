@@ -33,7 +33,8 @@ function workspaceRoot(): string {
 
 export interface WebBuild {
   dir: string;
-  indexHtml: string;
+  /** index.html, read again when a rebuild replaced it (the assets it names change with each build). */
+  indexHtml(): string;
   patterns: RegExp[];
 }
 
@@ -43,7 +44,13 @@ export function loadWebBuild(dir = path.join(workspaceRoot(), 'dist/apps/web')):
   const manifest = path.join(dir, 'routes.json');
   if (!fs.existsSync(index) || !fs.existsSync(manifest)) return null;
   const { patterns } = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { patterns: string[] };
-  return { dir, indexHtml: fs.readFileSync(index, 'utf8'), patterns: patterns.map((p) => new RegExp(p)) };
+  let cached = { mtimeMs: -1, html: '' };
+  const indexHtml = () => {
+    const mtimeMs = fs.statSync(index, { throwIfNoEntry: false })?.mtimeMs ?? cached.mtimeMs;
+    if (mtimeMs !== cached.mtimeMs) cached = { mtimeMs, html: fs.readFileSync(index, 'utf8') };
+    return cached.html;
+  };
+  return { dir, indexHtml, patterns: patterns.map((p) => new RegExp(p)) };
 }
 
 function sendPage(response: Response, html: string, status: number): void {
@@ -74,7 +81,7 @@ export function serveWebApp(app: INestApplication, build: WebBuild | null = load
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || SERVER_PATHS.test(request.path)) return next();
     if (request.path === '/index.html' || request.path === '/routes.json') {
-      return sendPage(response, build.indexHtml, 404);
+      return sendPage(response, build.indexHtml(), 404);
     }
     assets(request, response, () => {
       if (request.path.startsWith('/assets/')) {
@@ -82,7 +89,7 @@ export function serveWebApp(app: INestApplication, build: WebBuild | null = load
         return;
       }
       const known = build.patterns.some((pattern) => pattern.test(request.path));
-      sendPage(response, build.indexHtml, known ? 200 : 404);
+      sendPage(response, build.indexHtml(), known ? 200 : 404);
     });
   });
 }

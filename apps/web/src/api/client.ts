@@ -56,7 +56,8 @@ export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<NonNullable<
 /** A link to an API resource (files, exports, pictures), for <a href> and <img src>. */
 export function apiUrl(path: string, query: Record<string, string | number | undefined> = {}): string {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value));
+  for (const [name, value] of Object.entries(query))
+    if (value !== undefined && value !== '') params.set(name, String(value));
   const suffix = params.toString();
   return suffix ? `${path}?${suffix}` : path;
 }

@@ -88,7 +88,8 @@ export function useTimeline(query: Query, enabled = true): UseQueryResult<{ item
   return useQuery({
     queryKey: ['timeline', query],
     enabled,
-    queryFn: () => unwrap(publicApi.GET('/api/v1/timeline', { params: { query: clean({ format: 'json', ...query }) } })),
+    queryFn: () =>
+      unwrap(publicApi.GET('/api/v1/timeline', { params: { query: clean({ format: 'json', ...query }) } })),
   }) as UseQueryResult<{ items: TimelineItem[] }>;
 }
 

@@ -221,7 +221,12 @@ export interface ClauseHistory {
   key: string;
   service: string;
   documentType: string;
-  entries: { version: TosVersion; change: string; clause: Partial<TosClause> | null; wordDiff: WordDiffPart[] | null }[];
+  entries: {
+    version: TosVersion;
+    change: string;
+    clause: Partial<TosClause> | null;
+    wordDiff: WordDiffPart[] | null;
+  }[];
 }
 
 export interface Subscription {

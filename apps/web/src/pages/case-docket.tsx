@@ -4,6 +4,7 @@ import { useDocket } from '../api/queries';
 import { formatDate, humanize } from '../components/format';
 import { Empty, ErrorState, Loading } from '../components/states';
 import type { CasePageParams } from '../search-params';
+import { TableWrap } from '../components/table-wrap';
 
 const ENTRY_TYPES = [
   'complaint',
@@ -85,29 +86,31 @@ export function CaseDocket({ slug, params }: { slug: string; params: CasePagePar
         <Empty>No docket entries{filtered ? ' match these filters' : ' recorded for this case yet'}.</Empty>
       ) : (
         <>
-          <table className="table">
-            <caption className="visually-hidden">Docket entries</caption>
-            <thead>
-              <tr>
-                <th scope="col">No.</th>
-                <th scope="col">Filed</th>
-                <th scope="col">Type</th>
-                <th scope="col">Entry</th>
-              </tr>
-            </thead>
-            <tbody>
-              {docket.data.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td>{entry.entryNumber ?? '—'}</td>
-                  <td>
-                    <time dateTime={entry.dateFiled}>{formatDate(entry.dateFiled)}</time>
-                  </td>
-                  <td>{humanize(entry.entryType)}</td>
-                  <td>{entry.description}</td>
+          <TableWrap label="Docket entries">
+            <table className="table">
+              <caption className="visually-hidden">Docket entries</caption>
+              <thead>
+                <tr>
+                  <th scope="col">No.</th>
+                  <th scope="col">Filed</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Entry</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {docket.data.items.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{entry.entryNumber ?? '—'}</td>
+                    <td>
+                      <time dateTime={entry.dateFiled}>{formatDate(entry.dateFiled)}</time>
+                    </td>
+                    <td>{humanize(entry.entryType)}</td>
+                    <td>{entry.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
           {docket.data.nextCursor ? (
             <p>
               <Link

@@ -19,7 +19,10 @@ export function CasesPage(): ReactNode {
       const value = form.get(name);
       return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
     };
-    void navigate({ to: '/cases', search: { q: read('q'), court: read('court'), status: read('status'), party: read('party') } });
+    void navigate({
+      to: '/cases',
+      search: { q: read('q'), court: read('court'), status: read('status'), party: read('party') },
+    });
   };
   return (
     <>

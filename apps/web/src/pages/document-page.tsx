@@ -13,7 +13,7 @@ const route = getRouteApi('/documents/$id');
 export function tidyPageText(text: string): string {
   const lines = text.split('\n');
   const out: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j < lines.length && /^\s*\d{1,2}\s*$/.test(lines[j] ?? '')) j += 1;
     if (j - i >= 10) i = j;
@@ -59,7 +59,12 @@ function MatchingPages({ id, q, current }: { id: string; q: string; current: num
       <ul className="chips">
         {pages.map((page) => (
           <li key={page}>
-            <Link to="/documents/$id" params={{ id }} search={{ page, q }} aria-current={page === current ? 'page' : undefined}>
+            <Link
+              to="/documents/$id"
+              params={{ id }}
+              search={{ page, q }}
+              aria-current={page === current ? 'page' : undefined}
+            >
               {page}
             </Link>
           </li>
@@ -106,7 +111,12 @@ export function DocumentPage(): ReactNode {
         </p>
         <h1>{doc.title ?? doc.originalFileName ?? 'Filing'}</h1>
         <p className="muted">
-          {[humanize(doc.documentType), doc.court, doc.docketNumber, doc.filedOn ? `filed ${formatDate(doc.filedOn)}` : null]
+          {[
+            humanize(doc.documentType),
+            doc.court,
+            doc.docketNumber,
+            doc.filedOn ? `filed ${formatDate(doc.filedOn)}` : null,
+          ]
             .filter(Boolean)
             .join(' · ')}
         </p>
@@ -134,7 +144,10 @@ export function DocumentPage(): ReactNode {
         )}
       </nav>
       <p className="no-print">
-        <a href={`${apiUrl(`/api/v1/documents/${encodeURIComponent(id)}/file`)}#page=${page}`} className="button button-secondary">
+        <a
+          href={`${apiUrl(`/api/v1/documents/${encodeURIComponent(id)}/file`)}#page=${page}`}
+          className="button button-secondary"
+        >
           Open the PDF at page {page}
         </a>
       </p>

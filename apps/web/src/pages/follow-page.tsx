@@ -138,7 +138,13 @@ export function FollowPage(): ReactNode {
                 <>
                   <div className="field">
                     <label htmlFor="target-tos">Terms document</label>
-                    <select id="target-tos" name="tosDocumentId" defaultValue={params.tosDocumentId ?? preselectedTos} key={preselectedTos} required>
+                    <select
+                      id="target-tos"
+                      name="tosDocumentId"
+                      defaultValue={params.tosDocumentId ?? preselectedTos}
+                      key={preselectedTos}
+                      required
+                    >
                       {tosDocuments.map((d) => (
                         <option key={d.id} value={d.id}>
                           {d.service} {d.documentType}

@@ -140,7 +140,13 @@ export function HomePage(): ReactNode {
       <div className="grid-3">
         <section aria-labelledby="latest-cases">
           <h2 id="latest-cases">Latest in the cases</h2>
-          {cases.isError ? <ErrorState error={cases.error} /> : cases.isPending ? <Loading /> : <LatestInCases cases={all} />}
+          {cases.isError ? (
+            <ErrorState error={cases.error} />
+          ) : cases.isPending ? (
+            <Loading />
+          ) : (
+            <LatestInCases cases={all} />
+          )}
         </section>
         <section aria-labelledby="latest-filings">
           <h2 id="latest-filings">Newest filings</h2>

@@ -93,7 +93,13 @@ function Filters({ params }: { params: SearchPageParams }): ReactNode {
       </div>
       <div className="field">
         <label htmlFor="filedFrom">Filed from</label>
-        <input id="filedFrom" type="date" name="filedFrom" defaultValue={params.filedFrom ?? ''} key={params.filedFrom ?? ''} />
+        <input
+          id="filedFrom"
+          type="date"
+          name="filedFrom"
+          defaultValue={params.filedFrom ?? ''}
+          key={params.filedFrom ?? ''}
+        />
       </div>
       <div className="field">
         <label htmlFor="filedTo">Filed to</label>

@@ -7,57 +7,60 @@ import { ApiKeyForm } from '../components/api-key-form';
 import { formatDateTime, humanize } from '../components/format';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
 import { describeChannel, describeTarget } from '../components/subscription-summary';
+import { TableWrap } from '../components/table-wrap';
 
 const route = getRouteApi('/follow/subscriptions/$id');
 
 function Deliveries({ deliveries, onReplay }: { deliveries: Delivery[]; onReplay: (id: string) => void }): ReactNode {
   if (deliveries.length === 0) return <Empty>No deliveries yet. Send a test delivery to try the channel.</Empty>;
   return (
-    <table className="table deliveries">
-      <caption className="visually-hidden">Deliveries, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Created</th>
-          <th scope="col">Event</th>
-          <th scope="col">Status</th>
-          <th scope="col">Attempts</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {deliveries.map((d) => (
-          <tr key={d.id} data-delivery-status={d.status}>
-            <td>{formatDateTime(d.createdAt)}</td>
-            <td>{d.type}</td>
-            <td>
-              <span className={`status status-${d.status}`}>{humanize(d.status)}</span>
-              {d.lastError ? <span className="muted"> — {d.lastError}</span> : null}
-            </td>
-            <td>
-              <ul className="attempts">
-                {d.attempts.map((a) => (
-                  <li key={a.number}>
-                    #{a.number} {formatDateTime(a.startedAt)}: {humanize(a.outcome ?? 'in progress')}
-                    {a.statusCode ? ` (HTTP ${a.statusCode})` : ''}
-                    {a.durationMs !== null ? `, ${a.durationMs} ms` : ''}
-                    {a.error ? ` — ${a.error}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </td>
-            <td>
-              {d.status !== 'pending' ? (
-                <button type="button" className="button-secondary" onClick={() => onReplay(d.id)}>
-                  Send again
-                </button>
-              ) : null}
-            </td>
+    <TableWrap label="Deliveries">
+      <table className="table deliveries">
+        <caption className="visually-hidden">Deliveries, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Created</th>
+            <th scope="col">Event</th>
+            <th scope="col">Status</th>
+            <th scope="col">Attempts</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {deliveries.map((d) => (
+            <tr key={d.id} data-delivery-status={d.status}>
+              <td>{formatDateTime(d.createdAt)}</td>
+              <td>{d.type}</td>
+              <td>
+                <span className={`status status-${d.status}`}>{humanize(d.status)}</span>
+                {d.lastError ? <span className="muted"> — {d.lastError}</span> : null}
+              </td>
+              <td>
+                <ul className="attempts">
+                  {d.attempts.map((a) => (
+                    <li key={a.number}>
+                      #{a.number} {formatDateTime(a.startedAt)}: {humanize(a.outcome ?? 'in progress')}
+                      {a.statusCode ? ` (HTTP ${a.statusCode})` : ''}
+                      {a.durationMs !== null ? `, ${a.durationMs} ms` : ''}
+                      {a.error ? ` — ${a.error}` : ''}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td>
+                {d.status !== 'pending' ? (
+                  <button type="button" className="button-secondary" onClick={() => onReplay(d.id)}>
+                    Send again
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
   );
 }
 
@@ -135,7 +138,10 @@ export function SubscriptionPage(): ReactNode {
             ) : deliveries.isError ? (
               <ErrorState error={deliveries.error} />
             ) : (
-              <Deliveries deliveries={deliveries.data.items} onReplay={(deliveryId) => actions.replay.mutate(deliveryId)} />
+              <Deliveries
+                deliveries={deliveries.data.items}
+                onReplay={(deliveryId) => actions.replay.mutate(deliveryId)}
+              />
             )}
           </section>
         </>

@@ -64,7 +64,11 @@ export function TosDiffPage(): ReactNode {
       const value = form.get(name);
       return typeof value === 'string' && value.trim() ? value.trim() : undefined;
     };
-    void navigate({ to: '/tos/$service/$type/diff', params: { service, type }, search: { from: read('from'), to: read('to') } });
+    void navigate({
+      to: '/tos/$service/$type/diff',
+      params: { service, type },
+      search: { from: read('from'), to: read('to') },
+    });
   };
   return (
     <>

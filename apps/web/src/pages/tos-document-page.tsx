@@ -4,6 +4,7 @@ import { useTosAsOf, useTosVersions } from '../api/queries';
 import type { TosVersion } from '../api/views';
 import { formatDate, formatDateTime, humanize } from '../components/format';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
+import { TableWrap } from '../components/table-wrap';
 
 const route = getRouteApi('/tos/$service/$type');
 
@@ -27,7 +28,10 @@ function AsOf({ service, type, date }: { service: string; type: string; date: st
       </p>
       <ol className="clauses">
         {v.clauses.map((clause) => (
-          <li key={`${clause.key}-${clause.ordinal}`} className={clause.kind === 'heading' ? 'clause-heading' : undefined}>
+          <li
+            key={`${clause.key}-${clause.ordinal}`}
+            className={clause.kind === 'heading' ? 'clause-heading' : undefined}
+          >
             {clause.label ? <span className="clause-label">{clause.label} </span> : null}
             <Link to="/tos/$service/$type/clauses/$key" params={{ service, type, key: clause.key }}>
               {clause.text}
@@ -87,50 +91,56 @@ export function TosDocumentPage(): ReactNode {
         ) : versions.data.items.length === 0 ? (
           <Empty>No versions recorded.</Empty>
         ) : (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Recorded</th>
-                <th scope="col">Effective</th>
-                <th scope="col">Document</th>
-                <th scope="col">Changes</th>
-                <th scope="col">Compare</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.items.map((v) => (
-                <tr key={v.id}>
-                  <td>
-                    <time dateTime={v.recordedAt}>{formatDateTime(v.recordedAt)}</time>
-                  </td>
-                  <td>{v.effectiveDate ? formatDate(v.effectiveDate) : '—'}</td>
-                  <td>
-                    {v.documentType !== first?.documentType || v.service !== first.service
-                      ? `${v.service} ${v.documentType}`
-                      : humanize(v.kind)}
-                  </td>
-                  <td>{counts(v)}</td>
-                  <td>
-                    {v.previousVersionId ? (
-                      <Link
-                        to="/tos/$service/$type/diff"
-                        params={{ service, type }}
-                        search={{ from: v.previousVersionId, to: v.id }}
-                      >
-                        What changed<span className="visually-hidden"> on {formatDateTime(v.recordedAt)}</span>
-                      </Link>
-                    ) : (
-                      'first version'
-                    )}
-                  </td>
+          <TableWrap label="Versions">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Recorded</th>
+                  <th scope="col">Effective</th>
+                  <th scope="col">Document</th>
+                  <th scope="col">Changes</th>
+                  <th scope="col">Compare</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {versions.data.items.map((v) => (
+                  <tr key={v.id}>
+                    <td>
+                      <time dateTime={v.recordedAt}>{formatDateTime(v.recordedAt)}</time>
+                    </td>
+                    <td>{v.effectiveDate ? formatDate(v.effectiveDate) : '—'}</td>
+                    <td>
+                      {v.documentType !== first?.documentType || v.service !== first.service
+                        ? `${v.service} ${v.documentType}`
+                        : humanize(v.kind)}
+                    </td>
+                    <td>{counts(v)}</td>
+                    <td>
+                      {v.previousVersionId ? (
+                        <Link
+                          to="/tos/$service/$type/diff"
+                          params={{ service, type }}
+                          search={{ from: v.previousVersionId, to: v.id }}
+                        >
+                          What changed<span className="visually-hidden"> on {formatDateTime(v.recordedAt)}</span>
+                        </Link>
+                      ) : (
+                        'first version'
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
         )}
         {versions.data?.nextCursor ? (
           <nav aria-label="Version pages" className="pager">
-            <Link to="/tos/$service/$type" params={{ service, type }} search={{ asOf, cursor: versions.data.nextCursor }}>
+            <Link
+              to="/tos/$service/$type"
+              params={{ service, type }}
+              search={{ asOf, cursor: versions.data.nextCursor }}
+            >
               Older versions
             </Link>
           </nav>

@@ -10,7 +10,9 @@ export function TosIndexPage(): ReactNode {
   return (
     <>
       <h1>Terms of service</h1>
-      <p className="lead">The AI services’ terms, policies and notices, version by version, with every clause’s history.</p>
+      <p className="lead">
+        The AI services’ terms, policies and notices, version by version, with every clause’s history.
+      </p>
       {catalog.isPending ? (
         <Loading />
       ) : catalog.isError ? (
