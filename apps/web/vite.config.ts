@@ -1,12 +1,10 @@
 import react from '@vitejs/plugin-react';
-import fs from 'node:fs';
 import path from 'node:path';
 import { defineConfig, Plugin } from 'vite';
 import { APP_PATHS, pathPattern } from './src/app-paths';
 
 const appRoot = import.meta.dirname;
 const workspaceRoot = path.resolve(appRoot, '../..');
-const sdkEntry = path.join(workspaceRoot, 'libs/sdk/src/index.ts');
 
 /** Writes the page patterns next to index.html for the API process (see apps/api/src/web). */
 function routesManifest(): Plugin {
@@ -27,9 +25,8 @@ export default defineConfig({
   base: '/',
   plugins: [react(), routesManifest()],
   resolve: {
-    alias: {
-      '@casetrail/sdk': fs.existsSync(sdkEntry) ? sdkEntry : path.join(appRoot, 'src/api/sdk-pending.ts'),
-    },
+    // The typed client is the only workspace library the browser code imports.
+    alias: { '@casetrail/sdk': path.join(workspaceRoot, 'libs/sdk/src/index.ts') },
   },
   build: {
     outDir: path.join(workspaceRoot, 'dist/apps/web'),

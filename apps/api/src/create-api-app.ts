@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig } from '@casetrail/config';
 import { json } from 'express';
 import helmet from 'helmet';
@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
 import { translateBodyParserErrors } from './http/body-parser-errors';
 import { createValidationPipe } from './http/validation.pipe';
+import { createOpenApiDocument } from './openapi/openapi-document';
 import { serveWebApp } from './web/web-app';
 
 const JSON_BODY_LIMIT = '2mb';
@@ -46,12 +47,6 @@ export async function createApiApp({
   app.useGlobalPipes(createValidationPipe());
   serveWebApp(app);
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Casetrail API')
-    .setDescription('Cases, filings, dockets, terms of service and alerts for AI and IP litigation.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

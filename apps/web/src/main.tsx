@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { ApiError } from './api/client';
+import { errorStatus } from './api/client';
 import { router } from './router';
 import './styles/app.css';
 
@@ -12,8 +12,7 @@ const queryClient = new QueryClient({
       staleTime: 60_000,
       refetchOnWindowFocus: false,
       // 4xx answers are final (not found, bad input); retry only what may pass on a second try.
-      retry: (failures, error) =>
-        failures < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
+      retry: (failures, error) => failures < 2 && !(errorStatus(error) >= 400 && errorStatus(error) < 500),
     },
   },
 });

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   AlertsActor,
   CreatedSubscriptionView,
@@ -19,9 +19,11 @@ import { Page } from '@casetrail/core';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { PublicRoute, RequiresScope } from '../auth/auth.decorators';
+import { ApiFileAnswer } from '../openapi/api-answers';
 import { Actor } from './alerts-actor';
 
 class FeedQuery {
+  @ApiPropertyOptional({ description: 'The feed token, shown at creation and at rotation' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -131,6 +133,7 @@ export class SubscriptionsController {
   @Get(':id/feed.atom')
   @PublicRoute()
   @ApiProduces('application/atom+xml')
+  @ApiFileAnswer(200, 'An Atom 1.0 feed of the latest deliveries', { 'application/atom+xml': 'text' })
   @ApiOperation({ summary: 'Atom feed of the subscription, read with its feed token (no API key)' })
   async feed(
     @Param('id') id: string,

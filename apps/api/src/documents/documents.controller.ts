@@ -10,7 +10,15 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import {
   DocumentCitationsView,
@@ -28,6 +36,7 @@ import fs from 'node:fs';
 import { RequiresScope } from '../auth/auth.decorators';
 import { ApiError } from '../http/api-error';
 import { ApiErrorCode } from '../http/api-error-code';
+import { ApiFileAnswer } from '../openapi/api-answers';
 import { contentDisposition } from './content-disposition';
 import { DocumentUploadInterceptor, UPLOAD_FILE_FIELD, UploadedDocumentFile } from './document-upload.interceptor';
 
@@ -59,6 +68,8 @@ export class DocumentsController {
   @UseInterceptors(DocumentUploadInterceptor)
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: UPLOAD_SCHEMA })
+  @ApiCreatedResponse({ description: 'A new document, queued for extraction (`Location` names it)' })
+  @ApiOkResponse({ description: 'These bytes were stored already: the existing document' })
   @ApiOperation({
     summary: 'Upload a filing (ingest scope): 201 when new, 200 with the existing document for bytes already stored',
   })
@@ -89,6 +100,12 @@ export class DocumentsController {
 
   @Get(':id/file')
   @ApiOperation({ summary: 'The original bytes, with their content type' })
+  @ApiFileAnswer(200, 'The file as uploaded (HTML and Markdown as attachments)', {
+    [MediaType.Pdf]: 'binary',
+    [MediaType.PlainText]: 'text',
+    [MediaType.Markdown]: 'text',
+    [MediaType.Html]: 'text',
+  })
   async file(@Param('id') id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     const file = await this.documents.file(id);
     response.setHeader('ETag', `"${file.sha256}"`);

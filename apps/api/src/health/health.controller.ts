@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthReport, HealthService } from '@casetrail/runtime';
 import { Response } from 'express';
 import { PublicRoute } from '../auth/auth.decorators';
@@ -12,6 +12,14 @@ export class HealthController {
   @Get()
   @PublicRoute()
   @ApiOperation({ summary: 'Database, job queue and search engine status (503 when the database is down)' })
+  @ApiOkResponse({
+    description: 'The database answers (`status` ok, or degraded when the job queue or search is down)',
+  })
+  @ApiResponse({
+    status: 503,
+    description: 'The database is down: the same report, with `status` down',
+    schema: { $ref: '#/components/schemas/HealthReport' },
+  })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
     if (report.status === 'down') response.status(503);

@@ -11,11 +11,14 @@ import {
   TimelineErrorCode,
   TimelineFilters,
   TimelineFormat,
+  TimelineItem,
+  TimelineMeta,
   TimelineScopeRequest,
   TimelineService,
 } from '@casetrail/timeline';
 import { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
+import { ApiFileAnswer, ApiJsonAnswer } from '../openapi/api-answers';
 import { FamilyTimelineQueryDto, TimelineQueryDto } from './timeline-query.dto';
 
 const ACCEPTED: [RegExp, TimelineFormat][] = [
@@ -27,6 +30,21 @@ const ACCEPTED: [RegExp, TimelineFormat][] = [
   [/application\/json/, 'json'],
 ];
 
+/** The `json` format: the meta line, then one item per line. */
+interface TimelineJson {
+  meta: TimelineMeta;
+  items: TimelineItem[];
+}
+
+const TIMELINE_FORMATS_ANSWER = ApiFileAnswer(200, 'The timeline in the format of `format`, else of `Accept`', {
+  'application/json': 'json',
+  'text/csv': 'text',
+  'text/calendar': 'text',
+  'text/markdown': 'text',
+  'application/pdf': 'binary',
+  'image/svg+xml': 'text',
+});
+
 @ApiTags('timelines')
 @Controller('api/v1')
 export class TimelineController {
@@ -35,6 +53,8 @@ export class TimelineController {
   @Get('cases/:idOrSlug/timeline')
   @ApiOperation({ summary: 'A case timeline, streamed as JSON, CSV, iCalendar, Markdown, PDF or SVG; no row cap' })
   @ApiProduces('application/json', 'text/csv', 'text/calendar', 'text/markdown', 'application/pdf', 'image/svg+xml')
+  @TIMELINE_FORMATS_ANSWER
+  @ApiJsonAnswer<TimelineJson>()
   caseTimeline(
     @Param('idOrSlug') idOrSlug: string,
     @Query() query: TimelineQueryDto,
@@ -47,6 +67,8 @@ export class TimelineController {
   @Get('timeline')
   @ApiOperation({ summary: 'A merged timeline of several cases (cases=a,b) or of a family (family=<MDL>)' })
   @ApiProduces('application/json', 'text/csv', 'text/calendar', 'text/markdown', 'application/pdf', 'image/svg+xml')
+  @TIMELINE_FORMATS_ANSWER
+  @ApiJsonAnswer<TimelineJson>()
   familyTimeline(
     @Query() query: FamilyTimelineQueryDto,
     @Headers('accept') accept: string | undefined,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import { Page, PageQuery } from '@casetrail/core';
 import {
@@ -43,6 +43,8 @@ export class TosController {
     summary:
       'Record one snapshot (HTML or Markdown): 201 with the new version, or 200 when it is noise or already known',
   })
+  @ApiCreatedResponse({ description: 'A new version was stored (`outcome` is `stored`)' })
+  @ApiOkResponse({ description: 'Nothing stored: noise, a duplicate, an error page or no clause change (`outcome`)' })
   async submit(
     @Body() body: SubmitSnapshotBody,
     @Res({ passthrough: true }) response: Response,

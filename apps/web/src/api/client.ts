@@ -1,4 +1,4 @@
-import { createCasetrailClient } from '@casetrail/sdk';
+import { CasetrailApiError, createCasetrailClient, unwrap as unwrapAnswer } from '@casetrail/sdk';
 
 /** The public API at the same origin, read without a key (reads are public by default). */
 export const publicApi = createCasetrailClient({ baseUrl: window.location.origin });
@@ -16,15 +16,19 @@ export function apiWithKey(apiKey: string): ReturnType<typeof createCasetrailCli
   return client;
 }
 
-/** The API's error envelope turned into an Error whose message is the API's own. */
-export class ApiError extends Error {
+/** A failure without the API's error envelope: the network, or a proxy in between. */
+export class TransportError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
     message: string,
   ) {
     super(message);
   }
+}
+
+/** The HTTP status of a failed call, 0 when the API could not be reached. */
+export function errorStatus(error: unknown): number {
+  return error instanceof CasetrailApiError || error instanceof TransportError ? error.status : 0;
 }
 
 interface Outcome<T> {
@@ -33,23 +37,26 @@ interface Outcome<T> {
   response: Response;
 }
 
-/** Unwraps an openapi-fetch answer: the data, or an ApiError with the API's message. */
+/**
+ * Awaits an SDK call: its data, or the SDK's CasetrailApiError carrying the API's own message and code
+ * (the pages show that message), or a TransportError when no envelope came back.
+ */
 export async function unwrap<T>(call: Promise<Outcome<T>>): Promise<NonNullable<T>> {
   let outcome: Outcome<T>;
   try {
     outcome = await call;
   } catch {
-    throw new ApiError(0, 'network_error', 'Casetrail could not be reached. Check your connection and try again.');
+    throw new TransportError(0, 'Casetrail could not be reached. Check your connection and try again.');
   }
-  const { data, error, response } = outcome;
-  if (error !== undefined || !response.ok || data === undefined || data === null) {
-    const envelope = (error ?? {}) as { error?: { code?: string; message?: string } };
-    throw new ApiError(
-      response.status,
-      envelope.error?.code ?? 'http_error',
-      envelope.error?.message ?? `The server answered ${response.status} ${response.statusText}.`,
-    );
+  let data: T;
+  try {
+    data = unwrapAnswer(outcome);
+  } catch (error) {
+    if (error instanceof CasetrailApiError) throw error;
+    const { status, statusText } = outcome.response;
+    throw new TransportError(status, `The server answered ${status} ${statusText}.`);
   }
+  if (data === undefined || data === null) throw new TransportError(outcome.response.status, 'The answer was empty.');
   return data as NonNullable<T>;
 }
 

@@ -1,22 +1,5 @@
-import { keepPreviousData, useQuery, UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { publicApi, unwrap } from './client';
-import type {
-  CaseDetail,
-  CaseSummary,
-  ClauseHistory,
-  DocketEntry,
-  DocumentCitation,
-  DocumentPageText,
-  DocumentView,
-  Page,
-  RelatedCases,
-  SearchResult,
-  TimelineItem,
-  TosDiff,
-  TosService,
-  TosVersion,
-  TosVersionWithClauses,
-} from './views';
 
 type Query = Record<string, string | number | undefined>;
 
@@ -27,29 +10,29 @@ function clean(query: Query): Record<string, string | number> {
   return out;
 }
 
-export function useCases(query: Query): UseQueryResult<Page<CaseSummary>> {
+export function useCases(query: Query) {
   return useQuery({
     queryKey: ['cases', query],
     queryFn: () => unwrap(publicApi.GET('/api/v1/cases', { params: { query: clean({ limit: 50, ...query }) } })),
     placeholderData: keepPreviousData,
-  }) as UseQueryResult<Page<CaseSummary>>;
+  });
 }
 
-export function useCase(slug: string): UseQueryResult<CaseDetail> {
+export function useCase(slug: string) {
   return useQuery({
     queryKey: ['case', slug],
     queryFn: () => unwrap(publicApi.GET('/api/v1/cases/{idOrSlug}', { params: { path: { idOrSlug: slug } } })),
-  }) as UseQueryResult<CaseDetail>;
+  });
 }
 
-export function useRelated(slug: string): UseQueryResult<RelatedCases> {
+export function useRelated(slug: string) {
   return useQuery({
     queryKey: ['related', slug],
     queryFn: () => unwrap(publicApi.GET('/api/v1/cases/{idOrSlug}/related', { params: { path: { idOrSlug: slug } } })),
-  }) as UseQueryResult<RelatedCases>;
+  });
 }
 
-export function useCaseDocuments(slug: string): UseQueryResult<Page<DocumentView>> {
+export function useCaseDocuments(slug: string) {
   return useQuery({
     queryKey: ['case-documents', slug],
     queryFn: () =>
@@ -58,10 +41,10 @@ export function useCaseDocuments(slug: string): UseQueryResult<Page<DocumentView
           params: { path: { idOrSlug: slug }, query: { limit: 100 } },
         }),
       ),
-  }) as UseQueryResult<Page<DocumentView>>;
+  });
 }
 
-export function useDocket(slug: string, query: Query, enabled: boolean): UseQueryResult<Page<DocketEntry>> {
+export function useDocket(slug: string, query: Query, enabled: boolean) {
   return useQuery({
     queryKey: ['docket', slug, query],
     enabled,
@@ -72,55 +55,57 @@ export function useDocket(slug: string, query: Query, enabled: boolean): UseQuer
         }),
       ),
     placeholderData: keepPreviousData,
-  }) as UseQueryResult<Page<DocketEntry>>;
+  });
 }
 
-export function useSearch(query: Query, enabled = true): UseQueryResult<SearchResult> {
+export function useSearch(query: Query, enabled = true) {
   return useQuery({
     queryKey: ['search', query],
     enabled,
     queryFn: () => unwrap(publicApi.GET('/api/v1/search', { params: { query: clean(query) } })),
     placeholderData: keepPreviousData,
-  }) as UseQueryResult<SearchResult>;
+  });
 }
 
-export function useTimeline(query: Query, enabled = true): UseQueryResult<{ items: TimelineItem[] }> {
+export function useTimeline(query: Query, enabled = true) {
   return useQuery({
     queryKey: ['timeline', query],
     enabled,
     queryFn: () =>
       unwrap(publicApi.GET('/api/v1/timeline', { params: { query: clean({ format: 'json', ...query }) } })),
-  }) as UseQueryResult<{ items: TimelineItem[] }>;
+    // The operation also streams CSV, ICS, Markdown, PDF and SVG as text; JSON was asked for.
+    select: (data) => (typeof data === 'string' ? { items: [] } : data),
+  });
 }
 
-export function useDocument(id: string): UseQueryResult<DocumentView> {
+export function useDocument(id: string) {
   return useQuery({
     queryKey: ['document', id],
     queryFn: () => unwrap(publicApi.GET('/api/v1/documents/{id}', { params: { path: { id } } })),
-  }) as UseQueryResult<DocumentView>;
+  });
 }
 
-export function useDocumentPage(id: string, page: number): UseQueryResult<DocumentPageText> {
+export function useDocumentPage(id: string, page: number) {
   return useQuery({
     queryKey: ['document-page', id, page],
     queryFn: () =>
       unwrap(publicApi.GET('/api/v1/documents/{id}/pages/{number}', { params: { path: { id, number: page } } })),
     placeholderData: keepPreviousData,
-  }) as UseQueryResult<DocumentPageText>;
+  });
 }
 
-export function useDocumentCitations(id: string): UseQueryResult<{ citations: DocumentCitation[] }> {
+export function useDocumentCitations(id: string) {
   return useQuery({
     queryKey: ['document-citations', id],
     queryFn: () => unwrap(publicApi.GET('/api/v1/documents/{id}/citations', { params: { path: { id } } })),
-  }) as UseQueryResult<{ citations: DocumentCitation[] }>;
+  });
 }
 
-export function useTosCatalog(): UseQueryResult<{ items: TosService[] }> {
+export function useTosCatalog() {
   return useQuery({
     queryKey: ['tos'],
     queryFn: () => unwrap(publicApi.GET('/api/v1/tos', {})),
-  }) as UseQueryResult<{ items: TosService[] }>;
+  });
 }
 
 interface TosRef {
@@ -128,7 +113,7 @@ interface TosRef {
   type: string;
 }
 
-export function useTosVersions(ref: TosRef, cursor: string | undefined): UseQueryResult<Page<TosVersion>> {
+export function useTosVersions(ref: TosRef, cursor: string | undefined) {
   return useQuery({
     queryKey: ['tos-versions', ref, cursor],
     queryFn: () =>
@@ -138,10 +123,10 @@ export function useTosVersions(ref: TosRef, cursor: string | undefined): UseQuer
         }),
       ),
     placeholderData: keepPreviousData,
-  }) as UseQueryResult<Page<TosVersion>>;
+  });
 }
 
-export function useTosAsOf(ref: TosRef, date: string | undefined): UseQueryResult<TosVersionWithClauses> {
+export function useTosAsOf(ref: TosRef, date: string | undefined) {
   return useQuery({
     queryKey: ['tos-as-of', ref, date],
     enabled: date !== undefined,
@@ -151,10 +136,10 @@ export function useTosAsOf(ref: TosRef, date: string | undefined): UseQueryResul
           params: { path: { service: ref.service, type: ref.type }, query: { date: date ?? '' } },
         }),
       ),
-  }) as UseQueryResult<TosVersionWithClauses>;
+  });
 }
 
-export function useTosDiff(ref: TosRef, from: string | undefined, to: string | undefined): UseQueryResult<TosDiff> {
+export function useTosDiff(ref: TosRef, from: string | undefined, to: string | undefined) {
   return useQuery({
     queryKey: ['tos-diff', ref, from, to],
     queryFn: () =>
@@ -163,10 +148,10 @@ export function useTosDiff(ref: TosRef, from: string | undefined, to: string | u
           params: { path: { service: ref.service, type: ref.type }, query: clean({ from, to }) },
         }),
       ),
-  }) as UseQueryResult<TosDiff>;
+  });
 }
 
-export function useClauseHistory(ref: TosRef, key: string): UseQueryResult<ClauseHistory> {
+export function useClauseHistory(ref: TosRef, key: string) {
   return useQuery({
     queryKey: ['tos-clause', ref, key],
     queryFn: () =>
@@ -175,5 +160,5 @@ export function useClauseHistory(ref: TosRef, key: string): UseQueryResult<Claus
           params: { path: { service: ref.service, type: ref.type, key } },
         }),
       ),
-  }) as UseQueryResult<ClauseHistory>;
+  });
 }

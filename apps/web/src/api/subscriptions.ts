@@ -1,31 +1,28 @@
-import { useMutation, useQuery, useQueryClient, UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CasetrailSchemas } from '@casetrail/sdk';
 import { apiWithKey, unwrap } from './client';
-import type { CreatedSubscription, Delivery, Page, Subscription } from './views';
+import type { Delivery } from './views';
 
-export interface NewSubscription {
-  target: Record<string, unknown>;
-  channel: Record<string, unknown>;
-  note?: string;
-}
+export type NewSubscription = CasetrailSchemas['CreateSubscriptionBody'];
 
-export function useSubscriptions(key: string | null): UseQueryResult<Page<Subscription>> {
+export function useSubscriptions(key: string | null) {
   return useQuery({
     queryKey: ['subscriptions', key],
     enabled: key !== null,
     queryFn: () => unwrap(apiWithKey(key ?? '').GET('/api/v1/subscriptions', { params: { query: { limit: 100 } } })),
-  }) as UseQueryResult<Page<Subscription>>;
+  });
 }
 
-export function useSubscription(key: string | null, id: string): UseQueryResult<Subscription> {
+export function useSubscription(key: string | null, id: string) {
   return useQuery({
     queryKey: ['subscription', key, id],
     enabled: key !== null,
     queryFn: () => unwrap(apiWithKey(key ?? '').GET('/api/v1/subscriptions/{id}', { params: { path: { id } } })),
-  }) as UseQueryResult<Subscription>;
+  });
 }
 
 /** Deliveries, polled while any is still on its way. */
-export function useDeliveries(key: string | null, id: string): UseQueryResult<Page<Delivery>> {
+export function useDeliveries(key: string | null, id: string) {
   return useQuery({
     queryKey: ['deliveries', key, id],
     enabled: key !== null,
@@ -36,17 +33,16 @@ export function useDeliveries(key: string | null, id: string): UseQueryResult<Pa
         }),
       ),
     refetchInterval: (query) => {
-      const data = query.state.data as Page<Delivery> | undefined;
+      const data = query.state.data as { items: Delivery[] } | undefined;
       return data?.items.some((d) => d.status === 'pending') ? 2000 : 10_000;
     },
-  }) as UseQueryResult<Page<Delivery>>;
+  });
 }
 
 export function useCreateSubscription(key: string | null) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewSubscription) =>
-      unwrap(apiWithKey(key ?? '').POST('/api/v1/subscriptions', { body })) as Promise<CreatedSubscription>,
+    mutationFn: (body: NewSubscription) => unwrap(apiWithKey(key ?? '').POST('/api/v1/subscriptions', { body })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['subscriptions'] }),
   });
 }
@@ -71,8 +67,8 @@ export function useSubscriptionActions(key: string | null, id: string) {
     }),
     remove: useMutation({
       mutationFn: async () => {
-        const { response, error } = await api.DELETE('/api/v1/subscriptions/{id}', { params: { path: { id } } });
-        if (!response.ok) await unwrap(Promise.resolve({ data: undefined, error, response }));
+        const answer = await api.DELETE('/api/v1/subscriptions/{id}', { params: { path: { id } } });
+        if (!answer.response.ok) await unwrap(Promise.resolve(answer));
       },
       onSuccess: () => client.invalidateQueries({ queryKey: ['subscriptions'] }),
     }),

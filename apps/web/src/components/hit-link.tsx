@@ -16,7 +16,7 @@ function tosTarget(hit: SearchHit): { service: string; type: string; key: string
 /** The title of a search hit as a link to the page of the app that shows it. */
 export function HitLink({ hit, q }: { hit: SearchHit; q?: string }): ReactNode {
   const title = hit.documentTitle ?? hit.caseName ?? hit.id;
-  if ((hit.kind === 'filing' || hit.kind === 'order' || hit.kind === 'opinion') && hit.documentId) {
+  if (hit.kind === 'filing' && hit.documentId) {
     return (
       <Link to="/documents/$id" params={{ id: hit.documentId }} search={{ page: hit.page ?? undefined, q }}>
         {title}

@@ -1,5 +1,5 @@
 import { ReactNode, useEffect } from 'react';
-import { ApiError } from '../api/client';
+import { CasetrailApiError } from '@casetrail/sdk';
 
 export function Loading({ label = 'Loading…' }: { label?: string }): ReactNode {
   return (
@@ -11,7 +11,7 @@ export function Loading({ label = 'Loading…' }: { label?: string }): ReactNode
 
 export function ErrorState({ error, title = 'Something went wrong' }: { error: unknown; title?: string }): ReactNode {
   const message = error instanceof Error ? error.message : String(error);
-  const code = error instanceof ApiError ? error.code : null;
+  const code = error instanceof CasetrailApiError ? error.code : null;
   return (
     <div className="state state-error" role="alert">
       <h2>{title}</h2>

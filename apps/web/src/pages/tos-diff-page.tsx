@@ -102,7 +102,7 @@ export function TosDiffPage(): ReactNode {
         <>
           <dl className="facts">
             <dt>From</dt>
-            <dd>{versionLabel(diff.data.from)}</dd>
+            <dd>{diff.data.from ? versionLabel(diff.data.from) : 'nothing (the first version)'}</dd>
             <dt>To</dt>
             <dd>{versionLabel(diff.data.to)}</dd>
             <dt>Changes</dt>
