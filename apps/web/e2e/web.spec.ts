@@ -197,7 +197,7 @@ describe('the web app in Chromium, against the real API', () => {
 
   it('renders data as text: markup in a case caption never becomes HTML', async () => {
     const key = (await site.cli(['keys', 'create', '--name', 'markup', '--scope', 'ingest'])).trim();
-    const caption = 'Zyxwv <b>Bold</b> <img src=x> v. Quux';
+    const caption = 'Zyxwv & "Quoted" <b>Bold</b> <img src=x> Sons <3 v. Quux';
     const created = await fetch(`${site.baseUrl}/api/v1/cases`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
@@ -213,6 +213,11 @@ describe('the web app in Chromium, against the real API', () => {
     await page.locator('.hit').first().waitFor({ timeout: 30_000 });
     await expect(page.locator('.snippet mark').first().textContent()).resolves.toMatch(/zyxwv/i);
     await expect(page.locator('.snippet b, .snippet img').count()).resolves.toBe(0);
+    await expect(page.locator('.hit-title').first().textContent()).resolves.toBe(caption);
+    // The engine escapes the snippet (&amp; &quot; &lt;) and marks the match: the reader sees the characters.
+    const snippet = (await page.locator('.snippet').first().textContent()) ?? '';
+    expect(snippet).toContain('Zyxwv & "Quoted"');
+    expect(snippet).toContain('Sons <3 v. Quux');
   });
 
   it('answers unknown paths with the not-found page and HTTP 404, known pages with 200 and a CSP without inline scripts', async () => {
