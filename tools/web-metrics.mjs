@@ -73,6 +73,8 @@ async function screenshots(browser, dir) {
       deviceScaleFactor: width > 600 ? 1 : 2,
     });
     await page.goto(`${baseUrl}${target}`);
+    await page.locator('main h1').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.state-loading'));
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: path.join(dir, file) });
     await page.close();

@@ -76,7 +76,7 @@ export function TosDiffPage(): ReactNode {
         <p className="eyebrow">
           <Link to="/tos">Terms of service</Link> ›{' '}
           <Link to="/tos/$service/$type" params={{ service, type }}>
-            {diff.data ? `${diff.data.to.service} ${diff.data.to.documentType}` : `${service} / ${type}`}
+            All versions
           </Link>
         </p>
         <h1>What changed</h1>
