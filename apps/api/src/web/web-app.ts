@@ -1,4 +1,3 @@
-import { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { static as serveStatic } from 'express';
 import fs from 'node:fs';
@@ -62,11 +61,16 @@ function sendPage(response: Response, html: string, status: number): void {
     .send(html);
 }
 
+/** Where the middleware goes: the Nest application, or a bare express app in tests. */
+export interface WebHost {
+  use(handler: (request: Request, response: Response, next: NextFunction) => void): unknown;
+}
+
 /**
  * Serves the web app at `/`: hashed assets with a long cache, index.html for every page of the app,
  * and index.html with HTTP 404 for any other path outside the API (the app shows its not-found page).
  */
-export function serveWebApp(app: INestApplication, build: WebBuild | null = loadWebBuild()): void {
+export function serveWebApp(app: WebHost, build: WebBuild | null = loadWebBuild()): void {
   if (!build) return;
   const assets = serveStatic(build.dir, {
     index: false,
