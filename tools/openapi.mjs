@@ -1,18 +1,36 @@
 // Regenerates the API contract: the response schemas derived from the controllers' return types,
-// libs/sdk/openapi.json (from the Nest app, no database needed) and libs/sdk's TypeScript types.
-// `node tools/openapi.mjs` (package.json: "openapi": "node tools/openapi.mjs"); `--check` only compares
-// and exits 1 on a difference, which the openapi contract test in apps/api runs.
-import { execFileSync } from 'node:child_process';
+// libs/sdk/openapi.json (from the Nest app in preview mode, no database needed), libs/sdk's TypeScript types
+// and docs/api.md's error table. `node tools/openapi.mjs` (package.json: "openapi": "node tools/openapi.mjs");
+// `--check` writes nothing and exits 1 when a committed file is out of date (the contract test runs it).
+// Runs the TypeScript sources through swc in memory rather than from dist/, so that it never races a build.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const require = createRequire(import.meta.url);
+const Module = require('node:module');
+const { transformSync } = require('@swc/core');
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-execFileSync(process.execPath, [path.join(root, 'tools/build.mjs'), '--quiet'], { stdio: 'inherit' });
-const check = process.argv.includes('--check') ? ['--check'] : [];
-try {
-  execFileSync(process.execPath, [path.join(root, 'dist/apps/api/src/openapi/write-openapi.js'), root, ...check], {
-    stdio: 'inherit',
-  });
-} catch {
-  process.exit(1);
-}
+const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
+const swcOptions = {
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true },
+    target: 'es2022',
+    keepClassNames: true,
+    baseUrl: root,
+    paths: tsconfig.compilerOptions.paths,
+  },
+  module: { type: 'commonjs' },
+};
+Module._extensions['.ts'] = (module, filename) => {
+  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), { ...swcOptions, filename });
+  module._compile(code, filename);
+};
+
+require('reflect-metadata');
+const { regenerateContract } = require(path.join(root, 'apps/api/src/openapi/write-openapi.ts'));
+const upToDate = await regenerateContract(root, process.argv.includes('--check'));
+process.exit(upToDate ? 0 : 1);

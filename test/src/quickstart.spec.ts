@@ -1,4 +1,5 @@
 import { freePort } from '@casetrail/database';
+import { createCasetrailClient, unwrap } from '@casetrail/sdk';
 import { createTestDatabase, TestDatabase } from '@casetrail/testing';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,27 +34,28 @@ describe('quickstart: the API process on a fresh data folder', () => {
   it('serves health and the 24 seeded cases, keeps data across a restart, leaves no PostgreSQL behind', async () => {
     const port = await freePort();
     const first = await startApi(env, port);
-    const listed = (await (await fetch(`${first.baseUrl}/api/v1/cases?limit=50`)).json()) as { items: unknown[] };
+    const reader = createCasetrailClient({ baseUrl: first.baseUrl });
+    const listed = unwrap(await reader.GET('/api/v1/cases', { params: { query: { limit: 50 } } }));
     expect(listed.items).toHaveLength(24);
 
     const { stdout: key } = await cli(['keys', 'create', '--name', 'quickstart', '--scope', 'ingest'], env);
-    const created = await fetch(`${first.baseUrl}/api/v1/cases`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${key.trim()}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ caption: 'Restart v. Persistence', shortName: 'Restart v. Persistence', court: 'nysd' }),
+    const writer = createCasetrailClient({ baseUrl: first.baseUrl, apiKey: key.trim() });
+    const created = await writer.POST('/api/v1/cases', {
+      body: { caption: 'Restart v. Persistence', shortName: 'Restart v. Persistence', court: 'nysd' },
     });
-    expect(created.status).toBe(201);
+    expect(created.response.status).toBe(201);
 
     expect(await stop(first, 'SIGINT')).toBe(0);
     if (!externalDb) expect(postgresProcessesUnder(dataDir)).toEqual([]);
 
     const second = await startApi(env, port);
     try {
-      const again = (await (await fetch(`${second.baseUrl}/api/v1/cases/restart-v-persistence`)).json()) as {
-        slug: string;
-      };
+      const client = createCasetrailClient({ baseUrl: second.baseUrl });
+      const again = unwrap(
+        await client.GET('/api/v1/cases/{idOrSlug}', { params: { path: { idOrSlug: 'restart-v-persistence' } } }),
+      );
       expect(again.slug).toBe('restart-v-persistence');
-      const all = (await (await fetch(`${second.baseUrl}/api/v1/cases?limit=50`)).json()) as { items: unknown[] };
+      const all = unwrap(await client.GET('/api/v1/cases', { params: { query: { limit: 50 } } }));
       expect(all.items).toHaveLength(25);
     } finally {
       expect(await stop(second, 'SIGTERM')).toBe(0);

@@ -14,7 +14,9 @@ export async function renderContractFiles(
   document: OpenAPIObject,
   responseSchemas: ResponseSchemas,
 ): Promise<Record<keyof typeof CONTRACT_FILES, string>> {
-  const types = astToString(await openapiTS(document as Parameters<typeof openapiTS>[0], { defaultNonNullable: false }));
+  const types = astToString(
+    await openapiTS(document as Parameters<typeof openapiTS>[0], { defaultNonNullable: false }),
+  );
   const format = async (file: string, text: string) => {
     const filepath = path.join(workspaceRoot, file);
     const options = await prettier.resolveConfig(filepath);

@@ -152,7 +152,12 @@ class SchemaWriter {
     if (flags & ts.TypeFlags.Null) return { nullable: true };
     // TypeScript's `object`: any object or array.
     if (flags & ts.TypeFlags.NonPrimitive) {
-      return { oneOf: [{ type: 'object', additionalProperties: true }, { type: 'array', items: {} }] };
+      return {
+        oneOf: [
+          { type: 'object', additionalProperties: true },
+          { type: 'array', items: {} },
+        ],
+      };
     }
     if (this.isArray(type)) {
       const [element] = this.typeArguments(type);

@@ -1,4 +1,5 @@
-import { OpenAPIObject, ResponseObject } from '@nestjs/swagger';
+import { OpenAPIObject, ParameterObject, ResponseObject } from '@nestjs/swagger';
+import { ApiKeyScope } from '@casetrail/auth';
 import { workspaceRoot } from '@casetrail/testing';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -111,5 +112,27 @@ describe('the API contract (libs/sdk/openapi.json)', () => {
     }
     const codes = (served.components?.schemas?.['ErrorCode'] as { enum: string[] }).enum;
     expect([...codes].sort()).toEqual(Object.keys(HTTP_STATUS_BY_CODE).sort());
+  });
+
+  it('documents exactly the query parameters each operation accepts', async () => {
+    const key = await api.keyWithScope(ApiKeyScope.Admin);
+    const mismatches: string[] = [];
+    for (const { name, operation } of operations(served)) {
+      const [method, route] = name.split(' ');
+      const documented = (operation.parameters ?? [])
+        .filter((p): p is ParameterObject => 'in' in p && p.in === 'query')
+        .map((p) => p.name)
+        .sort();
+      const url = `${route.replace(/\{[^}]+\}/g, 'x')}?zz_not_a_parameter=1`;
+      const response = await request(api.server)
+        [method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete'](url)
+        .set('Authorization', `Bearer ${key}`);
+      const allowed = (response.body as { error?: { code: string; details: { allowed?: string[] } } }).error;
+      if (allowed?.code !== 'unknown_query_parameter') mismatches.push(`${name}: answered ${response.status}`);
+      else if (JSON.stringify(allowed.details.allowed) !== JSON.stringify(documented)) {
+        mismatches.push(`${name}: accepts ${allowed.details.allowed?.join(',')}, documents ${documented.join(',')}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -1,23 +1,22 @@
-import 'reflect-metadata';
 import { loadConfig } from '@casetrail/config';
 import { NestFactory } from '@nestjs/core';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiModule } from '../app.module';
+import { withErrorCodeTable } from '../http/error-code-table';
 import { renderContractFiles } from './contract-artifacts';
 import { CONTRACT_FILES } from './contract-files';
 import { generateResponseSchemas } from './generate-response-schemas';
 import { createOpenApiDocument } from './openapi-document';
 
 /**
- * `node tools/openapi.mjs`: regenerates the response schemas from the controllers' return types, the
- * OpenAPI document from the Nest app (in preview mode: no provider runs, so no database is needed), and
- * the SDK's types from that document. With `--check` it writes nothing and exits 1 when a committed file
- * differs from what it would write.
+ * What `node tools/openapi.mjs` does: derives the response schemas from the controllers' return types, builds
+ * the OpenAPI document from the Nest app (in preview mode: no provider runs, so no database is needed), the
+ * SDK's types from that document and docs/api.md's error table, and writes them; with `check`, it writes
+ * nothing and answers whether every committed file is up to date.
  */
-async function main(): Promise<void> {
-  const root = path.resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? process.cwd());
+export async function regenerateContract(root: string, check: boolean): Promise<boolean> {
   const responseSchemas = generateResponseSchemas(root);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-openapi-'));
   const config = loadConfig({ LOG_LEVEL: 'silent', CASETRAIL_DATA_DIR: dataDir });
@@ -28,12 +27,15 @@ async function main(): Promise<void> {
   const document = createOpenApiDocument(app, responseSchemas);
   await app.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const files = await renderContractFiles(root, document, responseSchemas);
-  const check = process.argv.includes('--check');
+  const apiDocs = path.join(root, 'docs/api.md');
+  const files: Record<string, string> = {
+    ...(await renderContractFiles(root, document, responseSchemas)),
+    apiDocs: withErrorCodeTable(fs.readFileSync(apiDocs, 'utf8')),
+  };
   const drifted: string[] = [];
-  for (const [key, file] of Object.entries(CONTRACT_FILES)) {
+  for (const [key, file] of Object.entries({ ...CONTRACT_FILES, apiDocs: 'docs/api.md' })) {
     const target = path.join(root, file);
-    const text = files[key as keyof typeof CONTRACT_FILES];
+    const text = files[key];
     if (check) {
       if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== text) drifted.push(file);
       continue;
@@ -46,11 +48,6 @@ async function main(): Promise<void> {
   console.error(`openapi: ${operations} operations, ${Object.keys(responseSchemas.operations).length} JSON answers`);
   if (drifted.length > 0) {
     console.error(`openapi: out of date: ${drifted.join(', ')}; run \`node tools/openapi.mjs\` and commit the result`);
-    process.exitCode = 1;
   }
+  return drifted.length === 0;
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
