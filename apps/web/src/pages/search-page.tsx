@@ -16,7 +16,7 @@ const FACET_LABELS: Record<(typeof FACETS)[number], string> = {
   documentType: 'Document type',
   year: 'Year filed',
 };
-const KINDS = ['', 'case', 'filing', 'order', 'opinion', 'tos'];
+const KINDS = ['', 'case', 'filing', 'tos'];
 
 /** A facet value as a filter: `year` narrows the filing dates, the others set their own parameter. */
 function withFacet(params: SearchPageParams, facet: (typeof FACETS)[number], value: string): SearchPageParams {

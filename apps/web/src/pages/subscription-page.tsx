@@ -98,6 +98,10 @@ export function SubscriptionPage(): ReactNode {
               <span className={`status status-${subscription.data.status}`}>{humanize(subscription.data.status)}</span>
               {subscription.data.statusReason ? ` — ${subscription.data.statusReason}` : ''}
             </dd>
+            <dt>Atom feed</dt>
+            <dd>
+              <code>{subscription.data.feedUrl}</code> (with the feed token shown when the subscription was created)
+            </dd>
             <dt>Frequency</dt>
             <dd>{subscription.data.frequency}</dd>
             <dt>Created</dt>
