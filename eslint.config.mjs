@@ -48,7 +48,7 @@ export default tseslint.config(
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@nx/enforce-module-boundaries': boundaries([]),
@@ -74,6 +74,7 @@ export default tseslint.config(
     files: [
       '**/*.spec.ts',
       'test/**/*.ts',
+      'apps/web/e2e/**/*.ts',
       'libs/testing/**/*.ts',
       'libs/config/**/*.ts',
       'libs/runtime/src/lib/process-lifecycle.ts',
@@ -82,7 +83,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/src/testing/**/*.ts', 'libs/*/scripts/**/*.ts'],
+    files: ['**/*.spec.ts', '**/src/testing/**/*.ts', 'libs/*/scripts/**/*.ts', 'apps/web/e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
 );

@@ -12,13 +12,15 @@ const quiet = process.argv.includes('--quiet');
 const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 const sourceRoots = ['apps', 'libs', 'tools/bench'];
 const skipped = /\.(spec|test|e2e-spec)\.ts$|\.d\.ts$/;
+// The web app is built by Vite (below), not by swc.
+const webApp = path.join(root, 'apps/web');
 
 function* walk(dir) {
   if (!fs.existsSync(dir)) return;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules') yield* walk(full);
+      if (entry.name !== 'node_modules' && full !== webApp) yield* walk(full);
     } else yield full;
   }
 }
@@ -63,3 +65,36 @@ for (const sourceRoot of sourceRoots) {
 }
 await Promise.all(jobs);
 if (!quiet) console.error(`build: ${compiled} file(s) compiled to dist/`);
+await buildWebApp();
+
+/** Newest modification time of the files under the given paths. */
+function newestMtime(paths) {
+  let newest = 0;
+  for (const p of paths) {
+    if (!fs.existsSync(p)) continue;
+    const files = fs.statSync(p).isDirectory() ? walk(p) : [p];
+    for (const file of files) newest = Math.max(newest, fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+// The web app (apps/web) is built with Vite into dist/apps/web when its sources (or the typed client
+// it uses) changed since the last build, so that `npm start` serves the current pages at `/`.
+async function buildWebApp() {
+  const stamp = path.join(outDir, 'apps/web/.build-stamp');
+  const sources = newestMtime([
+    path.join(webApp, 'src'),
+    path.join(webApp, 'public'),
+    path.join(webApp, 'index.html'),
+    path.join(webApp, 'vite.config.ts'),
+    path.join(root, 'libs/sdk/src'),
+    path.join(root, 'package-lock.json'),
+  ]);
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs >= sources) return;
+  const started = Date.now();
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
+  const { build } = await import('vite');
+  await build({ configFile: path.join(webApp, 'vite.config.ts'), logLevel: 'warn' });
+  fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
+  if (!quiet) console.error(`build: web app built with Vite in ${Date.now() - started} ms`);
+}

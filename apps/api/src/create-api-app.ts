@@ -10,6 +10,7 @@ import { ApiModule } from './app.module';
 import { translateBodyParserErrors } from './http/body-parser-errors';
 import { createValidationPipe } from './http/validation.pipe';
 import { createOpenApiDocument } from './openapi/openapi-document';
+import { serveWebApp } from './web/web-app';
 
 const JSON_BODY_LIMIT = '2mb';
 
@@ -44,6 +45,7 @@ export async function createApiApp({
     }),
   );
   app.useGlobalPipes(createValidationPipe());
+  serveWebApp(app);
 
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;

@@ -1,0 +1,130 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { FormEvent, ReactNode, useState } from 'react';
+import { useDocket } from '../api/queries';
+import { formatDate, humanize } from '../components/format';
+import { Empty, ErrorState, Loading } from '../components/states';
+import type { CasePageParams } from '../search-params';
+import { TableWrap } from '../components/table-wrap';
+
+const ENTRY_TYPES = [
+  'complaint',
+  'amended_complaint',
+  'answer',
+  'motion',
+  'opposition',
+  'reply',
+  'order',
+  'opinion',
+  'judgment',
+  'stipulation',
+  'notice',
+  'letter',
+  'summons',
+  'transcript',
+  'minute_entry',
+  'other',
+];
+
+/** Docket entries load when the section is opened (or its filters are in the URL): the case page itself needs 4 requests. */
+export function CaseDocket({ slug, params }: { slug: string; params: CasePageParams }): ReactNode {
+  const filtered = Boolean(params.entryType || params.dateFrom || params.dateTo || params.docketCursor);
+  const [open, setOpen] = useState(filtered);
+  const navigate = useNavigate();
+  const docket = useDocket(
+    slug,
+    { entryType: params.entryType, dateFrom: params.dateFrom, dateTo: params.dateTo, cursor: params.docketCursor },
+    open,
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const read = (name: string) => {
+      const value = form.get(name);
+      return typeof value === 'string' && value !== '' ? value : undefined;
+    };
+    void navigate({
+      to: '/cases/$slug',
+      params: { slug },
+      search: { entryType: read('entryType'), dateFrom: read('dateFrom'), dateTo: read('dateTo') },
+      resetScroll: false,
+    });
+  };
+  return (
+    <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className="panel">
+      <summary>
+        <h2>Docket entries</h2>
+      </summary>
+      <form className="filters filters-inline no-print" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="entryType">Entry type</label>
+          <select id="entryType" name="entryType" defaultValue={params.entryType ?? ''}>
+            <option value="">All types</option>
+            {ENTRY_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {humanize(type)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="dateFrom">Filed from</label>
+          <input id="dateFrom" name="dateFrom" type="date" defaultValue={params.dateFrom ?? ''} />
+        </div>
+        <div className="field">
+          <label htmlFor="dateTo">Filed to</label>
+          <input id="dateTo" name="dateTo" type="date" defaultValue={params.dateTo ?? ''} />
+        </div>
+        <div className="field field-actions">
+          <button type="submit">Filter entries</button>
+        </div>
+      </form>
+      {!open ? null : docket.isPending ? (
+        <Loading />
+      ) : docket.isError ? (
+        <ErrorState error={docket.error} />
+      ) : docket.data.items.length === 0 ? (
+        <Empty>No docket entries{filtered ? ' match these filters' : ' recorded for this case yet'}.</Empty>
+      ) : (
+        <>
+          <TableWrap label="Docket entries">
+            <table className="table">
+              <caption className="visually-hidden">Docket entries</caption>
+              <thead>
+                <tr>
+                  <th scope="col">No.</th>
+                  <th scope="col">Filed</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">Entry</th>
+                </tr>
+              </thead>
+              <tbody>
+                {docket.data.items.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{entry.entryNumber ?? '—'}</td>
+                    <td>
+                      <time dateTime={entry.dateFiled}>{formatDate(entry.dateFiled)}</time>
+                    </td>
+                    <td>{humanize(entry.entryType)}</td>
+                    <td>{entry.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+          {docket.data.nextCursor ? (
+            <p>
+              <Link
+                to="/cases/$slug"
+                params={{ slug }}
+                search={{ ...params, docketCursor: docket.data.nextCursor }}
+                resetScroll={false}
+              >
+                More entries
+              </Link>
+            </p>
+          ) : null}
+        </>
+      )}
+    </details>
+  );
+}
