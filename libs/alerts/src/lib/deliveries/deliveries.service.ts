@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { decodeCursor, isUuid, Page, pageLimit, toPage } from '@casetrail/core';
 import { DataSource, In } from 'typeorm';
 import { AlertsError, AlertsErrorCode } from '../alerts-error';
 import { ListDeliveriesQuery } from '../subscriptions/subscription.dto';
@@ -23,26 +23,22 @@ export class DeliveriesService {
   /** Newest first (by sequence), with attempts. */
   async list(subscriptionId: string, query: ListDeliveriesQuery, actor: AlertsActor): Promise<Page<DeliveryView>> {
     await this.subscriptions.load(subscriptionId, actor);
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource
       .getRepository(AlertDelivery)
       .createQueryBuilder('d')
       .where('d.subscription_id = :subscriptionId', { subscriptionId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.cursor) {
-      const { s } = decodeCursor<{ s: string }>(query.cursor, ['s']);
+      const { s } = decodeCursor(query.cursor, { s: 'digits' });
       qb.andWhere('d.sequence < :s::bigint', { s });
     }
     const rows = await qb
       .orderBy('d.sequence', 'DESC')
       .take(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: await this.withAttempts(items),
-      nextCursor: rows.length > limit && last ? encodeCursor({ s: last.sequence }) : null,
-    };
+    const page = toPage(rows, limit, (last) => ({ s: last.sequence }));
+    return { items: await this.withAttempts(page.items), nextCursor: page.nextCursor };
   }
 
   async get(id: string, actor: AlertsActor): Promise<DeliveryView> {
@@ -117,9 +113,7 @@ export class DeliveriesService {
   }
 
   private async load(id: string, actor: AlertsActor): Promise<AlertDelivery> {
-    const found = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.dataSource.getRepository(AlertDelivery).findOneBy({ id })
-      : null;
+    const found = isUuid(id) ? await this.dataSource.getRepository(AlertDelivery).findOneBy({ id }) : null;
     if (!found) throw new AlertsError(AlertsErrorCode.DeliveryNotFound, `No delivery ${id}.`, { delivery: id });
     try {
       await this.subscriptions.load(found.subscriptionId, actor);

@@ -1,3 +1,4 @@
+import { isUuid } from '@casetrail/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CasesService } from '@casetrail/cases';
@@ -124,7 +125,7 @@ export class AlertMatcher {
 
   private async caseContextOf(manager: EntityManager, event: DomainEvent): Promise<CaseContext | null> {
     const caseId = caseIdOf(event);
-    if (!caseId || !/^[0-9a-f-]{36}$/i.test(caseId)) return null;
+    if (!caseId || !isUuid(caseId)) return null;
     return (await loadCaseContexts(manager, [caseId])).get(caseId) ?? null;
   }
 
