@@ -13,6 +13,7 @@ export * from './lib/parties/case-party.entity';
 export * from './lib/parties/normalize-party-name';
 export * from './lib/parties/organisation-groups';
 export * from './lib/parties/parties.service';
+export * from './lib/records/case-records.service';
 export * from './lib/judges/judge.entity';
 export * from './lib/judges/case-judge.entity';
 export * from './lib/relations/case-relation.entity';
