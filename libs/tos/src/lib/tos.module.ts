@@ -5,7 +5,7 @@ import { TosImportService } from './import/tos-import.service';
 import { TosQueryService } from './queries/tos-query.service';
 import { TosIngestService } from './snapshots/tos-ingest.service';
 import { TosSnapshotsService } from './snapshots/tos-snapshots.service';
-import { TosJobsHandler } from './tracking/tos-jobs.handler';
+import { TosJobHandlers } from './tracking/tos-job-handlers';
 import { TosTrackerService } from './tracking/tos-tracker.service';
 
 @Module({
@@ -17,7 +17,7 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosQueryService,
     TosSnapshotsService,
     TosTrackerService,
-    TosJobsHandler,
+    TosJobHandlers,
   ],
   exports: [
     TosCatalogService,
@@ -26,7 +26,7 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosQueryService,
     TosSnapshotsService,
     TosTrackerService,
-    TosJobsHandler,
+    TosJobHandlers,
   ],
 })
 export class TosModule {}

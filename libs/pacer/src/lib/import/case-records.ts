@@ -1,9 +1,9 @@
 import { Attorney, CaseKey, CasePartyLink, CaseRecordsService, JudgeRole, normalizePartyName } from '@casetrail/cases';
 import type { Case } from '@casetrail/cases';
 import { EntityManager } from 'typeorm';
-import { describePacerCourt } from '../court-names';
+import { describePacerCourt } from '../parsing/court-names';
 import { PacerError, PacerErrorCode } from '../pacer-error';
-import type { DocketReport, Party as ParsedParty } from '../types';
+import type { ParsedDocketReport, ParsedParty } from '../parsing/types';
 import { partyRoleOf } from './party-role';
 
 /**
@@ -32,7 +32,7 @@ const orNull = (s: string | null | undefined): string | null => (s && s.trim() ?
 /** The case key and the case fields a docket report states (null where it is silent). */
 export function caseFromReport(
   courtId: string,
-  report: DocketReport & { docketNumber: string },
+  report: ParsedDocketReport & { docketNumber: string },
 ): { key: CaseKey; fromReport: Partial<Case> } {
   const parts = report.docketNumberParts;
   return {
@@ -97,7 +97,7 @@ export function partyLinksOf(parties: ParsedParty[]): CasePartyLink[] {
 }
 
 /** The assigned and referred judges a report names. */
-export function judgesOf(report: DocketReport): { name: string; role: JudgeRole }[] {
+export function judgesOf(report: ParsedDocketReport): { name: string; role: JudgeRole }[] {
   return [
     { name: report.assignedTo.trim(), role: JudgeRole.Assigned },
     { name: report.referredTo.trim(), role: JudgeRole.Referred },

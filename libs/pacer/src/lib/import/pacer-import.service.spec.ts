@@ -4,11 +4,11 @@ import { createTestContext, TestContext } from '@casetrail/testing';
 import { load } from 'cheerio';
 import { DataSource } from 'typeorm';
 import { corpusDockets, corpusFeed, feedWithOneMoreItem } from '../../testing/corpus';
-import { parseDocketReport } from '../docket-report';
+import { parseDocketReport } from '../parsing/docket-report';
 import { PacerError, PacerErrorCode } from '../pacer-error';
 import { PACER_ENTITIES } from '../pacer.entities';
 import { PacerModule } from '../pacer.module';
-import { parseRssFeed } from '../rss-feed';
+import { parseRssFeed } from '../parsing/rss-feed';
 import { DocketImportResult } from './import-results';
 import { PacerImportService } from './pacer-import.service';
 

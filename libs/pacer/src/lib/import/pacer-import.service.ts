@@ -11,10 +11,10 @@ import {
 import { normalizeDocketNumber } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource } from 'typeorm';
-import { parseDocketReport } from '../docket-report';
+import { parseDocketReport } from '../parsing/docket-report';
 import { PacerError, PacerErrorCode } from '../pacer-error';
-import { parseRssFeed } from '../rss-feed';
-import type { RssItem } from '../types';
+import { parseRssFeed } from '../parsing/rss-feed';
+import type { ParsedRssItem } from '../parsing/types';
 import { caseFromReport, ensurePacerCourt, judgesOf, partyLinksOf } from './case-records';
 import { reportEntryInputs, rssEntryInput } from './entry-inputs';
 import { DocketImportResult, RssImportResult } from './import-results';
@@ -89,7 +89,7 @@ export class PacerImportService {
         'The feed does not say its court; give the court id (e.g. nysd).',
       );
     }
-    const byCase = new Map<string, RssItem[]>();
+    const byCase = new Map<string, ParsedRssItem[]>();
     for (const item of items) {
       const key = normalizeDocketNumber(item.docketNumber);
       byCase.set(key, [...(byCase.get(key) ?? []), item]);

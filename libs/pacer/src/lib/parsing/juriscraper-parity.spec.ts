@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { corpusPath } from '@casetrail/testing';
-import { readCorpusText } from '../testing/corpus';
+import { readCorpusText } from '../../testing/corpus';
 import { parseDocketReport } from './docket-report';
 import {
   type JuriscraperDocket,
@@ -11,7 +11,7 @@ import {
   toJuriscraperDocket,
   toJuriscraperRss,
 } from './juriscraper-shape';
-import { PacerError } from './pacer-error';
+import { PacerError } from '../pacer-error';
 import { parseRssFeed } from './rss-feed';
 
 const VERBOSE = process.env.PACER_PARITY_VERBOSE === '1';
