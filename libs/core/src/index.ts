@@ -7,6 +7,8 @@ export type { CursorField, CursorOf, CursorSchema } from './lib/cursor';
 export { DEFAULT_PAGE_LIMIT, pageLimit, toPage } from './lib/page';
 export type { Page } from './lib/page';
 export { isUuid } from './lib/uuid';
+export { rows } from './lib/sql-rows';
+export type { SqlRunner } from './lib/sql-rows';
 export { sha256Hex } from './lib/hash';
 export { mapConcurrent } from './lib/map-concurrent';
 export { PageQuery } from './lib/page-query';

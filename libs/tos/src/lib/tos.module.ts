@@ -7,6 +7,7 @@ import { TosIngestService } from './snapshots/tos-ingest.service';
 import { TosSnapshotsService } from './snapshots/tos-snapshots.service';
 import { TosJobHandlers } from './tracking/tos-job-handlers';
 import { TosTrackerService } from './tracking/tos-tracker.service';
+import { TosCatalogRepository } from './queries/tos-catalog.repository';
 
 @Module({
   imports: [EventsModule],
@@ -15,6 +16,7 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosIngestService,
     TosImportService,
     TosQueryService,
+    TosCatalogRepository,
     TosSnapshotsService,
     TosTrackerService,
     TosJobHandlers,

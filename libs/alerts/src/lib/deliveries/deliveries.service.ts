@@ -7,6 +7,7 @@ import { ListDeliveriesQuery } from '../subscriptions/subscription.dto';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { ChannelType, SubscriptionStatus } from '../subscriptions/subscription-enums';
 import { AlertsActor, deliveryView, DeliveryView } from '../subscriptions/subscription-views';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { AlertDeliveryAttempt } from './delivery-attempt.entity';
 import { AlertDelivery } from './delivery.entity';
@@ -18,6 +19,7 @@ export class DeliveriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly subscriptions: SubscriptionsService,
+    private readonly sequences: SubscriptionsRepository,
   ) {}
 
   /** Newest first (by sequence), with attempts. */
@@ -86,10 +88,7 @@ export class DeliveriesService {
     const subscription = await this.subscriptions.load(subscriptionId, actor);
     const feed = subscription.channel === ChannelType.Feed;
     const id = await this.dataSource.transaction(async (manager) => {
-      const [[{ last_sequence: sequence }]] = (await manager.query(
-        `UPDATE alert_subscriptions SET last_sequence = last_sequence + 1 WHERE id = $1 RETURNING last_sequence`,
-        [subscriptionId],
-      )) as [{ last_sequence: string }[], number];
+      const sequence = await this.sequences.nextSequence(manager, subscriptionId);
       const saved = await manager.getRepository(AlertDelivery).save(
         manager.getRepository(AlertDelivery).create({
           subscriptionId,

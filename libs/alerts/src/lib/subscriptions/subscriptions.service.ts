@@ -19,6 +19,7 @@ import {
 import { AlertSubscription } from './subscription.entity';
 import { ChannelType, Frequency, SubscriptionStatus } from './subscription-enums';
 import { AlertsActor, CreatedSubscriptionView, subscriptionView, SubscriptionView } from './subscription-views';
+import { SubscriptionsRepository } from './subscriptions.repository';
 import { compileTarget } from './target-resolver';
 import { normalizeDocumentType } from './target-keys';
 
@@ -29,6 +30,7 @@ export class SubscriptionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly cases: CasesService,
+    private readonly repository: SubscriptionsRepository,
   ) {}
 
   async create(body: CreateSubscriptionBody, actor: AlertsActor): Promise<CreatedSubscriptionView> {
@@ -38,9 +40,7 @@ export class SubscriptionsService {
     const feedToken = newFeedToken();
     const saved = await this.dataSource.transaction(async (manager) => {
       const compiled = await compileTarget(manager, this.cases, body.target);
-      const [{ max }] = (await manager.query(`SELECT coalesce(max(id), 0)::text AS max FROM domain_events`)) as {
-        max: string;
-      }[];
+      const max = await this.repository.latestEventId(manager);
       return manager.getRepository(AlertSubscription).save(
         manager.getRepository(AlertSubscription).create({
           ...compiled,

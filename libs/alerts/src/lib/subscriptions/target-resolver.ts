@@ -1,4 +1,4 @@
-import { isUuid } from '@casetrail/core';
+import { isUuid, rows } from '@casetrail/core';
 import { Case, CasesService, normalizePartyName } from '@casetrail/cases';
 import { normalizeCitationKey } from '@casetrail/citations';
 import { EntityManager } from 'typeorm';
@@ -124,9 +124,11 @@ async function compileSearch(
   base: CompiledTarget,
 ): Promise<CompiledTarget> {
   const q = required(body.q, 'target.q').trim();
-  const [{ tsquery }] = (await manager.query(`SELECT websearch_to_tsquery('english', $1)::text AS tsquery`, [q])) as {
-    tsquery: string;
-  }[];
+  const [{ tsquery }] = await rows<{ tsquery: string }>(
+    manager,
+    `SELECT websearch_to_tsquery('english', $1)::text AS tsquery`,
+    [q],
+  );
   const anchors = tsquery ? anchorLexemes(tsquery) : null;
   if (!anchors) {
     throw invalid(

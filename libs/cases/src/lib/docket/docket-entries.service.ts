@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, Page, pageLimit, toPage } from '@casetrail/core';
 import { DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
 import { randomUUID } from 'node:crypto';
+import { lockKeys } from '../records/advisory-locks';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CasesService } from '../cases/cases.service';
 import {
@@ -66,9 +67,9 @@ export class DocketEntriesService {
     if (live.length === 0) return result;
     const caseIds = [...new Set(live.map((b) => b.caseId))].sort();
     // One writer per docket at a time (API, CLI and poller may import one case at once); locks taken in a fixed order.
-    await manager.query(
-      'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys',
-      [caseIds.map((id) => `docket:${id}`)],
+    await lockKeys(
+      manager,
+      caseIds.map((id) => `docket:${id}`),
     );
     const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
     const now = new Date();

@@ -4,6 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { CaseStatus } from '../cases/case-status';
 import { Court } from '../courts/court.entity';
+import { lockKeys } from './advisory-locks';
 
 export type RecordOutcome = 'created' | 'updated' | 'unchanged';
 
@@ -38,7 +39,11 @@ export class CaseRecordsService {
   /** The court's cases with these docket numbers, locked until the transaction ends, by normalised number. */
   async findCases(manager: EntityManager, courtId: string, docketNumbers: string[]): Promise<Map<string, Case>> {
     const normalized = docketNumbers.map(normalizeDocketNumber);
-    await lockCases(manager, courtId, normalized);
+    // Serialises writers of these cases (API, CLI and poller may import one at once) until the transaction ends.
+    await lockKeys(
+      manager,
+      normalized.map((n) => `case:${courtId}:${n}`),
+    );
     const found = await manager.getRepository(Case).find({ where: { courtId, docketNumber: In(normalized) } });
     return new Map(found.map((c) => [c.docketNumber as string, c]));
   }
@@ -91,14 +96,6 @@ export class CaseRecordsService {
     await manager.getRepository(Case).update({ id: existing.id }, changes);
     return { entity: { ...existing, ...changes } as Case, outcome: 'updated' };
   }
-}
-
-/** Serialises writers of these cases (API, CLI and poller may import one at once) until the transaction ends. */
-async function lockCases(manager: EntityManager, courtId: string, docketNumbers: string[]): Promise<void> {
-  await manager.query(
-    'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys',
-    [[...new Set(docketNumbers)].map((n) => `case:${courtId}:${n}`)],
-  );
 }
 
 /** Slugs for new cases: the case name, else name + court + number, else court + number, else numbered. */

@@ -12,25 +12,10 @@ import { TosChange } from '../versions/tos-change.entity';
 import { TosClause } from '../versions/tos-clause.entity';
 import { TosVersion } from '../versions/tos-version.entity';
 import { parseMoment } from './moments';
+import { TosCatalogRepository } from './tos-catalog.repository';
 import { TosDiffQuery } from './tos-query.dto';
 import { TosClauseHistoryView, TosDiffView, TosServiceView, TosVersionSummaryView, TosVersionView } from './tos-views';
 import { changeView, clauseView, summaryView } from './view-mappers';
-
-interface CatalogRow {
-  id: string;
-  service_id: string;
-  type: string;
-  slug: string;
-  source_urls: string[];
-  predecessor_service: string | null;
-  predecessor_type: string | null;
-  version_count: number;
-  snapshot_count: number;
-  tracked_sources: number;
-  latest_id: string | null;
-  latest_recorded_at: Date | string | null;
-  latest_effective_date: string | null;
-}
 
 /** Every column but the text: what listings load. */
 const SUMMARY_COLUMNS: FindOptionsSelect<TosVersion> = {
@@ -53,37 +38,16 @@ export class TosQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: TosCatalogService,
+    private readonly catalogRows: TosCatalogRepository,
   ) {}
 
   /** Services with their documents, version counts and last change, by service slug. */
   async listCatalog(query: PageQuery): Promise<Page<TosServiceView>> {
     const limit = pageLimit(query);
     const after = query.cursor ? decodeCursor(query.cursor, { s: 'string' }).s : '';
-    const services = (await this.dataSource.query(
-      `SELECT id, name, slug, provider FROM tos_services WHERE slug > $1 ORDER BY slug LIMIT $2`,
-      [after, limit + 1],
-    )) as { id: string; name: string; slug: string; provider: string }[];
+    const services = await this.catalogRows.servicesAfter(after, limit + 1);
     const { items: page, nextCursor } = toPage(services, limit, (last) => ({ s: last.slug }));
-    const documents = page.length
-      ? ((await this.dataSource.query(
-          `SELECT d.id, d.service_id, d.type, d.slug, d.source_urls,
-                  ps.name AS predecessor_service, p.type AS predecessor_type,
-                  (SELECT count(*)::int FROM tos_versions v WHERE v.document_id = d.id) AS version_count,
-                  (SELECT count(*)::int FROM tos_snapshots n WHERE n.document_id = d.id) AS snapshot_count,
-                  (SELECT count(*)::int FROM tos_sources t WHERE t.document_id = d.id) AS tracked_sources,
-                  latest.id AS latest_id, latest.recorded_at AS latest_recorded_at, latest.effective_date::text AS latest_effective_date
-           FROM tos_documents d
-           LEFT JOIN tos_documents p ON p.id = d.predecessor_id
-           LEFT JOIN tos_services ps ON ps.id = p.service_id
-           LEFT JOIN LATERAL (
-             SELECT v.id, v.recorded_at, v.effective_date FROM tos_versions v
-             WHERE v.document_id = d.id ORDER BY v.recorded_at DESC, v.sequence DESC LIMIT 1
-           ) latest ON true
-           WHERE d.service_id = ANY($1)
-           ORDER BY d.slug`,
-          [page.map((x) => x.id)],
-        )) as CatalogRow[])
-      : [];
+    const documents = await this.catalogRows.documentsOf(page.map((x) => x.id));
     return {
       items: page.map((service) => ({
         name: service.name,
