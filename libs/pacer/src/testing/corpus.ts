@@ -36,3 +36,8 @@ export function feedWithOneMoreItem(xml: string): string {
   if (extra === first) throw new Error('the first item has no document link to vary');
   return xml.replace('</channel>', `${extra}\n</channel>`);
 }
+
+/** The parse juriscraper produced for a corpus example (the `.json` beside it); `{}` for pages it rejects. */
+export function juriscraperJson<T>(dir: 'dockets' | 'rss', name: string): T {
+  return JSON.parse(fs.readFileSync(corpusPath('pacer', dir, `${name}.json`), 'utf8')) as T;
+}
