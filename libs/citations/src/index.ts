@@ -22,15 +22,30 @@ export type {
   Span,
   SupraCitation,
 } from './lib/extraction/types';
-export * from './lib/tos-quotes/quote-linker';
-export * from './lib/storage/citation.entity';
-export * from './lib/storage/citation-source';
-export * from './lib/storage/citation-views';
-export * from './lib/storage/stored-citation-type';
-export * from './lib/storage/citations.service';
-export * from './lib/graph/case-links';
-export * from './lib/graph/graph-views';
-export * from './lib/graph/related-cases.service';
-export * from './lib/graph/case-graph.service';
-export * from './lib/citations.entities';
-export * from './lib/citations.module';
+export { linkQuotesToClauses, normalizeQuoteText, shingles } from './lib/tos-quotes/quote-linker';
+export type { QuoteLinkOptions, TosClauseText, TosQuoteLink } from './lib/tos-quotes/quote-linker';
+export { Citation } from './lib/storage/citation.entity';
+export type { JsonValue } from './lib/storage/citation.entity';
+export { CITATION_SOURCE_KINDS, CitationSourceKind } from './lib/storage/citation-source';
+export type { CitationSource } from './lib/storage/citation-source';
+export { toSourceCitationView } from './lib/storage/citation-views';
+export type { CaseRef, CitationsByKeyView, CitingSourceView, SourceCitationView } from './lib/storage/citation-views';
+export { CASE_KEY_TYPES } from './lib/storage/stored-citation-type';
+export type { StoredCitationType } from './lib/storage/stored-citation-type';
+export { CitationsService } from './lib/storage/citations.service';
+export type { ListByKeyQuery, ReplaceResult } from './lib/storage/citations.service';
+export { CaseLinks, LINK_KINDS, LinkKind } from './lib/graph/case-links';
+export type { CaseLink, LinkOptions, RelatedReason } from './lib/graph/case-links';
+export type {
+  CaseGraphView,
+  CaseNodeSummary,
+  GraphEdge,
+  GraphNode,
+  RelatedCasesView,
+  RelatedCaseView,
+} from './lib/graph/graph-views';
+export { RelatedCasesService } from './lib/graph/related-cases.service';
+export { CaseGraphService, MAX_GRAPH_DEPTH, MAX_GRAPH_NODES } from './lib/graph/case-graph.service';
+export type { GraphQuery } from './lib/graph/case-graph.service';
+export { CITATIONS_ENTITIES } from './lib/citations.entities';
+export { CitationsModule } from './lib/citations.module';

@@ -1,5 +1,6 @@
-export * from './lib/app-config';
-export * from './lib/load-config';
-export * from './lib/config-error';
-export * from './lib/config.module';
-export * from './lib/redact';
+export { DEFAULT_ALERT_RETRY_SCHEDULE, SECRET_VARIABLES } from './lib/app-config';
+export type { AlertsConfig, AppConfig, LogLevel, PacerConfig, RssFeedConfig, TosConfig } from './lib/app-config';
+export { loadConfig, parseDurations } from './lib/load-config';
+export { ConfigError, ConfigErrorCode } from './lib/config-error';
+export { APP_CONFIG, ConfigModule } from './lib/config.module';
+export { redactUrl } from './lib/redact';

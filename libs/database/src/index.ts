@@ -1,7 +1,11 @@
-export * from './lib/embedded-postgres';
-export * from './lib/database-url';
-export * from './lib/data-source-options';
-export * from './lib/migrate';
+export { embeddedSharedBuffersMb, freePort, startEmbeddedPostgres } from './lib/embedded-postgres';
+export type { EmbeddedDatabase, EmbeddedOptions } from './lib/embedded-postgres';
+export { resolveDatabase } from './lib/database-url';
+export type { ResolvedDatabase } from './lib/database-url';
+export { dataSourceOptions } from './lib/data-source-options';
+export type { EntityList } from './lib/data-source-options';
+export { runMigrations } from './lib/migrate';
 export { MIGRATIONS } from './migrations';
-export * from './lib/snake-naming.strategy';
-export * from './lib/schema-drift';
+export { SnakeNamingStrategy } from './lib/snake-naming.strategy';
+export { computeSchemaDrift, renderMigration } from './lib/schema-drift';
+export type { SchemaDrift } from './lib/schema-drift';

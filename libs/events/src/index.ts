@@ -1,5 +1,14 @@
-export * from './lib/domain-event-type';
-export * from './lib/domain-event-payloads';
-export * from './lib/domain-event.entity';
-export * from './lib/events.service';
-export * from './lib/events.module';
+export { DOMAIN_EVENT_TYPES, DomainEventType } from './lib/domain-event-type';
+export type {
+  CitationCreatedPayload,
+  DocketEntryPayload,
+  DocumentCreatedPayload,
+  DocumentOcrCompletedPayload,
+  DomainEventPayloads,
+  TosClauseChangedPayload,
+  TosVersionCreatedPayload,
+} from './lib/domain-event-payloads';
+export { DomainEvent } from './lib/domain-event.entity';
+export { EventsService } from './lib/events.service';
+export type { NewDomainEvent } from './lib/events.service';
+export { EventsModule } from './lib/events.module';

@@ -1,4 +1,6 @@
-export * from './lib/net-error';
-export * from './lib/address-policy';
-export * from './lib/public-target';
-export * from './lib/guarded-fetch';
+export { NetError, NetErrorCode } from './lib/net-error';
+export { isPublicAddress, nonPublicReason } from './lib/address-policy';
+export { assertPublicTarget, parseHttpUrl, systemResolver } from './lib/public-target';
+export type { CheckedTarget, HostResolver, ResolvedAddress, TargetPolicy } from './lib/public-target';
+export { guardedFetch, REDIRECT_STATUSES } from './lib/guarded-fetch';
+export type { ConditionalValidators, GuardedFetchOptions, GuardedResponse } from './lib/guarded-fetch';

@@ -1,24 +1,24 @@
 export { PacerError, PacerErrorCode } from './lib/pacer-error';
 export type {
-  Attorney,
-  CriminalComplaint,
-  CriminalCount,
-  CriminalData,
-  DocketAttachment,
+  ParsedAttorney,
+  ParsedCriminalComplaint,
+  ParsedCriminalCount,
+  ParsedCriminalData,
+  ParsedAttachment,
   DocketEntriesOrder,
-  DocketEntry,
-  DocketEntryType,
+  ParsedDocketEntry,
+  ParsedEntryType,
   DocketNumberParts,
-  DocketReport,
+  ParsedDocketReport,
   IsoDate,
-  Party,
-  RssItem,
-} from './lib/types';
-export { parseDocketReport } from './lib/docket-report';
-export { detectPacerReport } from './lib/detect';
-export type { DocketReportInfo } from './lib/detect';
-export { parseRssFeed } from './lib/rss-feed';
-export { toJuriscraperDocket, toJuriscraperRss } from './lib/juriscraper-shape';
+  ParsedParty,
+  ParsedRssItem,
+} from './lib/parsing/types';
+export { parseDocketReport } from './lib/parsing/docket-report';
+export { detectPacerReport } from './lib/parsing/detect';
+export type { DocketReportInfo } from './lib/parsing/detect';
+export { parseRssFeed } from './lib/parsing/rss-feed';
+export { toJuriscraperDocket, toJuriscraperRss } from './lib/parsing/juriscraper-shape';
 export type {
   JuriscraperAttachment,
   JuriscraperCriminalData,
@@ -27,11 +27,11 @@ export type {
   JuriscraperParty,
   JuriscraperRssEntry,
   JuriscraperRssItem,
-} from './lib/juriscraper-shape';
-export { classifyDocketEntry, DOCKET_ENTRY_TYPES } from './lib/classify-entry';
-export { decodePacerText } from './lib/decode-text';
-export { describePacerCourt } from './lib/court-names';
-export type { CourtDescription } from './lib/court-names';
+} from './lib/parsing/juriscraper-shape';
+export { classifyDocketEntry, DOCKET_ENTRY_TYPES } from './lib/parsing/classify-entry';
+export { decodePacerText } from './lib/parsing/decode-text';
+export { describePacerCourt } from './lib/parsing/court-names';
+export type { CourtDescription } from './lib/parsing/court-names';
 export { PacerModule } from './lib/pacer.module';
 export { PACER_ENTITIES } from './lib/pacer.entities';
 export { PacerFeed, FeedPollStatus } from './lib/feeds/pacer-feed.entity';

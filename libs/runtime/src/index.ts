@@ -1,6 +1,12 @@
-export * from './lib/entities';
-export * from './lib/infrastructure';
-export * from './lib/casetrail.module';
-export * from './lib/health.service';
-export * from './lib/worker-handlers';
-export * from './lib/process-lifecycle';
+export { ALL_ENTITIES } from './lib/entities';
+export { prepareInfrastructure } from './lib/infrastructure';
+export type { Infrastructure } from './lib/infrastructure';
+export { CasetrailModule } from './lib/casetrail.module';
+export type { CasetrailModuleOptions } from './lib/casetrail.module';
+export { HealthService } from './lib/health.service';
+export type { ComponentHealth, HealthReport } from './lib/health.service';
+export { JOB_HANDLER_SETS, prepareSearchEngine, startWorkers } from './lib/worker-handlers';
+export type { JobHandlerSet } from './lib/worker-handlers';
+export { bootLogger, loadConfigOrExit, onTerminationSignal } from './lib/process-lifecycle';
+export { DOMAIN_ERROR_CODE_ENUMS, ERROR_CODE_PATTERN } from './lib/domain-error-codes';
+export type { DomainErrorCode } from './lib/domain-error-codes';

@@ -6,7 +6,7 @@ export * from './lib/postgres/postgres-search.index';
 export * from './lib/meilisearch/meilisearch-search.index';
 export * from './lib/search.service';
 export * from './lib/search.module';
-export * from './lib/search-jobs.handler';
+export * from './lib/search-job-handlers';
 export * from './lib/case-search-document';
 export * from './lib/filing-search-documents';
 export * from './lib/tos-search-document';

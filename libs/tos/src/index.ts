@@ -40,7 +40,7 @@ export * from './lib/queries/tos-query.service';
 export * from './lib/queries/view-mappers';
 export * from './lib/queries/moments';
 export * from './lib/tracking/tos-tracker.service';
-export * from './lib/tracking/tos-jobs.handler';
+export * from './lib/tracking/tos-job-handlers';
 export * from './lib/snapshots/submit-snapshot.dto';
 export * from './lib/snapshots/tos-snapshots.service';
 export * from './lib/queries/tos-query.dto';

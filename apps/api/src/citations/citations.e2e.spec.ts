@@ -198,6 +198,9 @@ describe('citations and the case graph over HTTP', () => {
         ].sort(),
       );
       expect(bySlug.has('bartz-v-anthropic')).toBe(false);
+      // Exactly those ten (docs/citations.md quotes one of them): every related case shares OpenAI as defendant.
+      expect([...bySlug.keys()].sort()).toEqual(sharingAsDefendant('OpenAI'));
+      expect(bySlug.size).toBe(10);
     });
 
     it('shows that Bartz cites Ross through the stored citations, and 404s an unknown case', async () => {

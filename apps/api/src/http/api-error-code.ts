@@ -1,9 +1,11 @@
 import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
+import { ConfigErrorCode } from '@casetrail/config';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
 import { NetErrorCode } from '@casetrail/net';
+import { DomainErrorCode } from '@casetrail/runtime';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 import { PacerErrorCode } from '@casetrail/pacer';
@@ -20,25 +22,15 @@ export enum ApiErrorCode {
   RouteNotFound = 'route_not_found',
   MethodNotAllowed = 'method_not_allowed',
   PayloadTooLarge = 'payload_too_large',
-  UnsupportedMediaType = 'unsupported_media_type',
   FileMissing = 'file_missing',
   InternalError = 'internal_error',
 }
 
-export type ErrorCode =
-  | ApiErrorCode
-  | CommonErrorCode
-  | CasesErrorCode
-  | DocumentsErrorCode
-  | ExtractionErrorCode
-  | SearchErrorCode
-  | TimelineErrorCode
-  | TimelineExportErrorCode
-  | CitationErrorCode
-  | PacerErrorCode
-  | AlertsErrorCode
-  | TosErrorCode
-  | NetErrorCode;
+/** Every code a client can see: the HTTP layer's own and every domain's (see DomainErrorCode for the naming rule). */
+export type ErrorCode = ApiErrorCode | DomainErrorCode;
+
+/** The HTTP layer answers 415 with the extraction code: one code, one enum. */
+export const UNSUPPORTED_MEDIA_TYPE = ExtractionErrorCode.UnsupportedMediaType;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -51,17 +43,17 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ApiErrorCode.RouteNotFound]: 404,
   [ApiErrorCode.MethodNotAllowed]: 405,
   [ApiErrorCode.PayloadTooLarge]: 413,
-  // Also ExtractionErrorCode.UnsupportedMediaType: the same code, for files we cannot read.
-  [ApiErrorCode.UnsupportedMediaType]: 415,
   [ApiErrorCode.FileMissing]: 400,
   [ApiErrorCode.InternalError]: 500,
   [CommonErrorCode.ValidationFailed]: 400,
   [CommonErrorCode.NotFound]: 404,
   [CommonErrorCode.Conflict]: 409,
   [CommonErrorCode.InvalidCursor]: 400,
+  [ConfigErrorCode.InvalidConfiguration]: 500,
   [CasesErrorCode.CaseNotFound]: 404,
   [CasesErrorCode.CourtNotFound]: 400,
   [CasesErrorCode.CaseAlreadyExists]: 409,
+  [CasesErrorCode.UnknownCase]: 400,
   [DocumentsErrorCode.DocumentNotFound]: 404,
   [DocumentsErrorCode.PageNotFound]: 404,
   [DocumentsErrorCode.DocumentNotExtracted]: 409,
@@ -70,13 +62,13 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ExtractionErrorCode.NotAPdf]: 415,
   [ExtractionErrorCode.CorruptPdf]: 422,
   [ExtractionErrorCode.EncryptedPdf]: 422,
+  // Also thrown by the HTTP layer for a request body it cannot read.
+  [ExtractionErrorCode.UnsupportedMediaType]: 415,
   [SearchErrorCode.QueryTooLong]: 400,
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
   [SearchErrorCode.EngineTaskFailed]: 502,
   [SearchErrorCode.InvalidDocumentId]: 500,
-  // Also DocumentsErrorCode.UnknownCase: the same code, for a case named at upload.
-  [TimelineErrorCode.UnknownCase]: 400,
   [TimelineErrorCode.InvalidTimelineRequest]: 400,
   [TimelineExportErrorCode.UnknownFormat]: 400,
   [TimelineExportErrorCode.InvalidDate]: 500,

@@ -1,10 +1,12 @@
 import { DomainError } from '@casetrail/core';
-import { ApiErrorCode } from './api-error-code';
+import { ApiErrorCode, UNSUPPORTED_MEDIA_TYPE } from './api-error-code';
+
+type HttpLayerCode = ApiErrorCode | typeof UNSUPPORTED_MEDIA_TYPE;
 
 /** An error raised by the HTTP layer itself (auth, rate limits, request shape). */
-export class ApiError extends DomainError<ApiErrorCode> {
+export class ApiError extends DomainError<HttpLayerCode> {
   constructor(
-    code: ApiErrorCode,
+    code: HttpLayerCode,
     message: string,
     details: Record<string, unknown> = {},
     readonly headers: Record<string, string> = {},

@@ -1,6 +1,6 @@
 import { NextFunction, Request, Response } from 'express';
 import { ApiError } from './api-error';
-import { ApiErrorCode } from './api-error-code';
+import { ApiErrorCode, UNSUPPORTED_MEDIA_TYPE } from './api-error-code';
 
 /** Express error middleware: body-parser failures become coded API errors for the error filter. */
 export function translateBodyParserErrors(
@@ -27,7 +27,7 @@ export function translateBodyParserErrors(
     return;
   }
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    next(new ApiError(ApiErrorCode.UnsupportedMediaType, 'The request body encoding is not supported.'));
+    next(new ApiError(UNSUPPORTED_MEDIA_TYPE, 'The request body encoding is not supported.'));
     return;
   }
   next(error);

@@ -2,18 +2,24 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { CommonErrorCode, isDomainError } from '@casetrail/core';
 import { Response } from 'express';
 import { ApiError } from './api-error';
-import { ApiErrorCode, HTTP_STATUS_BY_CODE, isKnownErrorCode } from './api-error-code';
+import {
+  ApiErrorCode,
+  ErrorCode,
+  HTTP_STATUS_BY_CODE,
+  isKnownErrorCode,
+  UNSUPPORTED_MEDIA_TYPE,
+} from './api-error-code';
 
 export interface ErrorEnvelope {
   error: { code: string; message: string; details: Record<string, unknown> };
 }
 
-const STATUS_CODES: Record<number, ApiErrorCode | CommonErrorCode> = {
+const STATUS_CODES: Record<number, ErrorCode> = {
   400: CommonErrorCode.ValidationFailed,
   404: ApiErrorCode.RouteNotFound,
   405: ApiErrorCode.MethodNotAllowed,
   413: ApiErrorCode.PayloadTooLarge,
-  415: ApiErrorCode.UnsupportedMediaType,
+  415: UNSUPPORTED_MEDIA_TYPE,
   429: ApiErrorCode.RateLimited,
 };
 

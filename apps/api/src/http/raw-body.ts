@@ -1,6 +1,6 @@
 import { Request } from 'express';
 import { ApiError } from './api-error';
-import { ApiErrorCode } from './api-error-code';
+import { ApiErrorCode, UNSUPPORTED_MEDIA_TYPE } from './api-error-code';
 
 export interface RawBodyOptions {
   /** Accepted media types, e.g. `text/html`. */
@@ -24,7 +24,7 @@ export function readRawBody(request: Request, options: RawBodyOptions): Promise<
   if (!options.types.includes(mediaType)) {
     request.resume();
     return Promise.reject(
-      new ApiError(ApiErrorCode.UnsupportedMediaType, `Send the body as ${options.types.join(' or ')}.`, {
+      new ApiError(UNSUPPORTED_MEDIA_TYPE, `Send the body as ${options.types.join(' or ')}.`, {
         accepted: options.types,
         received: mediaType || null,
       }),

@@ -13,6 +13,11 @@ import { AlertMatcher } from './matching/alert-matcher';
 import { FILING_TEXT_SOURCE, FilingTextSource } from './matching/filing-text-source';
 import { MatchOnRecord } from './matching/match-on-record';
 import { SubscriptionsService } from './subscriptions/subscriptions.service';
+import { DeliveryLaneRepository } from './deliveries/delivery-lane.repository';
+import { AlertMatchesRepository } from './matching/alert-matches.repository';
+import { AlertsSweeperRepository } from './jobs/alerts-sweeper.repository';
+import { SubscriptionsRepository } from './subscriptions/subscriptions.repository';
+import { DigestsRepository } from './deliveries/digests.repository';
 
 export interface AlertsModuleOptions {
   /** The modules that provide `filingTextSource`. */
@@ -44,6 +49,11 @@ export class AlertsModule {
         WebhookSender,
         EmailSender,
         DeliveryDispatcher,
+        DeliveryLaneRepository,
+        AlertMatchesRepository,
+        AlertsSweeperRepository,
+        SubscriptionsRepository,
+        DigestsRepository,
         AlertsSweeper,
         AlertsJobHandlers,
       ],

@@ -3,11 +3,12 @@ import { EventsModule } from '@casetrail/events';
 import { CasesService } from './cases/cases.service';
 import { DocketEntriesService } from './docket/docket-entries.service';
 import { PartiesService } from './parties/parties.service';
+import { CaseRecordsService } from './records/case-records.service';
 import { SeedService } from './seed/seed.service';
 
 @Module({
   imports: [EventsModule],
-  providers: [CasesService, PartiesService, SeedService, DocketEntriesService],
-  exports: [CasesService, PartiesService, SeedService, DocketEntriesService],
+  providers: [CasesService, PartiesService, CaseRecordsService, SeedService, DocketEntriesService],
+  exports: [CasesService, PartiesService, CaseRecordsService, SeedService, DocketEntriesService],
 })
 export class CasesModule {}

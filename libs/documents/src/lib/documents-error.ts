@@ -6,8 +6,6 @@ export enum DocumentsErrorCode {
   /** The document has no pages yet (still `received`) or never will (`failed`). */
   DocumentNotExtracted = 'document_not_extracted',
   FileTooLarge = 'file_too_large',
-  /** The case named at upload (id or slug) is not tracked. */
-  UnknownCase = 'unknown_case',
 }
 
 export class DocumentsError extends DomainError<DocumentsErrorCode> {}

@@ -1,6 +1,6 @@
 import { corpusPath } from '@casetrail/testing';
 import fs from 'node:fs';
-import { decodePacerText } from '../lib/decode-text';
+import { decodePacerText } from '../lib/parsing/decode-text';
 
 /** Reads a corpus file as UTF-8, falling back to Latin-1 for files that are not valid UTF-8. */
 export function readCorpusText(file: string): string {
@@ -35,4 +35,9 @@ export function feedWithOneMoreItem(xml: string): string {
     .replace(/\[[^\]]*\]/, '[Order on Motion to Dismiss]');
   if (extra === first) throw new Error('the first item has no document link to vary');
   return xml.replace('</channel>', `${extra}\n</channel>`);
+}
+
+/** The parse juriscraper produced for a corpus example (the `.json` beside it); `{}` for pages it rejects. */
+export function juriscraperJson<T>(dir: 'dockets' | 'rss', name: string): T {
+  return JSON.parse(fs.readFileSync(corpusPath('pacer', dir, `${name}.json`), 'utf8')) as T;
 }

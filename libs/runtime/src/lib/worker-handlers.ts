@@ -2,9 +2,9 @@ import { INestApplicationContext } from '@nestjs/common';
 import { DocumentJobHandlers, OcrJobHandlers } from '@casetrail/documents';
 import { AlertsJobHandlers } from '@casetrail/alerts';
 import { JobsService } from '@casetrail/jobs';
-import { SEARCH_INDEX, SearchIndex, SearchJobsHandler } from '@casetrail/search';
+import { SEARCH_INDEX, SearchIndex, SearchJobHandlers } from '@casetrail/search';
 import { PacerJobHandlers } from '@casetrail/pacer';
-import { TosJobsHandler } from '@casetrail/tos';
+import { TosJobHandlers } from '@casetrail/tos';
 
 /** A domain's job handlers; each registers the queues it works on. */
 export interface JobHandlerSet {
@@ -15,10 +15,10 @@ export interface JobHandlerSet {
 export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [
   DocumentJobHandlers,
   OcrJobHandlers,
-  SearchJobsHandler,
+  SearchJobHandlers,
   PacerJobHandlers,
   AlertsJobHandlers,
-  TosJobsHandler,
+  TosJobHandlers,
 ];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {

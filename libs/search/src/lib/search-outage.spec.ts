@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { DataSource } from 'typeorm';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
-import { SearchJobsHandler } from './search-jobs.handler';
+import { SearchJobHandlers } from './search-job-handlers';
 import { SearchModule } from './search.module';
 import { SearchService } from './search.service';
 
@@ -73,7 +73,7 @@ describeWithMeili('indexing through a Meilisearch outage', () => {
     await relay.down();
     await ctx.app.get(SeedService).seed();
     expect(await search.backlog()).toBe(24);
-    await ctx.app.get(SearchJobsHandler).register(ctx.app.get(JobsService));
+    await ctx.app.get(SearchJobHandlers).register(ctx.app.get(JobsService));
     await waitFor(
       async () =>
         (await ctx.app.get(JobsService).health()).some(

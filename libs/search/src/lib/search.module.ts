@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { MeilisearchSearchIndex } from './meilisearch/meilisearch-search.index';
 import { PostgresSearchIndex } from './postgres/postgres-search.index';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
-import { SearchJobsHandler } from './search-jobs.handler';
+import { SearchJobHandlers } from './search-job-handlers';
 import { SearchService } from './search.service';
 
 /** Meilisearch when MEILI_URL is set, otherwise PostgreSQL full-text search. */
@@ -22,8 +22,8 @@ export function createSearchIndex(config: AppConfig, dataSource: DataSource): Se
   providers: [
     { provide: SEARCH_INDEX, inject: [APP_CONFIG, getDataSourceToken()], useFactory: createSearchIndex },
     SearchService,
-    SearchJobsHandler,
+    SearchJobHandlers,
   ],
-  exports: [SEARCH_INDEX, SearchService, SearchJobsHandler],
+  exports: [SEARCH_INDEX, SearchService, SearchJobHandlers],
 })
 export class SearchModule {}

@@ -71,8 +71,8 @@ export class SearchService {
       });
     }
     const limit = request.limit ?? 20;
-    const offset = request.cursor ? decodeCursor<{ o: number }>(request.cursor, ['o']).o : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset + limit > MAX_SEARCH_WINDOW) {
+    const offset = request.cursor ? decodeCursor(request.cursor, { o: 'int' }).o : 0;
+    if (offset + limit > MAX_SEARCH_WINDOW) {
       throw new SearchError(
         SearchErrorCode.InvalidSearchParameter,
         `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`,

@@ -5,8 +5,9 @@ import { TosImportService } from './import/tos-import.service';
 import { TosQueryService } from './queries/tos-query.service';
 import { TosIngestService } from './snapshots/tos-ingest.service';
 import { TosSnapshotsService } from './snapshots/tos-snapshots.service';
-import { TosJobsHandler } from './tracking/tos-jobs.handler';
+import { TosJobHandlers } from './tracking/tos-job-handlers';
 import { TosTrackerService } from './tracking/tos-tracker.service';
+import { TosCatalogRepository } from './queries/tos-catalog.repository';
 
 @Module({
   imports: [EventsModule],
@@ -15,9 +16,10 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosIngestService,
     TosImportService,
     TosQueryService,
+    TosCatalogRepository,
     TosSnapshotsService,
     TosTrackerService,
-    TosJobsHandler,
+    TosJobHandlers,
   ],
   exports: [
     TosCatalogService,
@@ -26,7 +28,7 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosQueryService,
     TosSnapshotsService,
     TosTrackerService,
-    TosJobsHandler,
+    TosJobHandlers,
   ],
 })
 export class TosModule {}

@@ -95,3 +95,35 @@ export function formatCorpusTable(rows: readonly CorpusRow[]): string {
   const total = `| **All ${rows.length} documents** | ${sum((r) => r.recorded)} | ${sum((r) => r.flaggedNoiseOnly)} | ${sum((r) => r.flaggedTechnical)} | ${sum((r) => r.kept)} | ${sum((r) => r.skippedAsNoise)} | ${sum((r) => r.skippedOther)} |`;
   return `${head}${body}\n${total}\n`;
 }
+
+/** What we did with one snapshot that index.json flags as noise: skipped as noise, skipped otherwise, or kept. */
+export interface FlaggedNoiseVerdict {
+  document: string;
+  recordedAt: string;
+  verdict: string;
+}
+
+/**
+ * Snapshot by snapshot: for each version index.json flags `noiseOnly`, the verdict recorded for that
+ * same snapshot (`noise`, another skip reason, or `kept`), looked up by document and recording time.
+ */
+export function flaggedNoiseVerdicts(
+  index: readonly TosIndexDocument[],
+  verdictOf: (document: string, recordedAt: string) => string | undefined,
+): FlaggedNoiseVerdict[] {
+  return index.flatMap((doc) =>
+    doc.versions
+      .filter((v) => v.noiseOnly)
+      .map((v) => ({
+        document: documentFolder(doc),
+        recordedAt: v.recordedAt,
+        verdict: verdictOf(documentFolder(doc), v.recordedAt) ?? 'missing',
+      })),
+  );
+}
+
+export function tally(verdicts: readonly FlaggedNoiseVerdict[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { verdict } of verdicts) counts[verdict] = (counts[verdict] ?? 0) + 1;
+  return counts;
+}

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { decodeCursor, isUuid, Page, pageLimit, toPage } from '@casetrail/core';
 import { DataSource, In } from 'typeorm';
 import { AlertsError, AlertsErrorCode } from '../alerts-error';
 import { ListDeliveriesQuery } from '../subscriptions/subscription.dto';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { ChannelType, SubscriptionStatus } from '../subscriptions/subscription-enums';
 import { AlertsActor, deliveryView, DeliveryView } from '../subscriptions/subscription-views';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service';
 import { AlertDeliveryAttempt } from './delivery-attempt.entity';
 import { AlertDelivery } from './delivery.entity';
@@ -18,31 +19,28 @@ export class DeliveriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly subscriptions: SubscriptionsService,
+    private readonly sequences: SubscriptionsRepository,
   ) {}
 
   /** Newest first (by sequence), with attempts. */
   async list(subscriptionId: string, query: ListDeliveriesQuery, actor: AlertsActor): Promise<Page<DeliveryView>> {
     await this.subscriptions.load(subscriptionId, actor);
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource
       .getRepository(AlertDelivery)
       .createQueryBuilder('d')
       .where('d.subscription_id = :subscriptionId', { subscriptionId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.cursor) {
-      const { s } = decodeCursor<{ s: string }>(query.cursor, ['s']);
+      const { s } = decodeCursor(query.cursor, { s: 'digits' });
       qb.andWhere('d.sequence < :s::bigint', { s });
     }
     const rows = await qb
       .orderBy('d.sequence', 'DESC')
       .take(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: await this.withAttempts(items),
-      nextCursor: rows.length > limit && last ? encodeCursor({ s: last.sequence }) : null,
-    };
+    const page = toPage(rows, limit, (last) => ({ s: last.sequence }));
+    return { items: await this.withAttempts(page.items), nextCursor: page.nextCursor };
   }
 
   async get(id: string, actor: AlertsActor): Promise<DeliveryView> {
@@ -90,10 +88,7 @@ export class DeliveriesService {
     const subscription = await this.subscriptions.load(subscriptionId, actor);
     const feed = subscription.channel === ChannelType.Feed;
     const id = await this.dataSource.transaction(async (manager) => {
-      const [[{ last_sequence: sequence }]] = (await manager.query(
-        `UPDATE alert_subscriptions SET last_sequence = last_sequence + 1 WHERE id = $1 RETURNING last_sequence`,
-        [subscriptionId],
-      )) as [{ last_sequence: string }[], number];
+      const sequence = await this.sequences.nextSequence(manager, subscriptionId);
       const saved = await manager.getRepository(AlertDelivery).save(
         manager.getRepository(AlertDelivery).create({
           subscriptionId,
@@ -117,9 +112,7 @@ export class DeliveriesService {
   }
 
   private async load(id: string, actor: AlertsActor): Promise<AlertDelivery> {
-    const found = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.dataSource.getRepository(AlertDelivery).findOneBy({ id })
-      : null;
+    const found = isUuid(id) ? await this.dataSource.getRepository(AlertDelivery).findOneBy({ id }) : null;
     if (!found) throw new AlertsError(AlertsErrorCode.DeliveryNotFound, `No delivery ${id}.`, { delivery: id });
     try {
       await this.subscriptions.load(found.subscriptionId, actor);

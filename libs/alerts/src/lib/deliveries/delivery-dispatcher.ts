@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { ChannelType, SubscriptionStatus } from '../subscriptions/subscription-enums';
 import { AlertDelivery } from './delivery.entity';
-import { AttemptOutcome, DeliveryKind, DeliveryStatus } from './delivery-enums';
+import { DeliveryLaneRepository } from './delivery-lane.repository';
+import { AttemptOutcome, DeliveryKind } from './delivery-enums';
 import { EmailSender } from './email-sender';
 import { nextRetryDelayMs } from './retry-schedule';
 import { SendResult } from './send-result';
@@ -37,6 +38,7 @@ export class DeliveryDispatcher {
     private readonly jobs: JobsService,
     private readonly webhook: WebhookSender,
     private readonly email: EmailSender,
+    private readonly lane: DeliveryLaneRepository,
   ) {}
 
   async runLane(subscriptionId: string): Promise<LaneRun> {
@@ -45,15 +47,12 @@ export class DeliveryDispatcher {
     // had its job find the lane busy, so we must not leave it behind.
     for (;;) {
       const token = randomUUID();
-      if (!(await this.claim(subscriptionId, token))) return run;
+      if (!(await this.lane.claim(subscriptionId, token, this.config.alerts.leaseSeconds))) return run;
       run.claimed = true;
       try {
         await this.drain(subscriptionId, token, run);
       } finally {
-        await this.dataSource.query(
-          `UPDATE alert_subscriptions SET lane_token = NULL, lane_until = NULL WHERE id = $1 AND lane_token = $2`,
-          [subscriptionId, token],
-        );
+        await this.lane.release(subscriptionId, token);
       }
       if (!(await this.headIsDue(subscriptionId))) return run;
     }
@@ -77,34 +76,15 @@ export class DeliveryDispatcher {
     }
   }
 
-  private async claim(subscriptionId: string, token: string): Promise<boolean> {
-    const rows = (await this.dataSource.query(
-      `UPDATE alert_subscriptions SET lane_token = $2, lane_until = now() + make_interval(secs => $3)
-       WHERE id = $1 AND (lane_until IS NULL OR lane_until < now()) RETURNING id`,
-      [subscriptionId, token, this.config.alerts.leaseSeconds],
-    )) as [unknown[], number] | unknown[];
-    return rowsOf(rows).length > 0;
-  }
-
   /** Extends the lease and reads the subscription afresh (status, secrets); null when the lease was lost. */
   private async renew(subscriptionId: string, token: string): Promise<AlertSubscription | null> {
-    const rows = (await this.dataSource.query(
-      `UPDATE alert_subscriptions SET lane_until = now() + make_interval(secs => $3) WHERE id = $1 AND lane_token = $2 RETURNING id`,
-      [subscriptionId, token, this.config.alerts.leaseSeconds],
-    )) as [unknown[], number] | unknown[];
-    if (rowsOf(rows).length === 0) return null;
+    if (!(await this.lane.renew(subscriptionId, token, this.config.alerts.leaseSeconds))) return null;
     return this.dataSource.getRepository(AlertSubscription).findOneBy({ id: subscriptionId });
   }
 
   /** The lowest-sequence pending delivery that may be sent now (only tests while not active). */
-  private async head(subscription: AlertSubscription): Promise<{ id: string; due: boolean } | null> {
-    const [row] = (await this.dataSource.query(
-      `SELECT id, next_attempt_at <= now() AS due FROM alert_deliveries
-       WHERE subscription_id = $1 AND status = 'pending' AND channel <> 'feed' AND ($2 OR kind = 'test')
-       ORDER BY sequence LIMIT 1`,
-      [subscription.id, subscription.status === SubscriptionStatus.Active],
-    )) as { id: string; due: boolean }[];
-    return row ?? null;
+  private head(subscription: AlertSubscription): Promise<{ id: string; due: boolean } | null> {
+    return this.lane.head(subscription.id, subscription.status === SubscriptionStatus.Active);
   }
 
   private async headIsDue(subscriptionId: string): Promise<boolean> {
@@ -115,38 +95,9 @@ export class DeliveryDispatcher {
 
   /** Records the attempt before sending (so a killed worker leaves a trace), sends, records the outcome. */
   private async attempt(delivery: AlertDelivery, subscription: AlertSubscription): Promise<SendResult> {
-    const attemptId = await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE alert_delivery_attempts SET outcome = $2, error = $3 WHERE delivery_id = $1 AND outcome IS NULL`,
-        [
-          delivery.id,
-          AttemptOutcome.Interrupted,
-          'the worker stopped during this attempt; the delivery was sent again',
-        ],
-      );
-      const [[{ attempt_count: number }]] = (await manager.query(
-        `UPDATE alert_deliveries SET attempt_count = attempt_count + 1 WHERE id = $1 RETURNING attempt_count`,
-        [delivery.id],
-      )) as [{ attempt_count: number }[], number];
-      const [{ id }] = (await manager.query(
-        `INSERT INTO alert_delivery_attempts (delivery_id, number, started_at) VALUES ($1, $2, now()) RETURNING id`,
-        [delivery.id, number],
-      )) as { id: string }[];
-      return id;
-    });
+    const attemptId = await this.lane.startAttempt(delivery.id);
     const result = await this.send(delivery, subscription);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE alert_delivery_attempts SET outcome = $2, status_code = $3, duration_ms = $4, error = $5 WHERE id = $1`,
-        [attemptId, result.outcome, result.statusCode, result.durationMs, result.error],
-      );
-      if (result.outcome === AttemptOutcome.Succeeded) {
-        await manager.query(
-          `UPDATE alert_deliveries SET status = 'delivered', delivered_at = now(), last_error = NULL WHERE id = $1 AND status = 'pending'`,
-          [delivery.id],
-        );
-      }
-    });
+    await this.lane.finishAttempt(attemptId, delivery.id, result);
     return result;
   }
 
@@ -172,37 +123,23 @@ export class DeliveryDispatcher {
     result: SendResult,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const stillOurs = (await manager.query(
-        `SELECT 1 FROM alert_subscriptions WHERE id = $1 AND lane_token = $2 FOR NO KEY UPDATE`,
-        [subscription.id, token],
-      )) as unknown[];
-      if (stillOurs.length === 0) return;
+      if (!(await this.lane.lockIfLaneHeld(manager, subscription.id, token))) return;
       const step = delivery.retryStep + 1;
       const delayMs = nextRetryDelayMs(this.config.alerts.retryScheduleMs, step);
       if (delayMs !== null) {
-        await manager.query(
-          `UPDATE alert_deliveries SET retry_step = $2, next_attempt_at = now() + make_interval(secs => $3), last_error = $4 WHERE id = $1`,
-          [delivery.id, step, delayMs / 1000, result.error],
-        );
+        await this.lane.scheduleRetry(manager, delivery.id, step, delayMs / 1000, result.error);
         await this.jobs.sendMany(JobName.AlertsDeliver, [{ subscriptionId: subscription.id }], {
           manager,
           startAfterSeconds: Math.ceil(delayMs / 1000),
         });
         return;
       }
-      await manager.query(
-        `UPDATE alert_deliveries SET status = $2, retry_step = $3, failed_at = now(), last_error = $4 WHERE id = $1`,
-        [delivery.id, DeliveryStatus.Failed, step, result.error],
-      );
+      await this.lane.markFailed(manager, delivery.id, step, result.error);
       if (delivery.kind !== DeliveryKind.Test) {
-        await manager.query(
-          `UPDATE alert_subscriptions SET status = $2, failing_since = now(), status_reason = $3 WHERE id = $1 AND status = $4`,
-          [
-            subscription.id,
-            SubscriptionStatus.Failing,
-            `Delivery ${delivery.id} (sequence ${delivery.sequence}) failed ${step} times; last error: ${result.error ?? 'unknown'}`,
-            SubscriptionStatus.Active,
-          ],
+        await this.lane.markSubscriptionFailing(
+          manager,
+          subscription.id,
+          `Delivery ${delivery.id} (sequence ${delivery.sequence}) failed ${step} times; last error: ${result.error ?? 'unknown'}`,
         );
         this.logger.warn(
           `subscription ${subscription.id} marked failing after delivery ${delivery.id} failed ${step} times`,
@@ -210,9 +147,4 @@ export class DeliveryDispatcher {
       }
     });
   }
-}
-
-/** TypeORM returns `[rows, count]` for UPDATE … RETURNING on PostgreSQL, and plain rows for SELECT. */
-function rowsOf(result: [unknown[], number] | unknown[]): unknown[] {
-  return Array.isArray(result[0]) ? (result[0] as unknown[]) : (result as unknown[]);
 }

@@ -7,6 +7,8 @@ import { loadCaseContexts } from '../matching/case-context';
 import { caseIdOf, eventData } from '../matching/event-facts';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { ChannelType } from '../subscriptions/subscription-enums';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
+import { DigestsRepository } from './digests.repository';
 import { digestPeriodMs, isDigestFrequency, nextDigestBoundary } from './digest-period';
 
 /**
@@ -18,16 +20,15 @@ export class DigestBuilder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly jobs: JobsService,
+    private readonly repository: DigestsRepository,
+    private readonly subscriptions: SubscriptionsRepository,
   ) {}
 
   /** Builds every digest whose period closed at or before `now`; returns how many were written. */
   async buildDue(now: Date = new Date()): Promise<number> {
-    const due = (await this.dataSource.query(
-      `SELECT id FROM alert_subscriptions WHERE frequency <> 'realtime' AND status <> 'paused' AND next_digest_at <= $1 ORDER BY next_digest_at LIMIT 200`,
-      [now],
-    )) as { id: string }[];
+    const due = await this.repository.dueSubscriptionIds(now, 200);
     let built = 0;
-    for (const { id } of due) if (await this.buildOne(id, now)) built += 1;
+    for (const id of due) if (await this.buildOne(id, now)) built += 1;
     return built;
   }
 
@@ -75,29 +76,22 @@ export class DigestBuilder {
         cases,
       };
       const feed = subscription.channel === ChannelType.Feed;
-      const [[{ last_sequence: sequence }]] = (await manager.query(
-        `UPDATE alert_subscriptions SET last_sequence = last_sequence + 1 WHERE id = $1 RETURNING last_sequence`,
-        [subscriptionId],
-      )) as [{ last_sequence: string }[], number];
-      const [{ id: deliveryId }] = (await manager.query(
-        `INSERT INTO alert_deliveries (subscription_id, kind, type, sequence, data, channel, status, delivered_at, period_start, period_end)
-         VALUES ($1, 'digest', $2, $3, $4::jsonb, $5, $6, $7, $8, $9) RETURNING id`,
-        [
-          subscriptionId,
-          `digest.${subscription.frequency}`,
-          sequence,
-          JSON.stringify(data),
-          subscription.channel,
-          feed ? 'delivered' : 'pending',
-          feed ? now : null,
-          periodStart,
-          periodEnd,
-        ],
-      )) as { id: string }[];
-      await manager.query(`UPDATE alert_matches SET delivery_id = $2 WHERE id = ANY($1::bigint[])`, [
+      const sequence = await this.subscriptions.nextSequence(manager, subscriptionId);
+      const deliveryId = await this.repository.insertDigest(manager, {
+        subscriptionId,
+        frequency: subscription.frequency,
+        sequence,
+        data,
+        channel: subscription.channel,
+        periodStart,
+        periodEnd,
+        now,
+      });
+      await this.repository.linkMatches(
+        manager,
         matches.map((m) => m.id),
         deliveryId,
-      ]);
+      );
       if (!feed) await this.jobs.sendMany(JobName.AlertsDeliver, [{ subscriptionId }], { manager });
       return true;
     });

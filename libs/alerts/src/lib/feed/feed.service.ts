@@ -1,3 +1,4 @@
+import { isUuid } from '@casetrail/core';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
@@ -20,7 +21,7 @@ export class FeedService {
   ) {}
 
   async atom(subscriptionId: string, token: string | undefined): Promise<string> {
-    const subscription = /^[0-9a-f-]{36}$/i.test(subscriptionId)
+    const subscription = isUuid(subscriptionId)
       ? await this.dataSource.getRepository(AlertSubscription).findOneBy({ id: subscriptionId })
       : null;
     // One answer for an unknown subscription and a wrong token: the feed URL reveals nothing.

@@ -1,14 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { JobName, JobsService } from '@casetrail/jobs';
-import { DataSource } from 'typeorm';
 import { DigestBuilder } from '../deliveries/digest-builder';
 import { AlertMatcher } from '../matching/alert-matcher';
+import { AlertsSweeperRepository } from './alerts-sweeper.repository';
 
 const CONSUMER = 'alerts';
 /** Events older than this are assumed committed: the consumer position may pass them. */
 const POSITION_HORIZON_SECONDS = 600;
+/** Events recovered and lanes woken per sweep at most. */
+const SWEEP_BATCH = 500;
 
 export interface SweepReport {
   recoveredEvents: number;
@@ -30,7 +31,7 @@ export class AlertsSweeper implements OnApplicationShutdown {
   private stopped = false;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: AlertsSweeperRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly matcher: AlertMatcher,
     private readonly digests: DigestBuilder,
@@ -65,54 +66,26 @@ export class AlertsSweeper implements OnApplicationShutdown {
     const recoveredEvents = await this.recoverMissedEvents();
     const wokenLanes = await this.wakeStalledLanes();
     const digests = await this.digests.buildDue(now);
-    await this.advancePosition();
+    await this.repository.advancePosition(CONSUMER, POSITION_HORIZON_SECONDS);
     return { recoveredEvents, wokenLanes, digests };
   }
 
   /** Events above the position with no processed marker, old enough that their job should have run. */
   async recoverMissedEvents(graceSeconds = this.config.alerts.sweepIntervalSeconds): Promise<number> {
-    const missed = (await this.dataSource.query(
-      `SELECT e.id FROM domain_events e
-       WHERE e.id > coalesce((SELECT position FROM alert_consumer_positions WHERE consumer = $1), 0)
-         AND NOT EXISTS (SELECT 1 FROM alert_processed_events p WHERE p.event_id = e.id)
-         AND e.occurred_at < now() - make_interval(secs => $2)
-       ORDER BY e.id LIMIT 500`,
-      [CONSUMER, graceSeconds],
-    )) as { id: string }[];
+    const missed = await this.repository.unprocessedEventIds(CONSUMER, graceSeconds, SWEEP_BATCH);
     let recovered = 0;
-    for (const { id } of missed) if (!(await this.matcher.matchEvent(id)).skipped) recovered += 1;
+    for (const id of missed) if (!(await this.matcher.matchEvent(id)).skipped) recovered += 1;
     if (recovered > 0) this.logger.warn(`matched ${recovered} event(s) whose match job had not run`);
     return recovered;
   }
 
   /** Subscriptions whose head delivery is overdue while no live lane holds them: enqueue a send job. */
   async wakeStalledLanes(stallSeconds = this.config.alerts.sweepIntervalSeconds): Promise<number> {
-    const stalled = (await this.dataSource.query(
-      `SELECT DISTINCT d.subscription_id FROM alert_deliveries d JOIN alert_subscriptions s ON s.id = d.subscription_id
-       WHERE d.status = 'pending' AND d.channel <> 'feed' AND d.next_attempt_at <= now() - make_interval(secs => $1)
-         AND (s.lane_until IS NULL OR s.lane_until < now()) AND (s.status = 'active' OR d.kind = 'test')
-       LIMIT 500`,
-      [stallSeconds],
-    )) as { subscription_id: string }[];
+    const stalled = await this.repository.stalledLanes(stallSeconds, SWEEP_BATCH);
     await this.jobs.sendMany(
       JobName.AlertsDeliver,
-      stalled.map((s) => ({ subscriptionId: s.subscription_id })),
+      stalled.map((subscriptionId) => ({ subscriptionId })),
     );
     return stalled.length;
-  }
-
-  /** Moves the low-water mark up to just below the oldest unprocessed event (never past recent events). */
-  private async advancePosition(): Promise<void> {
-    await this.dataSource.query(
-      `INSERT INTO alert_consumer_positions (consumer, position)
-       SELECT $1, least(
-         coalesce((SELECT min(e.id) - 1 FROM domain_events e
-                   WHERE e.id > coalesce((SELECT position FROM alert_consumer_positions WHERE consumer = $1), 0)
-                     AND NOT EXISTS (SELECT 1 FROM alert_processed_events p WHERE p.event_id = e.id)),
-                  (SELECT coalesce(max(id), 0) FROM domain_events)),
-         (SELECT coalesce(max(id), 0) FROM domain_events WHERE occurred_at < now() - make_interval(secs => $2)))
-       ON CONFLICT (consumer) DO UPDATE SET position = greatest(alert_consumer_positions.position, EXCLUDED.position), updated_at = now()`,
-      [CONSUMER, POSITION_HORIZON_SECONDS],
-    );
   }
 }

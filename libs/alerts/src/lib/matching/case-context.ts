@@ -1,3 +1,4 @@
+import { rows } from '@casetrail/core';
 import { EntityManager } from 'typeorm';
 import { CaseContext } from './event-facts';
 
@@ -15,15 +16,16 @@ interface CaseRow {
 /** Loads the case facts that structured targets key on, in one query (family heads: `CasesService.familyHeadsOf`). */
 export async function loadCaseContexts(manager: EntityManager, caseIds: string[]): Promise<Map<string, CaseContext>> {
   if (caseIds.length === 0) return new Map();
-  const rows = (await manager.query(
+  const found = await rows<CaseRow>(
+    manager,
     `SELECT c.id, c.slug, c.caption, c.short_name, c.court_id, c.docket_number,
        ARRAY(SELECT DISTINCT p.normalized_name FROM case_parties cp JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = c.id) AS parties,
        ARRAY(SELECT DISTINCT j.normalized_name FROM case_judges cj JOIN judges j ON j.id = cj.judge_id WHERE cj.case_id = c.id) AS judges
      FROM cases c WHERE c.id = ANY($1::uuid[])`,
     [caseIds],
-  )) as CaseRow[];
+  );
   return new Map(
-    rows.map((row) => [
+    found.map((row) => [
       row.id,
       {
         id: row.id,

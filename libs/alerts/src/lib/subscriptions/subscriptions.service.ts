@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CasesService } from '@casetrail/cases';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
-import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { decodeCursor, isUuid, Page, pageLimit, toPage } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { assertPublicTarget, NetError, NetErrorCode } from '@casetrail/net';
 import { DataSource, EntityManager } from 'typeorm';
@@ -19,6 +19,7 @@ import {
 import { AlertSubscription } from './subscription.entity';
 import { ChannelType, Frequency, SubscriptionStatus } from './subscription-enums';
 import { AlertsActor, CreatedSubscriptionView, subscriptionView, SubscriptionView } from './subscription-views';
+import { SubscriptionsRepository } from './subscriptions.repository';
 import { compileTarget } from './target-resolver';
 import { normalizeDocumentType } from './target-keys';
 
@@ -29,6 +30,7 @@ export class SubscriptionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly jobs: JobsService,
     private readonly cases: CasesService,
+    private readonly repository: SubscriptionsRepository,
   ) {}
 
   async create(body: CreateSubscriptionBody, actor: AlertsActor): Promise<CreatedSubscriptionView> {
@@ -38,9 +40,7 @@ export class SubscriptionsService {
     const feedToken = newFeedToken();
     const saved = await this.dataSource.transaction(async (manager) => {
       const compiled = await compileTarget(manager, this.cases, body.target);
-      const [{ max }] = (await manager.query(`SELECT coalesce(max(id), 0)::text AS max FROM domain_events`)) as {
-        max: string;
-      }[];
+      const max = await this.repository.latestEventId(manager);
       return manager.getRepository(AlertSubscription).save(
         manager.getRepository(AlertSubscription).create({
           ...compiled,
@@ -66,14 +66,14 @@ export class SubscriptionsService {
   }
 
   async list(query: ListSubscriptionsQuery, actor: AlertsActor): Promise<Page<SubscriptionView>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource.getRepository(AlertSubscription).createQueryBuilder('s');
     if (!actor.admin) qb.andWhere('s.owner_key_id IS NOT DISTINCT FROM :owner', { owner: actor.keyId });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     if (query.targetType) qb.andWhere('s.target_type = :targetType', { targetType: query.targetType });
     if (query.tag) qb.andWhere(':tag = ANY(s.tags)', { tag: query.tag });
     if (query.cursor) {
-      const { c, i } = decodeCursor<{ c: string; i: string }>(query.cursor, ['c', 'i']);
+      const { c, i } = decodeCursor(query.cursor, { c: 'timestamp', i: 'uuid' });
       qb.andWhere('(s.created_at, s.id) < (:c::timestamptz, :i::uuid)', { c, i });
     }
     const rows = await qb
@@ -81,12 +81,8 @@ export class SubscriptionsService {
       .addOrderBy('s.id', 'DESC')
       .take(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map((s) => this.view(s)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,
-    };
+    const page = toPage(rows, limit, (last) => ({ c: last.createdAt.toISOString(), i: last.id }));
+    return { items: page.items.map((s) => this.view(s)), nextCursor: page.nextCursor };
   }
 
   async get(id: string, actor: AlertsActor): Promise<SubscriptionView> {
@@ -155,9 +151,7 @@ export class SubscriptionsService {
 
   /** Loads a subscription the actor may see, or throws `subscription_not_found`. */
   async load(id: string, actor: AlertsActor): Promise<AlertSubscription> {
-    const found = /^[0-9a-f-]{36}$/i.test(id)
-      ? await this.dataSource.getRepository(AlertSubscription).findOneBy({ id })
-      : null;
+    const found = isUuid(id) ? await this.dataSource.getRepository(AlertSubscription).findOneBy({ id }) : null;
     if (!found || (!actor.admin && found.ownerKeyId !== actor.keyId)) {
       throw new AlertsError(AlertsErrorCode.SubscriptionNotFound, `No subscription ${id}.`, { subscription: id });
     }

@@ -1,3 +1,4 @@
+import { isUuid, rows } from '@casetrail/core';
 import { Case, CasesService, normalizePartyName } from '@casetrail/cases';
 import { normalizeCitationKey } from '@casetrail/citations';
 import { EntityManager } from 'typeorm';
@@ -34,8 +35,6 @@ const FIELDS_BY_TYPE: Record<TargetType, (keyof SubscriptionTargetBody)[]> = {
   [TargetType.Clause]: ['tosDocumentId', 'clauseKey'],
   [TargetType.Citation]: ['key', 'case'],
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Resolves a target once, at creation, into indexed columns: cases to ids, names to the normalised
@@ -125,9 +124,11 @@ async function compileSearch(
   base: CompiledTarget,
 ): Promise<CompiledTarget> {
   const q = required(body.q, 'target.q').trim();
-  const [{ tsquery }] = (await manager.query(`SELECT websearch_to_tsquery('english', $1)::text AS tsquery`, [q])) as {
-    tsquery: string;
-  }[];
+  const [{ tsquery }] = await rows<{ tsquery: string }>(
+    manager,
+    `SELECT websearch_to_tsquery('english', $1)::text AS tsquery`,
+    [q],
+  );
   const anchors = tsquery ? anchorLexemes(tsquery) : null;
   if (!anchors) {
     throw invalid(
@@ -158,7 +159,7 @@ async function compileSearch(
 }
 
 async function findCase(manager: EntityManager, idOrSlug: string): Promise<Case> {
-  const where = UUID.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.trim().toLowerCase() };
+  const where = isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug.trim().toLowerCase() };
   const found = await manager.getRepository(Case).findOne({ where });
   if (!found) throw new AlertsError(AlertsErrorCode.TargetNotFound, `No case "${idOrSlug}".`, { case: idOrSlug });
   return found;

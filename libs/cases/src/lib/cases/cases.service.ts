@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor, normalizeDocketNumber, Page, parseDocketNumber, slugify } from '@casetrail/core';
+import {
+  decodeCursor,
+  isUuid,
+  normalizeDocketNumber,
+  Page,
+  pageLimit,
+  parseDocketNumber,
+  slugify,
+  toPage,
+} from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Court } from '../courts/court.entity';
@@ -14,7 +23,6 @@ import { CreateCaseBody, ListCasesQuery, UpdateCaseBody } from './case.dto';
 import { CaseDetailView, CaseSummaryView, toCaseSummary } from './case-views';
 import { CaseStatus } from './case-status';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_DATE = '0001-01-01';
 
 @Injectable()
@@ -26,7 +34,7 @@ export class CasesService {
   ) {}
 
   async list(query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
     if (query.court) qb.andWhere('c.court_id = :court', { court: query.court.toLowerCase() });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
@@ -56,7 +64,7 @@ export class CasesService {
       });
     }
     if (query.cursor) {
-      const after = decodeCursor<{ f: string; id: string }>(query.cursor, ['f', 'id']);
+      const after = decodeCursor(query.cursor, { f: 'date', id: 'uuid' });
       qb.andWhere(`(COALESCE(c.filed_on, '${NO_DATE}'), c.id) < (:f::date, :id::uuid)`, after);
     }
     qb.addSelect(`COALESCE(c.filed_on, '${NO_DATE}')::text`, 'f')
@@ -64,13 +72,9 @@ export class CasesService {
       .addOrderBy('c.id', 'DESC')
       .limit(limit + 1);
     const rows = await qb.getRawMany<{ id: string; f: string }>();
-    const pageRows = rows.slice(0, limit);
-    const entities = await this.loadSummaries(pageRows.map((r) => r.id));
-    const last = pageRows[pageRows.length - 1];
-    return {
-      items: entities.map(toCaseSummary),
-      nextCursor: rows.length > limit && last ? encodeCursor({ f: last.f, id: last.id }) : null,
-    };
+    const page = toPage(rows, limit, (last) => ({ f: last.f, id: last.id }));
+    const entities = await this.loadSummaries(page.items.map((r) => r.id));
+    return { items: entities.map(toCaseSummary), nextCursor: page.nextCursor };
   }
 
   async get(idOrSlug: string): Promise<CaseDetailView> {
@@ -90,7 +94,7 @@ export class CasesService {
   /** Resolves an id or slug to the case row, or throws `case_not_found`. */
   async findEntity(idOrSlug: string, manager: EntityManager = this.dataSource.manager): Promise<Case> {
     const repo = manager.getRepository(Case);
-    const entity = UUID.test(idOrSlug)
+    const entity = isUuid(idOrSlug)
       ? await repo.findOne({ where: { id: idOrSlug } })
       : await repo.findOne({ where: { slug: idOrSlug.toLowerCase() } });
     if (!entity) throw new CasesError(CasesErrorCode.CaseNotFound, `No case "${idOrSlug}".`, { case: idOrSlug });

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { decodeCursor, Page, pageLimit, toPage } from '@casetrail/core';
 import { DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
 import { randomUUID } from 'node:crypto';
+import { lockKeys } from '../records/advisory-locks';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CasesService } from '../cases/cases.service';
 import {
@@ -66,9 +67,9 @@ export class DocketEntriesService {
     if (live.length === 0) return result;
     const caseIds = [...new Set(live.map((b) => b.caseId))].sort();
     // One writer per docket at a time (API, CLI and poller may import one case at once); locks taken in a fixed order.
-    await manager.query(
-      'SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM (SELECT k FROM unnest($1::text[]) AS k ORDER BY k) AS keys',
-      [caseIds.map((id) => `docket:${id}`)],
+    await lockKeys(
+      manager,
+      caseIds.map((id) => `docket:${id}`),
     );
     const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
     const now = new Date();
@@ -163,7 +164,7 @@ export class DocketEntriesService {
   /** A case's docket in docket order (filing date, then entry number), with filters and a cursor. */
   async list(idOrSlug: string, query: ListDocketQuery): Promise<Page<DocketEntryView>> {
     const found = await this.cases.findEntity(idOrSlug);
-    const limit = query.limit ?? 100;
+    const limit = pageLimit(query, 100);
     const qb = this.dataSource
       .getRepository(DocketEntry)
       .createQueryBuilder('e')
@@ -172,7 +173,7 @@ export class DocketEntriesService {
     if (query.dateTo) qb.andWhere('e.date_filed <= :dateTo::date', { dateTo: query.dateTo });
     if (query.entryType) qb.andWhere('e.entry_type = :entryType', { entryType: query.entryType });
     if (query.cursor) {
-      const after = decodeCursor<{ d: string; s: number; id: string }>(query.cursor, ['d', 's', 'id']);
+      const after = decodeCursor(query.cursor, { d: 'date', s: 'int', id: 'uuid' });
       qb.andWhere('(e.date_filed, e.sort_order, e.id) > (:d::date, :s::int, :id::uuid)', after);
     }
     const rows = await qb
@@ -181,13 +182,8 @@ export class DocketEntriesService {
       .addOrderBy('e.id', 'ASC')
       .take(limit + 1)
       .getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toDocketEntryView),
-      nextCursor:
-        rows.length > limit && last ? encodeCursor({ d: last.dateFiled, s: last.sortOrder, id: last.id }) : null,
-    };
+    const page = toPage(rows, limit, (last) => ({ d: last.dateFiled, s: last.sortOrder, id: last.id }));
+    return { items: page.items.map(toDocketEntryView), nextCursor: page.nextCursor };
   }
 
   private event(

@@ -1,13 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ChangeCounts, emptyCounts } from '../docket/docket-entry-input';
 import { Judge } from '../judges/judge.entity';
 import { CaseJudge, JudgeRole } from '../judges/case-judge.entity';
-import { CaseParty } from './case-party.entity';
+import { Attorney, CaseParty } from './case-party.entity';
 import { normalizePartyName } from './normalize-party-name';
 import { Party } from './party.entity';
 import { PartyRole } from './party-role';
 
-/** Upserts parties and judges by their normalised names and links them to cases idempotently. */
+/** A party's link to a case as a source lists it (one link per party and role). */
+export interface CasePartyLink {
+  name: string;
+  role: PartyRole;
+  roleAsWritten: string | null;
+  attorneys: Attorney[];
+  terminatedOn: string | null;
+}
+
+/**
+ * The one writer of parties, judges and their links to cases: names are upserted by their
+ * normalised form, links idempotently.
+ */
 @Injectable()
 export class PartiesService {
   async upsertParty(manager: EntityManager, name: string): Promise<Party> {
@@ -20,6 +33,18 @@ export class PartiesService {
       .orIgnore()
       .execute();
     return manager.getRepository(Party).findOneOrFail({ where: { normalizedName } });
+  }
+
+  async upsertJudge(manager: EntityManager, name: string): Promise<Judge> {
+    const normalizedName = normalizePartyName(name);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Judge)
+      .values({ name: name.trim(), normalizedName })
+      .orIgnore()
+      .execute();
+    return manager.getRepository(Judge).findOneOrFail({ where: { normalizedName } });
   }
 
   async attach(
@@ -46,6 +71,32 @@ export class PartiesService {
       .execute();
   }
 
+  /** Links a source's parties to the case, counting what was created, updated or already so. */
+  async linkParties(manager: EntityManager, caseId: string, links: Iterable<CasePartyLink>): Promise<ChangeCounts> {
+    const counts = emptyCounts();
+    const repo = manager.getRepository(CaseParty);
+    for (const link of links) {
+      const party = await this.upsertParty(manager, link.name);
+      const key = { caseId, partyId: party.id, role: link.role };
+      const values = { roleAsWritten: link.roleAsWritten, attorneys: link.attorneys, terminatedOn: link.terminatedOn };
+      const existing = await repo.findOne({ where: key });
+      if (!existing) {
+        await repo.insert({ ...key, ...values });
+        counts.created += 1;
+      } else if (
+        existing.roleAsWritten !== values.roleAsWritten ||
+        existing.terminatedOn !== values.terminatedOn ||
+        canonical(existing.attorneys) !== canonical(values.attorneys)
+      ) {
+        await repo.update(key, values);
+        counts.updated += 1;
+      } else {
+        counts.unchanged += 1;
+      }
+    }
+    return counts;
+  }
+
   async attachJudge(
     manager: EntityManager,
     caseId: string,
@@ -53,15 +104,7 @@ export class PartiesService {
     role: JudgeRole,
     title: string | null,
   ): Promise<void> {
-    const normalizedName = normalizePartyName(name);
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Judge)
-      .values({ name: name.trim(), normalizedName })
-      .orIgnore()
-      .execute();
-    const judge = await manager.getRepository(Judge).findOneOrFail({ where: { normalizedName } });
+    const judge = await this.upsertJudge(manager, name);
     await manager
       .createQueryBuilder()
       .insert()
@@ -70,4 +113,36 @@ export class PartiesService {
       .orUpdate(['title'], ['case_id', 'judge_id', 'role'])
       .execute();
   }
+
+  /** Links judges a source names; a judge already linked in that role is left as it is (title included). */
+  async linkJudges(
+    manager: EntityManager,
+    caseId: string,
+    judges: { name: string; role: JudgeRole }[],
+  ): Promise<ChangeCounts> {
+    const counts = emptyCounts();
+    for (const { name, role } of judges) {
+      if (!normalizePartyName(name)) continue;
+      const judge = await this.upsertJudge(manager, name);
+      const link = { caseId, judgeId: judge.id, role };
+      if (await manager.getRepository(CaseJudge).exists({ where: link })) {
+        counts.unchanged += 1;
+      } else {
+        await manager.getRepository(CaseJudge).insert({ ...link, title: null });
+        counts.created += 1;
+      }
+    }
+    return counts;
+  }
+}
+
+/** JSON with sorted object keys (jsonb returns keys in its own order). */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : v,
+  );
 }

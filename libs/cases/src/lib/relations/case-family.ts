@@ -1,3 +1,4 @@
+import { rows } from '@casetrail/core';
 import { EntityManager, In } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { CaseRelationType } from './case-relation.entity';
@@ -45,11 +46,12 @@ export async function climbToFamilyHead(manager: EntityManager, caseId: string):
   const visited = new Set([caseId]);
   let head = caseId;
   for (;;) {
-    const [up] = (await manager.query(
+    const [up] = await rows<{ to_case_id: string }>(
+      manager,
       `SELECT to_case_id FROM case_relations WHERE from_case_id = $1 AND type = ANY($2::text[])
         ORDER BY (type = $3) DESC, created_at, id LIMIT 1`,
       [head, FAMILY_MEMBERSHIP, CaseRelationType.MdlMember],
-    )) as { to_case_id: string }[];
+    );
     if (!up || visited.has(up.to_case_id)) return head;
     visited.add(up.to_case_id);
     head = up.to_case_id;
@@ -58,7 +60,8 @@ export async function climbToFamilyHead(manager: EntityManager, caseId: string):
 
 /** The family headed by `root` (see {@link CaseFamily}). */
 export async function loadFamily(manager: EntityManager, root: Case, adjacent: boolean): Promise<CaseFamily> {
-  const memberRows = (await manager.query(
+  const memberRows = await rows<{ id: string }>(
+    manager,
     `WITH RECURSIVE below(id) AS (
        SELECT $1::uuid
        UNION
@@ -66,15 +69,16 @@ export async function loadFamily(manager: EntityManager, root: Case, adjacent: b
      )
      SELECT id FROM below WHERE id <> $1`,
     [root.id, FAMILY_MEMBERSHIP],
-  )) as { id: string }[];
+  );
   const memberIds = memberRows.map((r) => r.id);
   const adjacentIds = adjacent
     ? (
-        (await manager.query(
+        await rows<{ id: string }>(
+          manager,
           `SELECT to_case_id AS id FROM case_relations WHERE from_case_id = $1
          UNION SELECT from_case_id FROM case_relations WHERE to_case_id = $1`,
           [root.id],
-        )) as { id: string }[]
+        )
       )
         .map((r) => r.id)
         .filter((id) => id !== root.id && !memberIds.includes(id))
@@ -98,7 +102,8 @@ export async function loadFamilyHeads(
   adjacent: boolean,
 ): Promise<Map<string, string[]>> {
   if (caseIds.length === 0) return new Map();
-  const rows = (await manager.query(
+  const found = await rows<{ case_id: string; head_id: string }>(
+    manager,
     `WITH RECURSIVE above(case_id, head_id) AS (
        SELECT c.id, c.id FROM cases c WHERE c.id = ANY($1::uuid[])
        UNION
@@ -111,9 +116,9 @@ export async function loadFamilyHeads(
       WHERE $3::boolean AND c.id = ANY($1::uuid[])
      ORDER BY 1, 2`,
     [caseIds, FAMILY_MEMBERSHIP, adjacent],
-  )) as { case_id: string; head_id: string }[];
+  );
   const heads = new Map<string, string[]>();
-  for (const row of rows) heads.set(row.case_id, [...(heads.get(row.case_id) ?? []), row.head_id]);
+  for (const row of found) heads.set(row.case_id, [...(heads.get(row.case_id) ?? []), row.head_id]);
   return heads;
 }
 

@@ -1,11 +1,20 @@
 import { cleanLikeEyecite, loadEyeciteCases, score } from '../../testing/eyecite-cases';
 import { extractCitations } from './extract-citations';
 import { canonicalLawCode } from './law-patterns';
-import { normalizeReporter } from './reporter-index';
 import { baseSection } from './section-list';
 
 const cases = loadEyeciteCases();
 const results = cases.map((c) => ({ c, found: extractCitations(cleanLikeEyecite(c)) }));
+
+/**
+ * A reporter compared without spaces, periods and case ("F Supp 2d" = "F. Supp. 2d"): the expectation
+ * keeps eyecite's own reporter text and never goes through our reporter normaliser.
+ */
+const loose = (reporter: string | null | undefined): string => (reporter ?? '').replace(/[\s.]/g, '').toLowerCase();
+
+/** Counted in eyecite-cases.json (journal and short_case expectations). */
+const JOURNALS = 6;
+const SHORTS = 8;
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -16,19 +25,16 @@ describe('eyecite test citations (corpus)', () => {
     expect(cases.length).toBeGreaterThan(50);
   });
 
-  it('finds full case citations with ≥95% precision and recall (volume, reporter, page)', () => {
+  it('finds all 47 full case citations and no other (volume, reporter, page)', () => {
     const s = score(
       results.map(({ c, found }) => ({
         id: c.id,
         expected: c.expected
           .filter((e) => e.type === 'case')
-          .map((e) => {
-            const reporter =
-              normalizeReporter(e.reporter ?? '') ?? normalizeReporter(e.reporter_found ?? '') ?? e.reporter;
-            return `${e.volume} ${reporter} ${e.page ?? '___'}`;
-          }),
+          // eyecite's own normalised reporter, not ours: the expectation does not go through the code under test.
+          .map((e) => `${e.volume} ${loose(e.reporter)} ${e.page ?? '___'}`),
         found: found.flatMap((f) =>
-          f.type === 'case' ? [`${f.volume} ${f.reporter} ${f.reporterPage ?? '___'}`] : [],
+          f.type === 'case' ? [`${f.volume} ${loose(f.reporter)} ${f.reporterPage ?? '___'}`] : [],
         ),
       })),
     );
@@ -36,12 +42,15 @@ describe('eyecite test citations (corpus)', () => {
       `full case citations: precision ${pct(s.precision)} recall ${pct(s.recall)} ` +
         `(expected ${s.expected}, found ${s.found}, matched ${s.matched})\n${s.misses.join('\n')}`,
     );
-    expect(s.expected).toBeGreaterThan(0);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    // Every one of eyecite's 47 full case citations, and nothing else.
+    expect({ expected: s.expected, found: s.found, matched: s.matched }).toEqual({
+      expected: 47,
+      found: 47,
+      matched: 47,
+    });
   });
 
-  it('finds statute citations with ≥95% precision and recall (code, chapter, section)', () => {
+  it('finds all 5 statute citations and no other (code, chapter, section)', () => {
     const s = score(
       results.map(({ c, found }) => ({
         id: c.id,
@@ -62,9 +71,7 @@ describe('eyecite test citations (corpus)', () => {
       `statute citations: precision ${pct(s.precision)} recall ${pct(s.recall)} ` +
         `(expected ${s.expected}, found ${s.found}, matched ${s.matched})\n${s.misses.join('\n')}`,
     );
-    expect(s.expected).toBeGreaterThan(0);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
-    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect({ expected: s.expected, found: s.found, matched: s.matched }).toEqual({ expected: 5, found: 5, matched: 5 });
   });
 
   it('finds law-journal citations (volume, journal, page)', () => {
@@ -75,10 +82,15 @@ describe('eyecite test citations (corpus)', () => {
         found: found.flatMap((f) => (f.type === 'journal' ? [`${f.volume} ${f.journal} ${f.journalPage}`] : [])),
       })),
     );
-    console.log(`journal citations: precision ${pct(s.precision)} recall ${pct(s.recall)}\n${s.misses.join('\n')}`);
-    expect(s.expected).toBeGreaterThan(0);
-    expect(s.precision).toBeGreaterThanOrEqual(0.9);
-    expect(s.recall).toBeGreaterThanOrEqual(0.9);
+    console.log(
+      `journal citations: precision ${pct(s.precision)} recall ${pct(s.recall)} ` +
+        `(expected ${s.expected}, found ${s.found}, matched ${s.matched})\n${s.misses.join('\n')}`,
+    );
+    expect({ expected: s.expected, found: s.found, matched: s.matched }).toEqual({
+      expected: JOURNALS,
+      found: JOURNALS,
+      matched: JOURNALS,
+    });
   });
 
   it('reads short forms (volume, reporter, pin) and party names of full citations', () => {
@@ -87,8 +99,10 @@ describe('eyecite test citations (corpus)', () => {
         id: c.id,
         expected: c.expected
           .filter((e) => e.type === 'short_case')
-          .map((e) => `${e.volume} ${normalizeReporter(e.reporter ?? '') ?? e.reporter} at ${e.pin_cite}`),
-        found: found.flatMap((f) => (f.type === 'short_case' ? [`${f.volume} ${f.reporter} at ${f.pinCite}`] : [])),
+          .map((e) => `${e.volume} ${loose(e.reporter)} at ${e.pin_cite}`),
+        found: found.flatMap((f) =>
+          f.type === 'short_case' ? [`${f.volume} ${loose(f.reporter)} at ${f.pinCite}`] : [],
+        ),
       })),
     );
     let named = 0;
@@ -104,10 +118,16 @@ describe('eyecite test citations (corpus)', () => {
       }
     }
     console.log(
-      `short forms: precision ${pct(shorts.precision)} recall ${pct(shorts.recall)}; ` +
+      `short forms: precision ${pct(shorts.precision)} recall ${pct(shorts.recall)} ` +
+        `(expected ${shorts.expected}, found ${shorts.found}, matched ${shorts.matched}); ` +
         `party names: ${namesRight}/${named} (${pct(namesRight / named)})\n${[...shorts.misses, ...wrong].join('\n')}`,
     );
-    expect(shorts.recall).toBeGreaterThanOrEqual(0.9);
-    expect(namesRight / named).toBeGreaterThanOrEqual(0.8);
+    expect({ expected: shorts.expected, found: shorts.found, matched: shorts.matched }).toEqual({
+      expected: SHORTS,
+      found: SHORTS,
+      matched: SHORTS,
+    });
+    // One miss: L722's defendant runs on into the docket number in eyecite's expectation.
+    expect([namesRight, named]).toEqual([32, 33]);
   });
 });

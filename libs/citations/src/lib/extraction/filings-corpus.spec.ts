@@ -48,7 +48,10 @@ describe('all filing texts (corpus)', () => {
     console.log(
       `own docket numbers found: ${tried - missed.length}/${tried} (${(recall * 100).toFixed(1)}%)\n${missed.join('\n')}`,
     );
-    expect(tried).toBeGreaterThan(15);
-    expect(recall).toBeGreaterThanOrEqual(0.8);
+    // documents.json gives a docket number for 30 text filings; 23 of those normalise to a docket key
+    // (the others are skipped above), and every one of the 23 is found in the filing's own text.
+    expect(rows).toHaveLength(30);
+    expect(tried).toBe(23);
+    expect(missed).toEqual([]);
   });
 });

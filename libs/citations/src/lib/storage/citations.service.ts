@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor } from '@casetrail/core';
+import { decodeCursor, pageLimit, toPage } from '@casetrail/core';
 import { DomainEventType, EventsService } from '@casetrail/events';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Citation as ExtractedCitation } from '../extraction/types';
@@ -156,10 +156,8 @@ export class CitationsService {
   /** Every source and page citing `key` (normalised first), grouped by source and page. */
   async listByKey(query: ListByKeyQuery): Promise<CitationsByKeyView> {
     const key = normalizeCitationKey(query.key) ?? query.key.trim().replace(/\s+/g, ' ');
-    const limit = query.limit ?? 50;
-    const after = query.cursor
-      ? decodeCursor<{ k: string; s: string; p: number }>(query.cursor, ['k', 's', 'p'])
-      : null;
+    const limit = pageLimit(query);
+    const after = query.cursor ? decodeCursor(query.cursor, { k: 'string', s: 'uuid', p: 'int' }) : null;
     const params: unknown[] = [key, limit + 1];
     let keyset = '';
     if (after) {
@@ -185,7 +183,11 @@ export class CitationsService {
         LIMIT $2`,
       params,
     );
-    const page = rows.slice(0, limit);
+    const { items: page, nextCursor } = toPage(rows, limit, (last) => ({
+      k: last.source_kind,
+      s: last.source_id,
+      p: last.p,
+    }));
     const resolution = await this.resolver.resolveCases(this.dataSource.manager, [
       { type: 'case', key },
       { type: 'docket', key },
@@ -195,7 +197,6 @@ export class CitationsService {
       ...page.flatMap((r) => (r.case_id ? [r.case_id] : [])),
       ...(resolvedCaseId ? [resolvedCaseId] : []),
     ]);
-    const last = page[page.length - 1];
     return {
       key,
       resolvedCase: resolvedCaseId ? (cases.get(resolvedCaseId) ?? null) : null,
@@ -204,8 +205,7 @@ export class CitationsService {
         page: r.p === 0 ? null : r.p,
         citations: r.citations,
       })),
-      nextCursor:
-        rows.length > limit && last ? encodeCursor({ k: last.source_kind, s: last.source_id, p: last.p }) : null,
+      nextCursor,
     };
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CasesService } from '@casetrail/cases';
 import { CitationSourceKind, CitationsService, SourceCitationView } from '@casetrail/citations';
-import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { decodeCursor, isUuid, Page, pageLimit, toPage } from '@casetrail/core';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
 import { DocumentsError, DocumentsErrorCode } from '../documents-error';
@@ -12,7 +12,6 @@ import { Document } from './document.entity';
 import { DocumentStatus } from './document-status';
 import { DocumentPageView, DocumentView, toDocumentPageView, toDocumentView } from './document-views';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NO_DATE = '9999-12-31';
 const NO_ENTRY = 2147483647;
 
@@ -75,7 +74,7 @@ export class DocumentsService {
    * document (what alerts match a new filing against, as their FilingTextSource).
    */
   async pageTexts(id: string): Promise<string[]> {
-    if (!UUID.test(id)) return [];
+    if (!isUuid(id)) return [];
     const pages = await this.dataSource
       .getRepository(DocumentPage)
       .find({ select: { number: true, text: true }, where: { documentId: id }, order: { number: 'ASC' } });
@@ -107,7 +106,7 @@ export class DocumentsService {
   /** A case's documents, by filing date, then entry number (undated last), with keyset pagination. */
   async listForCase(caseIdOrSlug: string, query: ListCaseDocumentsQuery): Promise<Page<DocumentView>> {
     const found = await this.cases.findEntity(caseIdOrSlug);
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource
       .getRepository(Document)
       .createQueryBuilder('d')
@@ -119,7 +118,7 @@ export class DocumentsService {
     if (query.filedFrom) qb.andWhere('d.filed_on >= :from', { from: query.filedFrom });
     if (query.filedTo) qb.andWhere('d.filed_on <= :to', { to: query.filedTo });
     if (query.cursor) {
-      const after = decodeCursor<{ f: string; e: number; id: string }>(query.cursor, ['f', 'e', 'id']);
+      const after = decodeCursor(query.cursor, { f: 'date', e: 'int', id: 'uuid' });
       qb.andWhere(
         `(COALESCE(d.filed_on, '${NO_DATE}'), COALESCE(d.entry_number, ${NO_ENTRY}), d.id) > (:f::date, :e::int, :id::uuid)`,
         after,
@@ -130,18 +129,17 @@ export class DocumentsService {
       .addOrderBy('d.id', 'ASC')
       .limit(limit + 1);
     const rows = await qb.getRawMany<{ id: string; f: string; e: number }>();
-    const pageRows = rows.slice(0, limit);
+    const page = toPage(rows, limit, (last) => ({ f: last.f, e: Number(last.e), id: last.id }));
     const entities = await this.dataSource
       .getRepository(Document)
-      .find({ where: { id: In(pageRows.map((r) => r.id)) }, relations: { case: true } });
+      .find({ where: { id: In(page.items.map((r) => r.id)) }, relations: { case: true } });
     const byId = new Map(entities.map((d) => [d.id, d]));
-    const last = pageRows[pageRows.length - 1];
     return {
-      items: pageRows
+      items: page.items
         .map((r) => byId.get(r.id))
         .filter((d): d is Document => d !== undefined)
         .map(toDocumentView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ f: last.f, e: Number(last.e), id: last.id }) : null,
+      nextCursor: page.nextCursor,
     };
   }
 
@@ -161,7 +159,7 @@ export class DocumentsService {
   }
 
   private async findEntity(id: string, withCase = false): Promise<Document> {
-    const document = UUID.test(id)
+    const document = isUuid(id)
       ? await this.dataSource
           .getRepository(Document)
           .findOne({ where: { id }, relations: withCase ? { case: true } : {} })

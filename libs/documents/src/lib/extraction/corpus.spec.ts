@@ -26,8 +26,6 @@ jest.setTimeout(120_000);
 
 const MIN_SIMILARITY = 0.95;
 // Share of corpus rows on which our stamp reading / classification must agree with documents.json.
-const MIN_METADATA_AGREEMENT = 0.9;
-const MIN_TYPE_AGREEMENT = 0.85;
 const HARD_FILE_LABEL = /image|scanned|broken font|garbled/i;
 
 interface Extracted {
@@ -194,8 +192,8 @@ describe('corpus: ECF stamps', () => {
       );
     }
     console.log(`${lines.join('\n')}\nagreement: ${agreements}/${checks}`);
-    expect(checks).toBeGreaterThan(30);
-    expect(agreements / checks).toBeGreaterThanOrEqual(MIN_METADATA_AGREEMENT);
+    // What docs/filings.md states: 64 of 65 checks agree.
+    expect([agreements, checks]).toEqual([64, 65]);
   });
 
   it('the Bartz v. Anthropic complaint and fair-use order give the docket, ECF numbers and dates of documents.json', () => {
@@ -268,8 +266,8 @@ describe('corpus: classification', () => {
       );
     }
     console.log(`${lines.join('\n')}\nagreement: ${agree}/${all.length} = ${(agree / all.length).toFixed(3)}`);
-    expect(all.length).toBeGreaterThan(25);
-    expect(agree / all.length).toBeGreaterThanOrEqual(MIN_TYPE_AGREEMENT);
+    // What docs/filings.md states: 29 of the 31 typed filings with a text layer.
+    expect([agree, all.length]).toEqual([29, 31]);
   });
 
   it('classifies the Bartz complaint as a complaint and the fair-use order as an order', () => {

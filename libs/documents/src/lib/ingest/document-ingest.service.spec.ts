@@ -1,4 +1,4 @@
-import { CASES_ENTITIES, SeedService } from '@casetrail/cases';
+import { CASES_ENTITIES, CasesError, CasesErrorCode, SeedService } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { DomainEvent, DomainEventType, EventsModule } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
@@ -288,7 +288,7 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
         () => ({ bytes: Buffer.alloc(MAX_BYTES + 1, 0x20), fileName: 'big.pdf' }),
         DocumentsErrorCode.FileTooLarge,
       ],
-      ['an unknown case', () => ({ ...freshPdf(), case: 'no-such-case' }), DocumentsErrorCode.UnknownCase],
+      ['an unknown case', () => ({ ...freshPdf(), case: 'no-such-case' }), CasesErrorCode.UnknownCase],
     ];
 
     const modes = ['worker', 'caller'] as const;
@@ -298,8 +298,10 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
         const rowsBefore = await dataSource.getRepository(Document).count();
         const blobsBefore = blobFiles();
         const error = await sut.ingest(input(), { extractionBy: mode }).catch((e: unknown) => e);
-        expect(error instanceof ExtractionError || error instanceof DocumentsError).toBe(true);
-        expect((error as ExtractionError | DocumentsError).code).toBe(code);
+        expect(error instanceof ExtractionError || error instanceof DocumentsError || error instanceof CasesError).toBe(
+          true,
+        );
+        expect((error as ExtractionError | DocumentsError | CasesError).code).toBe(code);
         expect(await dataSource.getRepository(Document).count()).toBe(rowsBefore);
         expect(blobFiles()).toBe(blobsBefore);
       },

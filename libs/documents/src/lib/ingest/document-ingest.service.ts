@@ -177,7 +177,7 @@ export class DocumentIngestService {
       return (await this.cases.findEntity(idOrSlug)).id;
     } catch (error) {
       if (error instanceof CasesError && error.code === CasesErrorCode.CaseNotFound) {
-        throw new DocumentsError(DocumentsErrorCode.UnknownCase, `No tracked case "${idOrSlug}".`, { case: idOrSlug });
+        throw new CasesError(CasesErrorCode.UnknownCase, `No tracked case "${idOrSlug}".`, { case: idOrSlug });
       }
       throw error;
     }

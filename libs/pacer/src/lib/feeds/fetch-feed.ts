@@ -1,5 +1,5 @@
 import { guardedFetch, GuardedResponse, NetError, NetErrorCode, REDIRECT_STATUSES } from '@casetrail/net';
-import { decodePacerText } from '../decode-text';
+import { decodePacerText } from '../parsing/decode-text';
 import { PacerError, PacerErrorCode } from '../pacer-error';
 
 export interface FetchFeedOptions {

@@ -1,8 +1,8 @@
 import { DocketEntryInput } from '@casetrail/cases';
-import { classifyDocketEntry } from '../classify-entry';
-import { isAppellateCourt } from '../court-ids';
-import { courtLocalDate } from '../court-names';
-import type { DocketEntry as ParsedEntry, RssItem } from '../types';
+import { classifyDocketEntry } from '../parsing/classify-entry';
+import { isAppellateCourt } from '../parsing/court-ids';
+import { courtLocalDate } from '../parsing/court-names';
+import type { ParsedDocketEntry, ParsedRssItem } from '../parsing/types';
 
 const MAX_ENTRY_NUMBER = 2_000_000;
 
@@ -17,7 +17,7 @@ export function entryNumberOf(documentNumber: string | null | undefined): number
  * A docket report's entries as inputs, in docket order: each unnumbered entry sorts after the
  * numbered entry it follows (sort order = number × 1000 + its place after that entry).
  */
-export function reportEntryInputs(entries: ParsedEntry[]): DocketEntryInput[] {
+export function reportEntryInputs(entries: ParsedDocketEntry[]): DocketEntryInput[] {
   let lastNumber = 0;
   let sinceNumbered = 0;
   return entries
@@ -51,7 +51,7 @@ export function reportEntryInputs(entries: ParsedEntry[]): DocketEntryInput[] {
 }
 
 /** An RSS item as an input: its short description, its publication date, and whatever PACER ids it links. */
-export function rssEntryInput(item: RssItem): DocketEntryInput {
+export function rssEntryInput(item: ParsedRssItem): DocketEntryInput {
   // Appellate feeds without document numbers carry the document id in the number's place.
   const numberIsDocId = isAppellateCourt(item.court) && item.entryNumber === item.pacerDocId;
   return {

@@ -1,5 +1,5 @@
 import { DocketEntryType } from '@casetrail/cases';
-import { DOCKET_ENTRY_TYPES } from '../classify-entry';
+import { DOCKET_ENTRY_TYPES } from '../parsing/classify-entry';
 
 describe('docket entry types', () => {
   it('are the same in the classifier and in the cases domain that stores and filters them', () => {

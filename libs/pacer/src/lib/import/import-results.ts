@@ -1,9 +1,8 @@
-import type { ChangeCounts } from '@casetrail/cases';
-import type { Outcome } from './case-records';
+import type { ChangeCounts, RecordOutcome } from '@casetrail/cases';
 
 export interface DocketImportResult {
   court: { id: string; created: boolean };
-  case: { id: string; slug: string; docketNumber: string; outcome: Outcome };
+  case: { id: string; slug: string; docketNumber: string; outcome: RecordOutcome };
   parties: ChangeCounts;
   judges: ChangeCounts;
   entries: ChangeCounts;

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, DocketEntriesService, DocketEntrySource, emptyCounts } from '@casetrail/cases';
+import {
+  Case,
+  CaseRecordsService,
+  DocketEntriesService,
+  DocketEntrySource,
+  emptyCounts,
+  PartiesService,
+} from '@casetrail/cases';
 import { normalizeDocketNumber } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource } from 'typeorm';
-import { parseDocketReport } from '../docket-report';
+import { parseDocketReport } from '../parsing/docket-report';
 import { PacerError, PacerErrorCode } from '../pacer-error';
-import { parseRssFeed } from '../rss-feed';
-import type { RssItem } from '../types';
-import { createCases, ensureCourt, findCases, upsertCaseFromReport, upsertJudges, upsertParties } from './case-records';
+import { parseRssFeed } from '../parsing/rss-feed';
+import type { ParsedRssItem } from '../parsing/types';
+import { caseFromReport, ensurePacerCourt, judgesOf, partyLinksOf } from './case-records';
 import { reportEntryInputs, rssEntryInput } from './entry-inputs';
 import { DocketImportResult, RssImportResult } from './import-results';
 
@@ -29,6 +36,8 @@ export interface ImportRssOptions {
 export class PacerImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly records: CaseRecordsService,
+    private readonly parties: PartiesService,
     private readonly entries: DocketEntriesService,
     private readonly jobs: JobsService,
   ) {}
@@ -47,10 +56,11 @@ export class PacerImportService {
       throw new PacerError(PacerErrorCode.MissingDocketNumber, 'The docket report has no docket number.');
     const inputs = reportEntryInputs(report.entries);
     return this.dataSource.transaction(async (manager) => {
-      const court = await ensureCourt(manager, courtId);
-      const { entity, outcome } = await upsertCaseFromReport(manager, court.id, { ...report, docketNumber });
-      const parties = await upsertParties(manager, entity.id, report.parties);
-      const judges = await upsertJudges(manager, entity.id, report);
+      const court = await ensurePacerCourt(this.records, manager, courtId);
+      const { key, fromReport } = caseFromReport(court.id, { ...report, docketNumber });
+      const { entity, outcome } = await this.records.upsertCase(manager, key, fromReport);
+      const parties = await this.parties.linkParties(manager, entity.id, partyLinksOf(report.parties));
+      const judges = await this.parties.linkJudges(manager, entity.id, judgesOf(report));
       if (outcome !== 'unchanged' || parties.created + parties.updated + judges.created > 0) {
         // The case's search document carries its parties and judges: re-index it with this transaction.
         await this.jobs.send(JobName.SearchIndexCase, { caseId: entity.id }, { manager });
@@ -79,14 +89,14 @@ export class PacerImportService {
         'The feed does not say its court; give the court id (e.g. nysd).',
       );
     }
-    const byCase = new Map<string, RssItem[]>();
+    const byCase = new Map<string, ParsedRssItem[]>();
     for (const item of items) {
       const key = normalizeDocketNumber(item.docketNumber);
       byCase.set(key, [...(byCase.get(key) ?? []), item]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const court = await ensureCourt(manager, courtId);
-      const known = await findCases(manager, court.id, [...byCase.keys()]);
+      const court = await ensurePacerCourt(this.records, manager, courtId);
+      const known = await this.records.findCases(manager, court.id, [...byCase.keys()]);
       const result: RssImportResult = {
         court: court.id,
         items: items.length,
@@ -99,7 +109,7 @@ export class PacerImportService {
       if (options.trackedCasesOnly) {
         result.skipped = missing.reduce((n, [, caseItems]) => n + caseItems.length, 0);
       } else {
-        const created = await createCases(
+        const created = await this.records.createCases(
           manager,
           missing.map(([, [first]]) => ({
             courtId: court.id,

@@ -1,7 +1,6 @@
 import { DomainError } from '@casetrail/core';
 
 export enum TimelineErrorCode {
-  UnknownCase = 'unknown_case',
   InvalidTimelineRequest = 'invalid_timeline_request',
 }
 

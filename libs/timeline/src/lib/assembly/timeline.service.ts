@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, CaseFamily, CasesError, CasesService } from '@casetrail/cases';
+import { Case, CaseFamily, CasesError, CasesErrorCode, CasesService } from '@casetrail/cases';
 import { DataSource } from 'typeorm';
 import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-item';
 import { significanceOf } from './significance';
@@ -59,7 +59,7 @@ export class TimelineService {
         cases.push(await this.cases.findEntity(idOrSlug));
       } catch (error) {
         if (error instanceof CasesError) {
-          throw new TimelineError(TimelineErrorCode.UnknownCase, `No case "${idOrSlug}".`, { case: idOrSlug });
+          throw new CasesError(CasesErrorCode.UnknownCase, `No case "${idOrSlug}".`, { case: idOrSlug });
         }
         throw error;
       }
@@ -157,7 +157,7 @@ export class TimelineService {
       family = await this.cases.familyOf(idOrSlug, { asHead: true });
     } catch (error) {
       if (error instanceof CasesError)
-        throw new TimelineError(TimelineErrorCode.UnknownCase, `No case family "${idOrSlug}".`, { family: idOrSlug });
+        throw new CasesError(CasesErrorCode.UnknownCase, `No case family "${idOrSlug}".`, { family: idOrSlug });
       throw error;
     }
     const head = family.root;

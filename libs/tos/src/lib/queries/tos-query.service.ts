@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { decodeCursor, encodeCursor, Page } from '@casetrail/core';
+import { decodeCursor, isUuid, Page, pageLimit, PageQuery, toPage } from '@casetrail/core';
 import { DataSource, FindOptionsSelect, In, LessThanOrEqual } from 'typeorm';
 import { diffVersions } from '../analysis/diff';
 import type { ClauseChange, KeyedClause } from '../analysis/types';
@@ -12,26 +12,10 @@ import { TosChange } from '../versions/tos-change.entity';
 import { TosClause } from '../versions/tos-clause.entity';
 import { TosVersion } from '../versions/tos-version.entity';
 import { parseMoment } from './moments';
+import { TosCatalogRepository } from './tos-catalog.repository';
+import { TosDiffQuery } from './tos-query.dto';
 import { TosClauseHistoryView, TosDiffView, TosServiceView, TosVersionSummaryView, TosVersionView } from './tos-views';
 import { changeView, clauseView, summaryView } from './view-mappers';
-
-interface CatalogRow {
-  id: string;
-  service_id: string;
-  type: string;
-  slug: string;
-  source_urls: string[];
-  predecessor_service: string | null;
-  predecessor_type: string | null;
-  version_count: number;
-  snapshot_count: number;
-  tracked_sources: number;
-  latest_id: string | null;
-  latest_recorded_at: Date | string | null;
-  latest_effective_date: string | null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Every column but the text: what listings load. */
 const SUMMARY_COLUMNS: FindOptionsSelect<TosVersion> = {
@@ -48,56 +32,22 @@ const SUMMARY_COLUMNS: FindOptionsSelect<TosVersion> = {
   changeCounts: true,
 };
 
-export interface PageQuery {
-  limit?: number;
-  cursor?: string;
-}
-
-export interface DiffQuery {
-  /** A version id, or a date (the version in force then). Default: the version `to` was compared with. */
-  from?: string;
-  /** A version id or a date. Default: the latest version. */
-  to?: string;
-}
-
 /** Reads versions, clause-level diffs, as-of lookups and clause histories, following lineages. */
 @Injectable()
 export class TosQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: TosCatalogService,
+    private readonly catalogRows: TosCatalogRepository,
   ) {}
 
   /** Services with their documents, version counts and last change, by service slug. */
   async listCatalog(query: PageQuery): Promise<Page<TosServiceView>> {
-    const limit = query.limit ?? 50;
-    const after = query.cursor ? decodeCursor<{ s: string }>(query.cursor, ['s']).s : '';
-    const services = (await this.dataSource.query(
-      `SELECT id, name, slug, provider FROM tos_services WHERE slug > $1 ORDER BY slug LIMIT $2`,
-      [after, limit + 1],
-    )) as { id: string; name: string; slug: string; provider: string }[];
-    const page = services.slice(0, limit);
-    const documents = page.length
-      ? ((await this.dataSource.query(
-          `SELECT d.id, d.service_id, d.type, d.slug, d.source_urls,
-                  ps.name AS predecessor_service, p.type AS predecessor_type,
-                  (SELECT count(*)::int FROM tos_versions v WHERE v.document_id = d.id) AS version_count,
-                  (SELECT count(*)::int FROM tos_snapshots n WHERE n.document_id = d.id) AS snapshot_count,
-                  (SELECT count(*)::int FROM tos_sources t WHERE t.document_id = d.id) AS tracked_sources,
-                  latest.id AS latest_id, latest.recorded_at AS latest_recorded_at, latest.effective_date::text AS latest_effective_date
-           FROM tos_documents d
-           LEFT JOIN tos_documents p ON p.id = d.predecessor_id
-           LEFT JOIN tos_services ps ON ps.id = p.service_id
-           LEFT JOIN LATERAL (
-             SELECT v.id, v.recorded_at, v.effective_date FROM tos_versions v
-             WHERE v.document_id = d.id ORDER BY v.recorded_at DESC, v.sequence DESC LIMIT 1
-           ) latest ON true
-           WHERE d.service_id = ANY($1)
-           ORDER BY d.slug`,
-          [page.map((x) => x.id)],
-        )) as CatalogRow[])
-      : [];
-    const last = page[page.length - 1];
+    const limit = pageLimit(query);
+    const after = query.cursor ? decodeCursor(query.cursor, { s: 'string' }).s : '';
+    const services = await this.catalogRows.servicesAfter(after, limit + 1);
+    const { items: page, nextCursor } = toPage(services, limit, (last) => ({ s: last.slug }));
+    const documents = await this.catalogRows.documentsOf(page.map((x) => x.id));
     return {
       items: page.map((service) => ({
         name: service.name,
@@ -123,21 +73,21 @@ export class TosQueryService {
             trackedSources: d.tracked_sources,
           })),
       })),
-      nextCursor: services.length > limit && last ? encodeCursor({ s: last.slug }) : null,
+      nextCursor,
     };
   }
 
   /** The document's versions, newest first. */
   async listVersions(ref: DocumentRef, query: PageQuery): Promise<Page<TosVersionSummaryView>> {
     const document = await this.catalog.findDocument(ref);
-    const limit = query.limit ?? 50;
+    const limit = pageLimit(query);
     const qb = this.dataSource
       .getRepository(TosVersion)
       .createQueryBuilder('v')
       .select(Object.keys(SUMMARY_COLUMNS).map((c) => `v.${c}`))
       .where('v.document_id = :id', { id: document.id });
     if (query.cursor) {
-      const after = decodeCursor<{ r: string; s: number }>(query.cursor, ['r', 's']);
+      const after = decodeCursor(query.cursor, { r: 'timestamp', s: 'int' });
       qb.andWhere('(v.recorded_at, v.sequence) < (:r::timestamptz, :s::int)', after);
     }
     const rows = await qb
@@ -145,18 +95,13 @@ export class TosQueryService {
       .addOrderBy('v.sequence', 'DESC')
       .limit(limit + 1)
       .getMany();
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map((v) => summaryView(v, document)),
-      nextCursor:
-        rows.length > limit && last ? encodeCursor({ r: last.recordedAt.toISOString(), s: last.sequence }) : null,
-    };
+    const page = toPage(rows, limit, (last) => ({ r: last.recordedAt.toISOString(), s: last.sequence }));
+    return { items: page.items.map((v) => summaryView(v, document)), nextCursor: page.nextCursor };
   }
 
   async getVersion(ref: DocumentRef, versionId: string): Promise<TosVersionView> {
     const document = await this.catalog.findDocument(ref);
-    const version = UUID.test(versionId)
+    const version = isUuid(versionId)
       ? await this.dataSource.getRepository(TosVersion).findOne({ where: { id: versionId, documentId: document.id } })
       : null;
     if (!version) throw versionNotFound(versionId, document);
@@ -173,7 +118,7 @@ export class TosQueryService {
     return this.fullView(version, documentOf(lineage, version));
   }
 
-  async diff(ref: DocumentRef, query: DiffQuery): Promise<TosDiffView> {
+  async diff(ref: DocumentRef, query: TosDiffQuery): Promise<TosDiffView> {
     const document = await this.catalog.findDocument(ref);
     const lineage = await this.catalog.lineage(document);
     const versions = this.dataSource.getRepository(TosVersion);
@@ -300,7 +245,7 @@ export class TosQueryService {
 
   /** A version id of the lineage, or a date resolved to the version in force then. */
   private async resolveVersion(lineage: TosDocument[], ref: string, parameter: 'from' | 'to'): Promise<TosVersion> {
-    if (UUID.test(ref)) {
+    if (isUuid(ref)) {
       const version = await this.dataSource
         .getRepository(TosVersion)
         .findOne({ where: { id: ref }, select: SUMMARY_COLUMNS });

@@ -1,6 +1,6 @@
-import type { DocketEntryType } from './types';
+import type { ParsedEntryType } from './types';
 
-export const DOCKET_ENTRY_TYPES: readonly DocketEntryType[] = [
+export const DOCKET_ENTRY_TYPES: readonly ParsedEntryType[] = [
   'complaint',
   'amended_complaint',
   'answer',
@@ -52,7 +52,7 @@ function headOf(text: string): string {
 }
 
 // Document kinds by the phrase that names them; the earliest phrase in the title decides.
-const PHRASES: [RegExp, DocketEntryType][] = [
+const PHRASES: [RegExp, ParsedEntryType][] = [
   [/\b(?:minute entry|minutes|clerk'?s notes)\b/i, 'minute_entry'],
   [/\b(?:hearing|conference|proceedings?|arraignment|sentencing|trial)\s+(?:held|conducted)\b/i, 'minute_entry'],
   [/\btranscripts?\b/i, 'transcript'],
@@ -86,12 +86,12 @@ const HEARING_SET = /\b(?:hearing|conference)\s+(?:set|reset)\b/i;
  * "**SEALED DOCUMENT**" and the judge prefix of electronic orders removed) and picks the kind named
  * earliest, so "ORDER granting 12 MOTION" is an order and "MOTION for Summary Judgment" a motion.
  */
-export function classifyDocketEntry(description: string): DocketEntryType {
+export function classifyDocketEntry(description: string): ParsedEntryType {
   const text = stripPrefixes(description);
   const head = headOf(text);
   if (IN_SUPPORT.test(text)) return /\bmotion\b/i.test(text) ? 'motion' : 'other';
   if (HEARING_SET.test(head) && !/^(?:[\w']+\s+){0,2}order\b|\bminutes?\b/i.test(head)) return 'notice';
-  let best: { index: number; length: number; type: DocketEntryType } | null = null;
+  let best: { index: number; length: number; type: ParsedEntryType } | null = null;
   for (const [pattern, type] of PHRASES) {
     const m = pattern.exec(head);
     if (!m) continue;

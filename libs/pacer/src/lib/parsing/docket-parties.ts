@@ -15,7 +15,7 @@ import {
 } from './dom';
 import { normalizePartyType } from './party-types';
 import { squash } from './strings';
-import type { Attorney, Party } from './types';
+import type { ParsedAttorney, ParsedParty } from './types';
 
 const ADVERSARY_RULE = '-----';
 
@@ -78,7 +78,7 @@ interface PartyDraft {
   name?: string;
   extraInfo?: string;
   dateTerminated?: string | null;
-  attorneys?: Attorney[];
+  attorneys?: ParsedAttorney[];
 }
 
 /** A role heading in this row: the new draft, and whether the row holds nothing else. */
@@ -117,10 +117,10 @@ function partyNameElement(cell: Element): Element | undefined {
 }
 
 /** Attorneys in a "represented by" cell: each bold name followed by contact lines and italic roles. */
-export function parseAttorneys(cell: Element): Attorney[] {
-  const attorneys: Attorney[] = [];
+export function parseAttorneys(cell: Element): ParsedAttorney[] {
+  const attorneys: ParsedAttorney[] = [];
   for (const b of byTag(cell, 'b')) {
-    const attorney: Attorney = { name: squash(textContent(b)), contact: '', roles: [] };
+    const attorney: ParsedAttorney = { name: squash(textContent(b)), contact: '', roles: [] };
     const siblings = b.parent ? childNodes(b.parent) : [];
     const following = siblings.slice(siblings.indexOf(b) + 1).filter((n) => isText(n) || isTag(n));
     for (let i = 0; i < following.length; i++) {
@@ -143,7 +143,7 @@ export function parseAttorneys(cell: Element): Attorney[] {
 }
 
 /** Where PACER prints "(See above for address)", reuse the contact given earlier for that attorney. */
-function resolveSeeAbove(parties: Party[]): void {
+function resolveSeeAbove(parties: ParsedParty[]): void {
   const known = new Map<string, string>();
   for (const party of parties) {
     for (const atty of party.attorneys) {
@@ -158,7 +158,7 @@ function sameDraft(a: PartyDraft, b: PartyDraft): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function parseParties(rows: Element[], opts: { bankruptcy: boolean; adversary: boolean }): Party[] {
+export function parseParties(rows: Element[], opts: { bankruptcy: boolean; adversary: boolean }): ParsedParty[] {
   const drafts: PartyDraft[] = [];
   let draft: PartyDraft = {};
   rows.forEach((row, i) => {
@@ -187,7 +187,7 @@ export function parseParties(rows: Element[], opts: { bankruptcy: boolean; adver
     draft = opts.adversary && draft.type !== undefined ? { type: draft.type } : {};
   });
 
-  const parties: Party[] = drafts.map((d) => ({
+  const parties: ParsedParty[] = drafts.map((d) => ({
     name: d.name ?? '',
     type: d.type ?? 'Unknown',
     dateTerminated: d.dateTerminated,

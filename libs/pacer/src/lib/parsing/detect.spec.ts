@@ -1,8 +1,8 @@
 import { corpusPath } from '@casetrail/testing';
-import { readCorpusText } from '../testing/corpus';
-import { pacerErrorCodeOf } from '../testing/error-code';
+import { readCorpusText } from '../../testing/corpus';
+import { pacerErrorCodeOf } from '../../testing/error-code';
 import { detectPacerReport } from './detect';
-import { PacerError, PacerErrorCode } from './pacer-error';
+import { PacerError, PacerErrorCode } from '../pacer-error';
 
 const docket = (name: string): string => readCorpusText(corpusPath('pacer', 'dockets', `${name}.html`));
 

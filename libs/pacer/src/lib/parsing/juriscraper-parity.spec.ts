@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { corpusPath } from '@casetrail/testing';
-import { readCorpusText } from '../testing/corpus';
+import { readCorpusText } from '../../testing/corpus';
 import { parseDocketReport } from './docket-report';
 import {
   type JuriscraperDocket,
@@ -11,7 +11,7 @@ import {
   toJuriscraperDocket,
   toJuriscraperRss,
 } from './juriscraper-shape';
-import { PacerError } from './pacer-error';
+import { PacerError } from '../pacer-error';
 import { parseRssFeed } from './rss-feed';
 
 const VERBOSE = process.env.PACER_PARITY_VERBOSE === '1';
@@ -228,21 +228,41 @@ describe('parity with juriscraper on the PACER corpus', () => {
     console.log(lines.join('\n'));
   });
 
-  it('reads the whole corpus', () => {
-    expect(dockets.length).toBeGreaterThanOrEqual(40);
-    expect(feeds.length).toBeGreaterThanOrEqual(9);
+  // Expected counts come from the corpus itself (files and juriscraper's JSON), not from our parsers.
+  const docketFiles = fs.readdirSync(corpusPath('pacer', 'dockets')).filter((f) => f.endsWith('.html'));
+  const feedFiles = fs.readdirSync(corpusPath('pacer', 'rss')).filter((f) => f.endsWith('.xml'));
+  const expectedEntries = examples('dockets', '.html').reduce(
+    (n, ex) => n + (((ex.expected as Json).docket_entries as unknown[] | undefined)?.length ?? 0),
+    0,
+  );
+  const expectedItems = examples('rss', '.xml').reduce((n, ex) => n + (ex.expected as unknown[]).length, 0);
+
+  it('reads the whole corpus: 40 docket reports and 9 feeds', () => {
+    expect(docketFiles).toHaveLength(40);
+    expect(feedFiles).toHaveLength(9);
+    expect(dockets).toHaveLength(40);
+    expect(feeds).toHaveLength(9);
   });
 
-  it('has all case-level fields equal on at least 90% of docket reports', () => {
-    expect(fullyEqual / dockets.length).toBeGreaterThanOrEqual(0.9);
+  it('has every case-level field equal on all 40 docket reports', () => {
+    expect(dockets.filter((d) => d.fieldsEqual !== d.fieldsTotal).map((d) => d.name)).toEqual([]);
+    expect(fullyEqual).toBe(40);
   });
 
-  it('has at least 95% of docket entries equal', () => {
-    expect(entriesEqual / entriesTotal).toBeGreaterThanOrEqual(0.95);
+  it("has every docket entry of juriscraper's JSON equal (829)", () => {
+    expect(expectedEntries).toBe(829);
+    expect(entriesTotal).toBe(expectedEntries);
+    expect(entriesEqual).toBe(expectedEntries);
   });
 
-  it('has at least 95% of RSS items equal', () => {
-    expect(itemsEqual / itemsTotal).toBeGreaterThanOrEqual(0.95);
+  it("produces juriscraper's whole JSON identically for all 40 docket reports", () => {
+    expect(dockets.filter((d) => !d.identical).map((d) => d.name)).toEqual([]);
+  });
+
+  it("has every RSS item of juriscraper's JSON equal (752), court labels apart", () => {
+    expect(expectedItems).toBe(752);
+    expect(itemsTotal).toBe(expectedItems);
+    expect(itemsEqual).toBe(expectedItems);
   });
 
   it('produces the JSON shape of juriscraper for every docket it parses', () => {

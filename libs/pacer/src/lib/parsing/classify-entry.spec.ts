@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { corpusPath } from '@casetrail/testing';
 import { DOCKET_ENTRY_TYPES, classifyDocketEntry } from './classify-entry';
-import type { DocketEntryType } from './types';
+import type { ParsedEntryType } from './types';
 
 function docketDescriptions(file: string): string[] {
   const json = JSON.parse(fs.readFileSync(corpusPath('pacer', 'dockets', `${file}.json`), 'utf8')) as {
@@ -26,7 +26,7 @@ function realDescription(source: string, start: string): string {
   return found;
 }
 
-const CASES: [string, string, DocketEntryType][] = [
+const CASES: [string, string, ParsedEntryType][] = [
   ['dockets:dcd_3', 'COMPLAINT against GOOGLE LLC', 'complaint'],
   ['dockets:cand_7', 'COMPLAINT against Microsoft Corporation', 'complaint'],
   ['dockets:caed', 'PRISONER CIVIL RIGHTS COMPLAINT', 'complaint'],

@@ -4,7 +4,7 @@ import { SearchService } from './search.service';
 
 /** Keeps the search index in step: a failed indexing job is retried with backoff, never dropped. */
 @Injectable()
-export class SearchJobsHandler {
+export class SearchJobHandlers {
   constructor(private readonly search: SearchService) {}
 
   async register(jobs: JobsService): Promise<void> {

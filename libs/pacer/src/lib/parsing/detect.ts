@@ -1,6 +1,6 @@
 import { courtFromHosts, courtFromTitle, isBankruptcyCourt } from './court-ids';
 import { type Document, byTag, childNodes, parseHtmlDocument, textContent, textNodes } from './dom';
-import { PacerError, PacerErrorCode } from './pacer-error';
+import { PacerError, PacerErrorCode } from '../pacer-error';
 
 export interface DocketReportInfo {
   kind: 'docket_report';

@@ -6,7 +6,7 @@ import { TosTrackerService } from './tos-tracker.service';
 export const TOS_CHECK_SCHEDULE = '*/5 * * * *';
 
 @Injectable()
-export class TosJobsHandler {
+export class TosJobHandlers {
   constructor(private readonly tracker: TosTrackerService) {}
 
   async register(jobs: JobsService): Promise<void> {

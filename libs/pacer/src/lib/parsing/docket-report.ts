@@ -15,7 +15,7 @@ import { findDocketNumber } from './docket-number';
 import { parseParties, partyRows } from './docket-parties';
 import { type Document, byTag, textContent, textNodes } from './dom';
 import { cleanText, tidy } from './strings';
-import type { DocketReport, Party } from './types';
+import type { ParsedDocketReport, ParsedParty } from './types';
 
 const UNKNOWN_CASE = 'Unknown Case Title';
 
@@ -23,7 +23,7 @@ function isAdversaryProceeding(doc: Document): boolean {
   return textNodes(doc).some(({ text }) => text.includes('Adversary Proceeding'));
 }
 
-function bankruptcyCaseName(doc: Document, parties: Party[], adversary: boolean): string {
+function bankruptcyCaseName(doc: Document, parties: ParsedParty[], adversary: boolean): string {
   const debtor = parties.find((p) => p.type === 'Debtor' || p.type === 'Debtor In Possession');
   if (debtor) return debtor.name;
   // A sub-docket of a larger case carries the lead case's title.
@@ -35,7 +35,7 @@ function bankruptcyCaseName(doc: Document, parties: Party[], adversary: boolean)
   return adversary ? `${name} - Adversary Proceeding` : name;
 }
 
-function districtCaseName(lines: string[], parties: Party[]): string {
+function districtCaseName(lines: string[], parties: ParsedParty[]): string {
   const caption = captionFromHeader(lines);
   if (caption !== null) return caption;
   const plaintiff = parties.find((p) => p.type === 'Plaintiff');
@@ -48,7 +48,7 @@ function districtCaseName(lines: string[], parties: Party[]): string {
  * read from the page when it says so, else taken from opts.court. Throws PacerError when the page
  * is not a docket report.
  */
-export function parseDocketReport(html: string, opts: { court?: string } = {}): DocketReport {
+export function parseDocketReport(html: string, opts: { court?: string } = {}): ParsedDocketReport {
   const { doc, info } = inspectDocketPage(html, opts.court);
   const { court, bankruptcy } = info;
   const adversary = isAdversaryProceeding(doc);

@@ -1,6 +1,6 @@
 import { type Element, byTag, childElements, hasBoldUnderline, hasDescendant, textContent } from './dom';
 import { cleanText, tidy } from './strings';
-import type { CriminalData, Party } from './types';
+import type { ParsedCriminalData, ParsedParty } from './types';
 
 type Section =
   | { kind: 'offense'; level: 'opening' | 'terminated' }
@@ -8,11 +8,11 @@ type Section =
   | { kind: 'complaints' }
   | { kind: 'other' };
 
-function emptyData(): CriminalData {
+function emptyData(): ParsedCriminalData {
   return { counts: [], complaints: [], highestOffenseLevelOpening: '', highestOffenseLevelTerminated: '' };
 }
 
-function isEmpty(d: CriminalData): boolean {
+function isEmpty(d: ParsedCriminalData): boolean {
   return (
     d.counts.length === 0 &&
     d.complaints.length === 0 &&
@@ -21,7 +21,7 @@ function isEmpty(d: CriminalData): boolean {
   );
 }
 
-function tidyData(d: CriminalData): CriminalData {
+function tidyData(d: ParsedCriminalData): ParsedCriminalData {
   return {
     counts: d.counts.map((c) => ({ name: tidy(c.name), disposition: tidy(c.disposition), status: c.status })),
     complaints: d.complaints.map((c) => ({ name: tidy(c.name), disposition: tidy(c.disposition) })),
@@ -51,7 +51,7 @@ function isRepresentedBy(el: Element): boolean {
  * terminated counts, and the complaints. Walks the party rows again and attaches that data to the
  * party it follows; a new party starts at each "represented by" row or unrepresented role heading.
  */
-export function attachCriminalData(parties: Party[], rows: Element[]): void {
+export function attachCriminalData(parties: ParsedParty[], rows: Element[]): void {
   let partyIndex = -1;
   let data = emptyData();
   let section: Section | null = null;

@@ -4,10 +4,10 @@ import { courtFromHosts, isAppellateCourt, isBankruptcyCourt } from './court-ids
 import { parseFeedTimestamp } from './dates';
 import { findDocketNumber } from './docket-number';
 import { decodeEntities } from './entities';
-import { PacerError, PacerErrorCode } from './pacer-error';
+import { PacerError, PacerErrorCode } from '../pacer-error';
 import { numericParam, pacerCaseIdFromUrl, pacerDocIdFromUrl } from './pacer-links';
 import { cleanText, tidy } from './strings';
-import type { RssItem } from './types';
+import type { ParsedRssItem } from './types';
 
 interface RawItem {
   title?: unknown;
@@ -64,7 +64,7 @@ function documentLink(descriptionHtml: string): DocLink {
   return { pacerDocId: '', pacerSeqNo: null, number };
 }
 
-function bankruptcyFields(description: string): RssItem['bankruptcy'] {
+function bankruptcyFields(description: string): ParsedRssItem['bankruptcy'] {
   const m = /^Type:(.*?)Office:(.*?)Chapter:(.*?)(?:Trustee:(.*?))?\[/s.exec(description);
   if (!m) return { type: '', office: '', chapter: '', trustee: '' };
   return { type: tidy(m[1]), office: tidy(m[2]), chapter: tidy(m[3]), trustee: tidy(m[4] ?? '') };
@@ -76,7 +76,7 @@ function caseNameOf(title: string): string {
   return tidy(cleanText(normalizeCaseName(decodeEntities(title.slice(space + 1)))));
 }
 
-function sameFiling(a: RssItem, b: RssItem): boolean {
+function sameFiling(a: ParsedRssItem, b: ParsedRssItem): boolean {
   return (
     a.docketNumber === b.docketNumber &&
     a.pacerCaseId === b.pacerCaseId &&
@@ -91,7 +91,7 @@ function sameFiling(a: RssItem, b: RssItem): boolean {
  * descriptions joined in alphabetical order with " AND ". Items without a docket number or a
  * readable date are left out.
  */
-export function parseRssFeed(text: string, opts: { court?: string } = {}): RssItem[] {
+export function parseRssFeed(text: string, opts: { court?: string } = {}): ParsedRssItem[] {
   if (text.trim() === '') throw new PacerError(PacerErrorCode.EmptyInput, 'The input is empty.');
   const channel = readChannel(text);
   const court =
@@ -103,8 +103,8 @@ export function parseRssFeed(text: string, opts: { court?: string } = {}): RssIt
   const bankruptcy = isBankruptcyCourt(court);
   const style = appellate ? 'appellate' : bankruptcy ? 'bankruptcy' : 'district';
 
-  const items: RssItem[] = [];
-  const parts = new Map<RssItem, string[]>();
+  const items: ParsedRssItem[] = [];
+  const parts = new Map<ParsedRssItem, string[]>();
   for (const raw of channel.items) {
     const title = str(raw.title).trim();
     const link = str(raw.link).trim();
@@ -114,7 +114,7 @@ export function parseRssFeed(text: string, opts: { court?: string } = {}): RssIt
     if (!docketNumber || !dateFiled) continue;
     const doc = documentLink(description);
     const shortDescription = decodeEntities(/\[(.*?)\]/.exec(description)?.[1] ?? '');
-    const item: RssItem = {
+    const item: ParsedRssItem = {
       court,
       caseName: caseNameOf(title),
       docketNumber,

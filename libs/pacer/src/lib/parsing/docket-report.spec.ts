@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { corpusPath } from '@casetrail/testing';
-import { readCorpusText } from '../testing/corpus';
+import { readCorpusText } from '../../testing/corpus';
 import { parseDocketReport } from './docket-report';
-import { PacerError, PacerErrorCode } from './pacer-error';
+import { PacerError, PacerErrorCode } from '../pacer-error';
 
 const html = (name: string): string => readCorpusText(corpusPath('pacer', 'dockets', `${name}.html`));
 // juriscraper's expected parse, for the values our camelCase model must carry too.

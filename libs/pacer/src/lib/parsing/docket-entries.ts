@@ -15,7 +15,7 @@ import {
 import { attachmentsFromCell } from './entry-attachments';
 import { pacerDocIdFromUrl, seqNoFromGoDls } from './pacer-links';
 import { tidy } from './strings';
-import type { DocketEntriesOrder, DocketEntry } from './types';
+import type { DocketEntriesOrder, ParsedDocketEntry } from './types';
 
 function hasTextNode(el: Element, needle: string): boolean {
   return textNodes(el).some((t) => t.text.includes(needle));
@@ -94,7 +94,7 @@ function description(cells: Element[], court: string | null): string {
   return s;
 }
 
-function tidyEntry(e: DocketEntry): DocketEntry {
+function tidyEntry(e: ParsedDocketEntry): ParsedDocketEntry {
   return {
     ...e,
     description: tidy(e.description),
@@ -116,10 +116,10 @@ export function parseDocketEntries(
   doc: Document,
   rows: Element[],
   opts: { court: string | null; bankruptcy: boolean },
-): DocketEntry[] {
+): ParsedDocketEntry[] {
   const { court, bankruptcy } = opts;
   const multiDocs = byTag(doc, 'form').some((f) => attr(f, 'name') === 'view_multi_docs');
-  const entries: DocketEntry[] = [];
+  const entries: ParsedDocketEntry[] = [];
   for (const row of rows.slice(1)) {
     let cells = childElements(row, 'td').filter((td) => childElements(td, 'input').length === 0);
     if (multiDocs && cells.length === 4 && textContent(cells[2]).trim() === '') {
@@ -144,7 +144,7 @@ export function parseDocketEntries(
     const docNumber = documentNumber(cells[1], court);
     const ids = docLinkIds(cells[1], docNumber);
     const text = description(cells, court);
-    const entry: DocketEntry = {
+    const entry: ParsedDocketEntry = {
       dateFiled,
       dateEntered: findDateInLines(HEADER_PATTERNS.dateEntered, [text]),
       documentNumber: docNumber,

@@ -1,13 +1,13 @@
-// Our parse in the field names and shapes of juriscraper's DocketReport.data and PacerRssFeed.data
+// Our parse in the field names and shapes of juriscraper's ParsedDocketReport.data and PacerRssFeed.data
 // as serialised to JSON (dates as yyyy-mm-dd, feed times as ISO 8601 with offset).
 import type {
-  CriminalData,
-  DocketAttachment,
-  DocketEntry,
+  ParsedCriminalData,
+  ParsedAttachment,
+  ParsedDocketEntry,
   DocketNumberParts,
-  DocketReport,
-  Party,
-  RssItem,
+  ParsedDocketReport,
+  ParsedParty,
+  ParsedRssItem,
 } from './types';
 
 export interface JuriscraperDocketNumberParts {
@@ -121,7 +121,7 @@ function numberParts(p: DocketNumberParts): JuriscraperDocketNumberParts {
   };
 }
 
-function attachment(a: DocketAttachment): JuriscraperAttachment {
+function attachment(a: ParsedAttachment): JuriscraperAttachment {
   return {
     attachment_number: a.attachmentNumber,
     description: a.description,
@@ -133,7 +133,7 @@ function attachment(a: DocketAttachment): JuriscraperAttachment {
   };
 }
 
-function entry(e: DocketEntry): JuriscraperDocketEntry {
+function entry(e: ParsedDocketEntry): JuriscraperDocketEntry {
   const out: JuriscraperDocketEntry = {
     date_entered: e.dateEntered,
     date_filed: e.dateFiled,
@@ -151,7 +151,7 @@ function entry(e: DocketEntry): JuriscraperDocketEntry {
   return out;
 }
 
-function criminalData(d: CriminalData): JuriscraperCriminalData {
+function criminalData(d: ParsedCriminalData): JuriscraperCriminalData {
   return {
     complaints: d.complaints.map((c) => ({ disposition: c.disposition, name: c.name })),
     counts: d.counts.map((c) => ({ disposition: c.disposition, name: c.name, status: c.status })),
@@ -160,7 +160,7 @@ function criminalData(d: CriminalData): JuriscraperCriminalData {
   };
 }
 
-function party(p: Party): JuriscraperParty {
+function party(p: ParsedParty): JuriscraperParty {
   const out: JuriscraperParty = {
     date_terminated: p.dateTerminated ?? null,
     extra_info: p.extraInfo ?? '',
@@ -173,7 +173,7 @@ function party(p: Party): JuriscraperParty {
   return out;
 }
 
-export function toJuriscraperDocket(report: DocketReport): JuriscraperDocket {
+export function toJuriscraperDocket(report: ParsedDocketReport): JuriscraperDocket {
   return {
     assigned_to_str: report.assignedTo,
     case_name: report.caseName,
@@ -197,7 +197,7 @@ export function toJuriscraperDocket(report: DocketReport): JuriscraperDocket {
   };
 }
 
-export function toJuriscraperRss(items: RssItem[]): JuriscraperRssItem[] {
+export function toJuriscraperRss(items: ParsedRssItem[]): JuriscraperRssItem[] {
   return items.map((item) => ({
     assigned_to_str: '',
     case_name: item.caseName,

@@ -1,9 +1,9 @@
 import * as fs from 'fs';
 import { corpusPath } from '@casetrail/testing';
-import { readCorpusText } from '../testing/corpus';
-import { pacerErrorCodeOf } from '../testing/error-code';
+import { readCorpusText } from '../../testing/corpus';
+import { pacerErrorCodeOf } from '../../testing/error-code';
 import type { JuriscraperRssItem } from './juriscraper-shape';
-import { PacerErrorCode } from './pacer-error';
+import { PacerErrorCode } from '../pacer-error';
 import { parseRssFeed } from './rss-feed';
 
 const feed = (name: string): string => readCorpusText(corpusPath('pacer', 'rss', `${name}.xml`));

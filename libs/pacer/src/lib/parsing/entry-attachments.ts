@@ -1,6 +1,6 @@
 import { isText } from 'domhandler';
 import { type Element, attr, byTag, childElements, childNodes, textContent, textNodes } from './dom';
-import type { DocketAttachment, DocketEntry } from './types';
+import type { ParsedAttachment, ParsedDocketEntry } from './types';
 
 // The checkbox value of a document row in "view multiple documents" reports: "docid-bytes-pages".
 function checkboxValueParts(row: Element): string[] | null {
@@ -47,7 +47,7 @@ function fileSizeStr(row: Element): string {
   return /kb|mb/i.test(text) ? text.trim() : '';
 }
 
-function parseAttachmentRow(row: Element, docIdPrefix: string | null, bankruptcy: boolean): DocketAttachment | null {
+function parseAttachmentRow(row: Element, docIdPrefix: string | null, bankruptcy: boolean): ParsedAttachment | null {
   const number = attachmentNumber(row);
   if (number === null) return null;
   const tds = childElements(row, 'td');
@@ -56,7 +56,7 @@ function parseAttachmentRow(row: Element, docIdPrefix: string | null, bankruptcy
   const input = byTag(row, 'input')[0];
   const name = input ? (attr(input, 'name') ?? '') : '';
   const bytes = parts ? Number.parseInt(parts[1], 10) : NaN;
-  const attachment: DocketAttachment = {
+  const attachment: ParsedAttachment = {
     attachmentNumber: number,
     description: cellFirstText(tds[descIndex]),
     pageCount: pageCount(row),
@@ -72,10 +72,10 @@ function parseAttachmentRow(row: Element, docIdPrefix: string | null, bankruptcy
  * Reads the attachment table that multi-document reports print under an entry. The row for the
  * main document (number 0) gives the entry's own size and page count; the rest become attachments.
  */
-export function attachmentsFromCell(cell: Element, entry: DocketEntry, bankruptcy = false): void {
+export function attachmentsFromCell(cell: Element, entry: ParsedDocketEntry, bankruptcy = false): void {
   const prefix = entry.pacerDocId ? entry.pacerDocId.slice(0, 3) : null;
   const rows = childElements(cell, 'table').flatMap((t) => byTag(t, 'tr'));
-  const attachments: DocketAttachment[] = [];
+  const attachments: ParsedAttachment[] = [];
   for (const row of rows) {
     const a = parseAttachmentRow(row, prefix, bankruptcy);
     if (!a) continue;

@@ -1,3 +1,5 @@
+import type { DocketEntryType } from '@casetrail/cases';
+
 /** ISO calendar date, yyyy-mm-dd. */
 export type IsoDate = string;
 
@@ -12,43 +14,43 @@ export interface DocketNumberParts {
   defendantNumber: string | null;
 }
 
-export interface Attorney {
+export interface ParsedAttorney {
   name: string;
   /** Address, phone and e-mail lines, each ending with a newline. */
   contact: string;
   roles: string[];
 }
 
-export interface CriminalCount {
+export interface ParsedCriminalCount {
   name: string;
   disposition: string;
   status: 'pending' | 'terminated';
 }
 
-export interface CriminalComplaint {
+export interface ParsedCriminalComplaint {
   name: string;
   disposition: string;
 }
 
-export interface CriminalData {
-  counts: CriminalCount[];
-  complaints: CriminalComplaint[];
+export interface ParsedCriminalData {
+  counts: ParsedCriminalCount[];
+  complaints: ParsedCriminalComplaint[];
   highestOffenseLevelOpening: string;
   highestOffenseLevelTerminated: string;
 }
 
-export interface Party {
+export interface ParsedParty {
   name: string;
   type: string;
   dateTerminated?: IsoDate | null;
   extraInfo?: string;
-  attorneys: Attorney[];
+  attorneys: ParsedAttorney[];
   /** False when the docket shows no "represented by" column for this party at all. */
   counselListed: boolean;
-  criminalData?: CriminalData;
+  criminalData?: ParsedCriminalData;
 }
 
-export interface DocketAttachment {
+export interface ParsedAttachment {
   attachmentNumber: number;
   description: string;
   pageCount: number | null;
@@ -58,7 +60,7 @@ export interface DocketAttachment {
   pacerSeqNo: string | null;
 }
 
-export interface DocketEntry {
+export interface ParsedDocketEntry {
   dateFiled: IsoDate;
   dateEntered: IsoDate | null;
   documentNumber: string | null;
@@ -68,10 +70,10 @@ export interface DocketEntry {
   pageCount?: number | null;
   fileSizeBytes?: number | null;
   fileSizeStr?: string;
-  attachments?: DocketAttachment[];
+  attachments?: ParsedAttachment[];
 }
 
-export interface DocketReport {
+export interface ParsedDocketReport {
   /** PACER court id such as `nysd`, or null when neither the page nor the caller says. */
   court: string | null;
   caseName: string;
@@ -91,11 +93,11 @@ export interface DocketReport {
   mdlStatus: string;
   orderedBy: DocketEntriesOrder | null;
   isBankruptcy: boolean;
-  parties: Party[];
-  entries: DocketEntry[];
+  parties: ParsedParty[];
+  entries: ParsedDocketEntry[];
 }
 
-export interface RssItem {
+export interface ParsedRssItem {
   court: string | null;
   caseName: string;
   docketNumber: string;
@@ -114,20 +116,5 @@ export interface RssItem {
   bankruptcy: { type: string; office: string; chapter: string; trustee: string };
 }
 
-export type DocketEntryType =
-  | 'complaint'
-  | 'amended_complaint'
-  | 'answer'
-  | 'motion'
-  | 'opposition'
-  | 'reply'
-  | 'order'
-  | 'opinion'
-  | 'judgment'
-  | 'stipulation'
-  | 'notice'
-  | 'letter'
-  | 'summons'
-  | 'transcript'
-  | 'minute_entry'
-  | 'other';
+/** What the classifier calls an entry: the values of the cases lib's `DocketEntryType`, as string literals. */
+export type ParsedEntryType = `${DocketEntryType}`;
