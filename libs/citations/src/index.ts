@@ -23,6 +23,7 @@ export type {
   SupraCitation,
 } from './lib/extraction/types';
 export * from './lib/tos-quotes/quote-linker';
+export * from './lib/tos-quotes/tos-quote.service';
 export * from './lib/storage/citation.entity';
 export * from './lib/storage/citation-source';
 export * from './lib/storage/citation-views';

@@ -7,6 +7,9 @@ import { TosIngestService } from './snapshots/tos-ingest.service';
 import { TosSnapshotsService } from './snapshots/tos-snapshots.service';
 import { TosJobsHandler } from './tracking/tos-jobs.handler';
 import { TosTrackerService } from './tracking/tos-tracker.service';
+import { TosClauseCitationsService } from './evidence/tos-clause-citations.service';
+import { TosEvidenceService } from './evidence/tos-evidence.service';
+import { TosTopicsService } from './evidence/tos-topics.service';
 
 @Module({
   imports: [EventsModule],
@@ -18,6 +21,9 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosSnapshotsService,
     TosTrackerService,
     TosJobsHandler,
+    TosTopicsService,
+    TosClauseCitationsService,
+    TosEvidenceService,
   ],
   exports: [
     TosCatalogService,
@@ -27,6 +33,9 @@ import { TosTrackerService } from './tracking/tos-tracker.service';
     TosSnapshotsService,
     TosTrackerService,
     TosJobsHandler,
+    TosTopicsService,
+    TosClauseCitationsService,
+    TosEvidenceService,
   ],
 })
 export class TosModule {}

@@ -35,7 +35,8 @@ export const TOPIC_RULES: Record<ClauseTopic, TopicRule[]> = {
   ],
   [ClauseTopic.TrainingOnUserContent]: [
     {
-      description: "says whether the provider uses users' content (inputs, prompts, conversations) to train or improve models",
+      description:
+        "says whether the provider uses users' content (inputs, prompts, conversations) to train or improve models",
       all: [USER_CONTENT, TRAINING, /\b(models?|ai|artificial intelligence|machine learning|services?)\b/],
       none: [/\bcompet(e|es|ing|itive)\b/],
     },
@@ -52,7 +53,10 @@ export const TOPIC_RULES: Record<ClauseTopic, TopicRule[]> = {
   [ClauseTopic.OptOut]: [
     {
       description: 'lets users opt out of (or turn off) the use of their content for training',
-      all: [/\b(opt out|opting out|turn off|switch off|disable|choose not to|do not want us to use|object to)\b/, TRAINING],
+      all: [
+        /\b(opt out|opting out|turn off|switch off|disable|choose not to|do not want us to use|object to)\b/,
+        TRAINING,
+      ],
       none: [/\barbitrat\w*/, /\bclass action\b/],
     },
   ],
