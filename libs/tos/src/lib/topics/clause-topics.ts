@@ -64,7 +64,7 @@ export const TOPIC_RULES: Record<ClauseTopic, TopicRule[]> = {
     {
       description: 'says who owns the output, or assigns the rights in it',
       all: [
-        /\b(own|owns|ownership|owner)\b.{0,60}\b(outputs?|generated content|assets)\b|\b(outputs?|generated content|assets)\b.{0,60}\b(own|owned|owns|ownership)\b|\b(assign|assigns)\b.{0,80}\b(outputs?|generated content|assets)\b/,
+        /\b(?<!(?:their|your|its|our|his|her|my) )(own|owns|ownership|owner)\b.{0,60}\b(outputs?|generated content|assets)\b|\b(outputs?|generated content|assets)\b.{0,60}\b(?<!(?:their|your|its|our|his|her|my) )(own|owned|owns|ownership)\b|\b(assign|assigns)\b.{0,80}\b(outputs?|generated content|assets)\b/,
       ],
       none: [/\bwarrant(y|ies)\b/, /\bindemnif\w*/],
     },
