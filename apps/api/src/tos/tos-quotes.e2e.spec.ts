@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import { ApiKeyScope } from '@casetrail/auth';
 import { SeedService } from '@casetrail/cases';
-import { DocumentExtractionService } from '@casetrail/documents';
+import { DocumentExtractionService, extractDocument } from '@casetrail/documents';
 import { startWorkers } from '@casetrail/runtime';
 import { buildPdf, corpusPath, waitFor, WebhookReceiver } from '@casetrail/testing';
 import { EvidencePackView, TopicReportView, TosImportService } from '@casetrail/tos';
@@ -228,6 +228,12 @@ describe('filings quoting terms of service, evidence packs and the topic report'
       .expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    // Read back through the filings' own PDF text extraction.
+    const read = await extractDocument(pdf.body as Buffer, { mediaType: 'application/pdf' });
+    const pdfText = read.pages.map((p) => p.text).join('\n');
+    expect(pdfText).toContain(terms.versions[0].sha256);
+    expect(pdfText).toMatch(/Use Output to develop models that compete\s+with OpenAI/);
+    expect(pdfText).toMatch(/Page 1 of \d+/);
   });
 
   it('answers bad evidence requests with 4xx codes', async () => {
