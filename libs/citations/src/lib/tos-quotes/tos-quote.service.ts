@@ -66,32 +66,33 @@ export class TosQuoteService {
           [versions.map((v) => v.version_id)],
         )
       : [];
-    const byVersion = new Map(versions.map((v) => [v.version_id, v]));
-    const clauses: TosClauseText[] = [];
-    for (const version of versions) {
-      for (const row of rows) {
-        if (row.version_id !== version.version_id) continue;
-        const v = byVersion.get(row.version_id) as InForceRow;
-        clauses.push({
-          clauseKey: row.key,
-          versionId: v.version_id,
-          text: row.text,
-          citationKey: `tos:${v.service_slug}/${v.document_slug}#${row.key}`,
-          provider: v.provider,
-          names: [v.service],
-          fields: {
-            service: v.service,
-            serviceSlug: v.service_slug,
-            provider: v.provider,
-            documentType: v.document_type,
-            documentSlug: v.document_slug,
-            tosDocumentId: v.document_id,
-            lineageDocumentIds: lineages.get(v.document_id) ?? [v.document_id],
-            versionRecordedAt: new Date(v.recorded_at).toISOString(),
-          },
-        });
-      }
+    const rowsOf = new Map<string, { key: string; text: string }[]>();
+    for (const row of rows) {
+      const list = rowsOf.get(row.version_id);
+      if (list) list.push(row);
+      else rowsOf.set(row.version_id, [row]);
     }
+    // Clauses follow the versions' order (by service, then document): the first listed wins a tie.
+    const clauses: TosClauseText[] = versions.flatMap((v) =>
+      (rowsOf.get(v.version_id) ?? []).map((row) => ({
+        clauseKey: row.key,
+        versionId: v.version_id,
+        text: row.text,
+        citationKey: `tos:${v.service_slug}/${v.document_slug}#${row.key}`,
+        provider: v.provider,
+        names: [v.service],
+        fields: {
+          service: v.service,
+          serviceSlug: v.service_slug,
+          provider: v.provider,
+          documentType: v.document_type,
+          documentSlug: v.document_slug,
+          tosDocumentId: v.document_id,
+          lineageDocumentIds: lineages.get(v.document_id) ?? [v.document_id],
+          versionRecordedAt: new Date(v.recorded_at).toISOString(),
+        },
+      })),
+    );
     const index = buildClauseIndex(clauses);
     if (this.indexes.size >= CACHE_SIZE) this.indexes.delete(this.indexes.keys().next().value as string);
     this.indexes.set(cacheKey, index);
