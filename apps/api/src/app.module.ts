@@ -17,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { SearchController } from './search/search.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { TosController } from './tos/tos.controller';
+import { TosEvidenceController } from './evidence/tos-evidence.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { RateLimitGuard } from './http/rate-limit.guard';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
@@ -59,6 +60,7 @@ export class ApiModule {
         SubscriptionsController,
         DeliveriesController,
         TosController,
+        TosEvidenceController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

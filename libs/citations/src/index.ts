@@ -22,8 +22,16 @@ export type {
   Span,
   SupraCitation,
 } from './lib/extraction/types';
-export { linkQuotesToClauses, normalizeQuoteText, shingles } from './lib/tos-quotes/quote-linker';
-export type { QuoteLinkOptions, TosClauseText, TosQuoteLink } from './lib/tos-quotes/quote-linker';
+export {
+  buildClauseIndex,
+  findQuotations,
+  linkQuotesToClauses,
+  normalizeQuoteText,
+  plainClauseText,
+  shingles,
+} from './lib/tos-quotes/quote-linker';
+export type { ClauseIndex, QuoteFields, QuoteLinkOptions, TosClauseText, TosQuoteLink } from './lib/tos-quotes/quote-linker';
+export { TosQuoteService } from './lib/tos-quotes/tos-quote.service';
 export { Citation } from './lib/storage/citation.entity';
 export type { JsonValue } from './lib/storage/citation.entity';
 export { CITATION_SOURCE_KINDS, CitationSourceKind } from './lib/storage/citation-source';

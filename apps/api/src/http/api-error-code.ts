@@ -110,6 +110,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [TosErrorCode.SourceAlreadyTracked]: 409,
   [TosErrorCode.ImportFolderNotFound]: 404,
   [TosErrorCode.InvalidDocumentName]: 400,
+  [TosErrorCode.InvalidTopic]: 400,
+  [TosErrorCode.EvidenceCaseNotFound]: 404,
   [NetErrorCode.InvalidUrl]: 400,
   [NetErrorCode.TargetNotAllowed]: 400,
   [NetErrorCode.DnsLookupFailed]: 400,

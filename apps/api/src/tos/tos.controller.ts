@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { ApiKeyScope } from '@casetrail/auth';
 import { Page, PageQuery } from '@casetrail/core';
 import {
+  ClauseCitationsView,
   SnapshotResultView,
+  TopicReportView,
+  TosClauseCitationsService,
+  TosTopicsService,
   SubmitSnapshotBody,
   TosAsOfQuery,
   TosClauseHistoryQuery,
@@ -18,6 +22,7 @@ import {
 } from '@casetrail/tos';
 import { Response } from 'express';
 import { RequiresScope } from '../auth/auth.decorators';
+import { TosTopicQueryDto } from './tos-topic-query.dto';
 
 /** Service and document type in a path: names ("Terms%20of%20Service") or slugs ("terms-of-service"). */
 const DOCUMENT = ':service/:type';
@@ -29,7 +34,18 @@ export class TosController {
   constructor(
     private readonly queries: TosQueryService,
     private readonly snapshots: TosSnapshotsService,
+    private readonly topics: TosTopicsService,
+    private readonly clauseCitations: TosClauseCitationsService,
   ) {}
+
+  @Get('clauses')
+  @ApiOperation({
+    summary:
+      'Who forbids what, since when: the clauses on a topic in force on a date, by provider, with their first appearance and the cases the provider is a party to',
+  })
+  clausesOnTopic(@Query() query: TosTopicQueryDto): Promise<TopicReportView> {
+    return this.topics.clausesOnTopic(query.topic, query.asOf ?? new Date().toISOString().slice(0, 10));
+  }
 
   @Get()
   @ApiOperation({ summary: 'Tracked services and their documents, with version counts and last change' })
@@ -107,5 +123,15 @@ export class TosController {
     @Query() query: TosClauseHistoryQuery,
   ): Promise<TosClauseHistoryView> {
     return this.queries.clauseHistory({ service, documentType: type }, key, { changesOnly: query.changesOnly });
+  }
+
+  @Get(`${DOCUMENT}/clauses/:key/citations`)
+  @ApiOperation({ summary: 'The filings quoting a clause, across every version of the document and its predecessors' })
+  citations(
+    @Param('service') service: string,
+    @Param('type') type: string,
+    @Param('key') key: string,
+  ): Promise<ClauseCitationsView> {
+    return this.clauseCitations.clauseCitations({ service, documentType: type }, key);
   }
 }

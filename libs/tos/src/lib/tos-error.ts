@@ -18,6 +18,8 @@ export enum TosErrorCode {
   SourceAlreadyTracked = 'tos_source_already_tracked',
   ImportFolderNotFound = 'tos_import_folder_not_found',
   InvalidDocumentName = 'tos_invalid_document_name',
+  InvalidTopic = 'tos_invalid_topic',
+  EvidenceCaseNotFound = 'tos_evidence_case_not_found',
 }
 
 export class TosError extends DomainError<TosErrorCode> {}

@@ -8,6 +8,9 @@ import { TosSnapshotsService } from './snapshots/tos-snapshots.service';
 import { TosJobHandlers } from './tracking/tos-job-handlers';
 import { TosTrackerService } from './tracking/tos-tracker.service';
 import { TosCatalogRepository } from './queries/tos-catalog.repository';
+import { TosClauseCitationsService } from './evidence/tos-clause-citations.service';
+import { TosEvidenceService } from './evidence/tos-evidence.service';
+import { TosTopicsService } from './evidence/tos-topics.service';
 
 @Module({
   imports: [EventsModule],
@@ -20,6 +23,9 @@ import { TosCatalogRepository } from './queries/tos-catalog.repository';
     TosSnapshotsService,
     TosTrackerService,
     TosJobHandlers,
+    TosTopicsService,
+    TosClauseCitationsService,
+    TosEvidenceService,
   ],
   exports: [
     TosCatalogService,
@@ -29,6 +35,9 @@ import { TosCatalogRepository } from './queries/tos-catalog.repository';
     TosSnapshotsService,
     TosTrackerService,
     TosJobHandlers,
+    TosTopicsService,
+    TosClauseCitationsService,
+    TosEvidenceService,
   ],
 })
 export class TosModule {}

@@ -46,7 +46,7 @@ const APPLICABLE_TARGETS: Record<DomainEventType, TargetType[]> = {
   ],
   [DomainEventType.TosVersionCreated]: [TargetType.TosDocument, TargetType.Search],
   [DomainEventType.TosClauseChanged]: [TargetType.Clause, TargetType.Search],
-  [DomainEventType.CitationCreated]: [TargetType.Citation],
+  [DomainEventType.CitationCreated]: [TargetType.Citation, TargetType.Clause],
 };
 
 const SEARCH_KIND: Partial<Record<DomainEventType, SearchTargetKind>> = {
@@ -118,6 +118,11 @@ export function structuredKeys(
     add(TargetType.Citation, payload['key']);
     add(TargetType.Citation, payload['resolvedTosClauseKey']);
     if (typeof payload['resolvedCaseId'] === 'string') add(TargetType.Citation, `case:${payload['resolvedCaseId']}`);
+    // A filing's first quotation of a ToS clause: the clause's subscribers, on any document of its lineage.
+    const documents = payload['tosDocumentIds'];
+    if (Array.isArray(documents) && typeof payload['resolvedTosClauseKey'] === 'string') {
+      for (const id of documents) add(TargetType.Clause, `${String(id)}#${payload['resolvedTosClauseKey']}`);
+    }
   }
   return keys;
 }

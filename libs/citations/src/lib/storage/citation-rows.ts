@@ -48,7 +48,7 @@ export function draftFromQuote(link: TosQuoteLink): CitationDraft {
     spanStart: link.span.start,
     spanEnd: link.span.end,
     matchedText: link.matchedText,
-    fields: { score: link.score },
+    fields: { ...(link.fields ?? {}), score: link.score, ...(link.parts ? { parts: link.parts } : {}) },
     resolvedTosClauseKey: link.clauseKey,
     resolvedTosVersionId: link.versionId,
   };

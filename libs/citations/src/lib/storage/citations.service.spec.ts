@@ -211,6 +211,36 @@ describe('CitationsService (PostgreSQL)', () => {
     expect(row.fields).toEqual({ score: 0.93 });
   });
 
+  it("addresses clause subscribers once per filing and clause: the first quotation's event names the lineage", async () => {
+    const source: CitationSource = { kind: CitationSourceKind.Document, id: randomUUID() };
+    const lineage = [randomUUID(), randomUUID()];
+    const quote = (start: number, clauseKey: string) => ({
+      span: { start, end: start + 40 },
+      matchedText: 'q'.repeat(40),
+      clauseKey,
+      versionId: randomUUID(),
+      key: `tos:chatgpt/terms-of-service#${clauseKey}`,
+      score: 1,
+      fields: { service: 'ChatGPT', lineageDocumentIds: lineage },
+    });
+    const first = [quote(10, 'compete'), quote(100, 'compete'), quote(200, 'ownership')];
+    await replace(source, [], first);
+    const targets = (await eventsFor(source))
+      .sort((a, b) => Number(a.id) - Number(b.id))
+      .map((e) => [e.payload['resolvedTosClauseKey'], e.payload['tosDocumentIds'] ?? null]);
+    expect(targets).toEqual([
+      ['compete', lineage],
+      ['compete', null],
+      ['ownership', lineage],
+    ]);
+    // Re-extraction records nothing; a new quotation of a clause already quoted addresses nobody new.
+    await replace(source, [], first);
+    await replace(source, [], [...first, quote(300, 'compete')]);
+    const events = await eventsFor(source);
+    expect(events).toHaveLength(4);
+    expect(events.filter((e) => e.payload['tosDocumentIds'])).toHaveLength(2);
+  });
+
   describe('listByKey', () => {
     it('lists every source and page citing a key, normalising the key, with the case it resolves to', async () => {
       const a = documentOf('bartz-v-anthropic');

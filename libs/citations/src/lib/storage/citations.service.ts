@@ -50,6 +50,22 @@ function canonical(value: unknown): string {
 }
 
 /**
+ * The inserted `tos_quote` rows that are the source's first quotation of their clause (none of
+ * its kept rows quotes it), with the ToS documents of that clause's lineage.
+ */
+function firstQuotesOfClauses(kept: readonly Citation[], inserted: readonly Citation[]): Map<string, string[]> {
+  const quoted = new Set(kept.filter((r) => r.type === 'tos_quote').map((r) => r.resolvedTosClauseKey));
+  const out = new Map<string, string[]>();
+  for (const row of inserted) {
+    if (row.type !== 'tos_quote' || !row.resolvedTosClauseKey || quoted.has(row.resolvedTosClauseKey)) continue;
+    quoted.add(row.resolvedTosClauseKey);
+    const ids = row.fields['lineageDocumentIds'];
+    out.set(row.id, Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []);
+  }
+  return out;
+}
+
+/**
  * Stores the citations of one source (a filing or a ToS version). The owning lib calls
  * `replaceForSource` inside its extraction transaction; rows of unchanged citations are kept,
  * so re-extracting the same text records no new events.
@@ -115,6 +131,11 @@ export class CitationsService {
     for (let i = 0; i < gone.length; i += INSERT_CHUNK) await repo.delete({ id: In(gone.slice(i, i + INSERT_CHUNK)) });
     for (let i = 0; i < toInsert.length; i += INSERT_CHUNK) await repo.insert(toInsert.slice(i, i + INSERT_CHUNK));
 
+    const goneIds = new Set(gone);
+    const clauseTargets = firstQuotesOfClauses(
+      existing.filter((r) => !goneIds.has(r.id)),
+      toInsert,
+    );
     await this.events.record(
       manager,
       toInsert.map((row) => ({
@@ -129,6 +150,8 @@ export class CitationsService {
           page: row.page,
           resolvedCaseId: row.resolvedCaseId,
           resolvedTosClauseKey: row.resolvedTosClauseKey,
+          // Clause subscriptions hear once per filing and clause: the documents of the clause's lineage.
+          ...(clauseTargets.has(row.id) ? { tosDocumentIds: clauseTargets.get(row.id) } : {}),
         },
       })),
     );

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case } from '@casetrail/cases';
-import { CitationSourceKind, CitationsService, extractCitations } from '@casetrail/citations';
+import { CitationSourceKind, CitationsService, extractCitations, TosQuoteService } from '@casetrail/citations';
 import { DocumentCreatedPayload, DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -47,6 +47,7 @@ export class DocumentExtractionService {
     private readonly jobs: JobsService,
     private readonly citations: CitationsService,
     private readonly events: EventsService,
+    private readonly tosQuotes: TosQuoteService,
   ) {}
 
   /** `prepared`: the extraction DocumentIngestService already made for a caller that extracts itself. */
@@ -176,6 +177,11 @@ export class DocumentExtractionService {
       manager,
       { kind: CitationSourceKind.Document, id: document.id, caseId, courtId },
       extractCitations(text, { pageOffsets }),
+      // Quotations of ToS clauses link to the version in force on the filing's date, else its ingest date.
+      await this.tosQuotes.linkFiling(manager, text, {
+        pageOffsets,
+        date: document.filedOn ?? analysis.filedOn ?? document.createdAt,
+      }),
     );
     const changes = {
       status: DocumentStatus.Extracted,

@@ -38,3 +38,18 @@ export function tosChangesSource(documentIds: string, ownerCaseIds: string): str
    JOIN unnest(${documentIds}, ${ownerCaseIds}) AS o(document_id, case_id) ON o.document_id = v.document_id
    WHERE v.kind = 'change'`;
 }
+
+/**
+ * Filings of the scope that quote a clause of tracked terms of service (`tos_quote` citations),
+ * one item per filing and clause, dated by the filing (else its ingest date).
+ */
+export const TOS_QUOTES_SOURCE = `SELECT DISTINCT ON (c.source_id, c.resolved_tos_clause_key)
+          'tos-quote:' || c.source_id || ':' || c.resolved_tos_clause_key,
+          coalesce(doc.filed_on, (doc.created_at AT TIME ZONE 'UTC')::date)::text, doc.case_id::text, 'tos_quote',
+          'Filing quotes ' || coalesce(c.fields->>'service', 'tracked') || ' ' || coalesce(c.fields->>'documentType', 'terms'),
+          left(c.matched_text, 300), doc.entry_number::text, doc.id::text, NULL::text,
+          'tos-quote ' || c.source_id || ' ' || c.resolved_tos_clause_key, 2
+   FROM citations c
+   JOIN documents doc ON doc.id = c.source_id
+   WHERE c.type = 'tos_quote' AND c.source_kind = 'document' AND doc.case_id = ANY($1::uuid[])
+   ORDER BY c.source_id, c.resolved_tos_clause_key, c.span_start`;

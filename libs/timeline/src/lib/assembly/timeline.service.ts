@@ -6,7 +6,7 @@ import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-
 import { significanceOf } from './significance';
 import { TimelineError, TimelineErrorCode } from './timeline-error';
 import { TimelineFilters, TimelineScopeRequest } from './timeline-request';
-import { TIMELINE_SOURCES, tosChangesSource } from './timeline-sources';
+import { TIMELINE_SOURCES, TOS_QUOTES_SOURCE, tosChangesSource } from './timeline-sources';
 
 interface ItemRow {
   id: string;
@@ -78,6 +78,7 @@ export class TimelineService {
     const params: unknown[] = [scope.cases.map((c) => c.id)];
     const sources = [...TIMELINE_SOURCES];
     if (filters.includeTos) {
+      sources.push(`(${TOS_QUOTES_SOURCE})`);
       const owners = await this.tosOwners(scope);
       if (owners.length > 0) {
         const documents = `$${params.push(owners.map((o) => o.documentId))}::uuid[]`;
