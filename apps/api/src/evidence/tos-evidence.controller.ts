@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { evidenceMarkdown, evidencePdf, TosEvidenceService } from '@casetrail/tos';
+import { EvidencePackView, evidenceMarkdown, evidencePdf, TosEvidenceService } from '@casetrail/tos';
 import { Response } from 'express';
 import { pipeline } from 'node:stream/promises';
+import { ApiFileAnswer, ApiJsonAnswer } from '../openapi/api-answers';
 import { TosEvidenceQueryDto } from './tos-evidence.dto';
 
 @ApiTags('terms of service')
@@ -16,6 +17,12 @@ export class TosEvidenceController {
       "Evidence pack: the terms of service of the case's parties over a period (clauses on training, outputs, competing models, opt-out, output ownership; versions with SHA-256, capture time, source; word diffs; the case's filings quoting them)",
   })
   @ApiProduces('application/json', 'text/markdown', 'application/pdf')
+  @ApiFileAnswer(200, 'The evidence pack in the format of `format` (default json)', {
+    'application/json': 'json',
+    'text/markdown': 'text',
+    'application/pdf': 'binary',
+  })
+  @ApiJsonAnswer<EvidencePackView>()
   async pack(
     @Param('idOrSlug') idOrSlug: string,
     @Query() query: TosEvidenceQueryDto,

@@ -289,6 +289,29 @@ describe('the API through @casetrail/sdk', () => {
       expect(history.entries.length).toBe(2);
       expect(version.clauses.length).toBe(version.clauseCount);
     });
+
+    it('answers who forbids what, the filings quoting a clause and a case evidence pack', async () => {
+      const topics = unwrap(
+        await anonymous.GET('/api/v1/tos/clauses', { params: { query: { topic: 'competing-models' } } }),
+      );
+      expect(topics.topic).toBe('competing-models');
+      const versions = unwrap(await anonymous.GET('/api/v1/tos/{service}/{type}/versions', { params: { path } }));
+      const version = unwrap(
+        await anonymous.GET('/api/v1/tos/{service}/{type}/versions/{id}', {
+          params: { path: { ...path, id: versions.items[0].id } },
+        }),
+      );
+      const quoting = unwrap(
+        await anonymous.GET('/api/v1/tos/{service}/{type}/clauses/{key}/citations', {
+          params: { path: { ...path, key: version.clauses[0].key } },
+        }),
+      );
+      expect(quoting.items).toEqual([]);
+      const evidence = await anonymous.GET('/api/v1/cases/{idOrSlug}/tos-evidence', {
+        params: { path: { idOrSlug: 'bartz-v-anthropic' } },
+      });
+      expect(evidence.response.status).toBe(200);
+    });
   });
 
   describe('alerts', () => {

@@ -503,6 +503,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/tos/clauses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who forbids what, since when: the clauses on a topic in force on a date, by provider, with their first appearance and the cases the provider is a party to */
+    get: operations['TosController_clausesOnTopic'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/tos': {
     parameters: {
       query?: never;
@@ -614,6 +631,40 @@ export interface paths {
     };
     /** One clause through every version of the document and the documents it continues */
     get: operations['TosController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/tos/{service}/{type}/clauses/{key}/citations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filings quoting a clause, across every version of the document and its predecessors */
+    get: operations['TosController_citations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{idOrSlug}/tos-evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Evidence pack: the terms of service of the case's parties over a period (clauses on training, outputs, competing models, opt-out, output ownership; versions with SHA-256, capture time, source; word diffs; the case's filings quoting them) */
+    get: operations['TosEvidenceController_pack'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1455,6 +1506,107 @@ export interface components {
     PageTextSource: 'text-layer' | 'ocr';
     /** @enum {string} */
     PageOcrStatus: 'pending' | 'done' | 'failed' | 'skipped';
+    EvidencePackView: {
+      case: {
+        id: string;
+        slug: string;
+        shortName: string;
+        caption: string;
+      };
+      from: string;
+      to: string;
+      generatedAt: string;
+      topics: components['schemas']['ClauseTopic'][];
+      providers: components['schemas']['EvidenceProviderView'][];
+    };
+    /** @enum {string} */
+    ClauseTopic: 'training-on-user-content' | 'use-of-outputs' | 'competing-models' | 'opt-out' | 'output-ownership';
+    EvidenceProviderView: {
+      provider: string;
+      parties: {
+        name: string;
+        role: string;
+      }[];
+      documents: components['schemas']['EvidenceDocumentView'][];
+    };
+    EvidenceDocumentView: {
+      service: string;
+      documentType: string;
+      /** @description The versions in force across the period: the one in force at its start, then each later one. */
+      versions: {
+        id: string;
+        service: string;
+        documentType: string;
+        recordedAt: string;
+        effectiveDate: string | null;
+        sha256: string;
+        sourceUrl: string | null;
+        clauses: components['schemas']['EvidenceClauseView'][];
+      }[];
+      /** @description Clause changes on the topics between the first and the last of those versions, with word diffs. */
+      changes: components['schemas']['TosClauseChangeView'][];
+      /** @description The case's filings quoting this document's clauses. */
+      quotedBy: components['schemas']['QuotingFilingView'][];
+    };
+    EvidenceClauseView: {
+      key: string;
+      label: string | null;
+      topics: components['schemas']['ClauseTopic'][];
+      text: string;
+    };
+    TosClauseChangeView: {
+      key: string;
+      kind: components['schemas']['ClauseChangeKind'];
+      before: components['schemas']['TosClauseView'] | null;
+      after: components['schemas']['TosClauseView'] | null;
+      wordDiff: components['schemas']['WordDiffOp'][] | null;
+    };
+    /** @enum {string} */
+    ClauseChangeKind: 'added' | 'removed' | 'modified' | 'moved';
+    TosClauseView: {
+      key: string;
+      ordinal: number;
+      kind: components['schemas']['ClauseKind'];
+      level: number | null;
+      label: string | null;
+      headingPath: string[];
+      text: string;
+    };
+    /** @enum {string} */
+    ClauseKind: 'heading' | 'text';
+    WordDiffOp: {
+      /** @enum {string} */
+      op: 'equal' | 'insert' | 'delete';
+      text: string;
+    };
+    QuotingFilingView: {
+      citationId: string;
+      document: {
+        id: string;
+        title: string | null;
+        filedOn: string | null;
+        documentType: string | null;
+      };
+      case: {
+        id: string;
+        slug: string;
+        shortName: string;
+      } | null;
+      page: number | null;
+      span: {
+        start: number;
+        end: number;
+      };
+      matchedText: string;
+      score: number | null;
+      clauseKey: string;
+      version: {
+        id: string;
+        service: string;
+        documentType: string;
+        recordedAt: string;
+      };
+    };
     HealthReport: {
       /** @enum {string} */
       status: 'ok' | 'degraded' | 'down';
@@ -1496,7 +1648,7 @@ export interface components {
         id: string;
         slug: string;
         docketNumber: string;
-        outcome: components['schemas']['Outcome'];
+        outcome: components['schemas']['RecordOutcome'];
       };
       parties: components['schemas']['ChangeCounts'];
       judges: components['schemas']['ChangeCounts'];
@@ -1505,7 +1657,7 @@ export interface components {
       events: number;
     };
     /** @enum {string} */
-    Outcome: 'created' | 'updated' | 'unchanged';
+    RecordOutcome: 'created' | 'updated' | 'unchanged';
     ChangeCounts: {
       created: number;
       updated: number;
@@ -1611,6 +1763,47 @@ export interface components {
     };
     /** @enum {string} */
     Significance: 'key_ruling' | 'major_filing' | 'routine';
+    TopicReportView: {
+      topic: components['schemas']['ClauseTopic'];
+      asOf: string;
+      providers: components['schemas']['TopicProviderView'][];
+    };
+    TopicProviderView: {
+      provider: string;
+      clauses: components['schemas']['TopicClauseView'][];
+      cases: components['schemas']['CaseRefView'][];
+    };
+    TopicClauseView: {
+      service: string;
+      documentType: string;
+      clauseKey: string;
+      label: string | null;
+      text: string;
+      topics: components['schemas']['ClauseTopic'][];
+      /** @description The version in force on the date. */
+      version: components['schemas']['VersionRef'];
+      /** @description The earliest version of the lineage from which the clause has carried the topic without a break. */
+      since: components['schemas']['VersionRef'];
+    };
+    VersionRef: {
+      id: string;
+      service: string;
+      documentType: string;
+      recordedAt: string;
+      effectiveDate: string | null;
+      sha256: string;
+      sourceUrl: string | null;
+    };
+    CaseRefView: {
+      id: string;
+      slug: string;
+      shortName: string;
+      /** @description The provider's names among the case's parties, with their roles. */
+      parties: {
+        name: string;
+        role: string;
+      }[];
+    };
     TosServiceViewPage: {
       items: components['schemas']['TosServiceView'][];
       nextCursor: string | null;
@@ -1693,37 +1886,12 @@ export interface components {
       service: string;
       documentType: string;
     };
-    TosClauseView: {
-      key: string;
-      ordinal: number;
-      kind: components['schemas']['ClauseKind'];
-      level: number | null;
-      label: string | null;
-      headingPath: string[];
-      text: string;
-    };
-    /** @enum {string} */
-    ClauseKind: 'heading' | 'text';
     TosDiffView: {
       /** @description Null when `to` is the first version of a lineage: every clause is added. */
       from: components['schemas']['TosVersionSummaryView'] | null;
       to: components['schemas']['TosVersionSummaryView'];
       changeCounts: components['schemas']['TosChangeCounts'];
       changes: components['schemas']['TosClauseChangeView'][];
-    };
-    TosClauseChangeView: {
-      key: string;
-      kind: components['schemas']['ClauseChangeKind'];
-      before: components['schemas']['TosClauseView'] | null;
-      after: components['schemas']['TosClauseView'] | null;
-      wordDiff: components['schemas']['WordDiffOp'][] | null;
-    };
-    /** @enum {string} */
-    ClauseChangeKind: 'added' | 'removed' | 'modified' | 'moved';
-    WordDiffOp: {
-      /** @enum {string} */
-      op: 'equal' | 'insert' | 'delete';
-      text: string;
     };
     TosClauseHistoryView: {
       key: string;
@@ -1743,6 +1911,13 @@ export interface components {
       /** @description The clause in this version; null once removed. */
       clause: components['schemas']['TosClauseView'] | null;
       wordDiff: components['schemas']['WordDiffOp'][] | null;
+    };
+    ClauseCitationsView: {
+      service: string;
+      documentType: string;
+      clauseKey: string;
+      count: number;
+      items: components['schemas']['QuotingFilingView'][];
     };
     /**
      * @description Every code the API answers with (docs/api.md).
@@ -1776,6 +1951,7 @@ export interface components {
       | 'insufficient_scope'
       | 'internal_error'
       | 'invalid_api_key'
+      | 'invalid_configuration'
       | 'invalid_cursor'
       | 'invalid_date'
       | 'invalid_feed_token'
@@ -1811,9 +1987,11 @@ export interface components {
       | 'tos_document_not_found'
       | 'tos_duplicate_clause_key'
       | 'tos_empty_snapshot'
+      | 'tos_evidence_case_not_found'
       | 'tos_import_folder_not_found'
       | 'tos_invalid_document_name'
       | 'tos_invalid_recorded_at'
+      | 'tos_invalid_topic'
       | 'tos_invalid_version_reference'
       | 'tos_no_version_as_of'
       | 'tos_recorded_at_in_future'
@@ -3368,6 +3546,48 @@ export interface operations {
       };
     };
   };
+  TosController_clausesOnTopic: {
+    parameters: {
+      query: {
+        /** @description competing-models, training-on-user-content, output-ownership, opt-out or use-of-outputs */
+        topic: string;
+        /** @description default: today */
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TopicReportView'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
   TosController_catalog: {
     parameters: {
       query?: {
@@ -3653,6 +3873,96 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TosClauseHistoryView'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  TosController_citations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        service: string;
+        type: string;
+        key: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClauseCitationsView'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  TosEvidenceController_pack: {
+    parameters: {
+      query?: {
+        /** @description Start of the period; default: the case's filing date */
+        from?: string;
+        /** @description End of the period; default: now */
+        to?: string;
+        /** @description default json */
+        format?: 'json' | 'md' | 'pdf';
+      };
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The evidence pack in the format of `format` (default json) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidencePackView'];
+          'text/markdown': string;
+          'application/pdf': string;
         };
       };
       /** @description The request was refused: see `error.code`. */
