@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
 import { translateBodyParserErrors } from './http/body-parser-errors';
+import { refuseUnsafeInput, UnsafeInputPipe } from './http/input-boundary';
 import { createValidationPipe } from './http/validation.pipe';
 
 const JSON_BODY_LIMIT = '2mb';
@@ -32,6 +33,7 @@ export async function createApiApp({
   app.set('trust proxy', 'loopback');
   app.use(json({ limit: JSON_BODY_LIMIT }));
   app.use(translateBodyParserErrors);
+  app.use(refuseUnsafeInput);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -42,7 +44,7 @@ export async function createApiApp({
       },
     }),
   );
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new UnsafeInputPipe(), createValidationPipe());
 
   const openApi = new DocumentBuilder()
     .setTitle('Casetrail API')

@@ -5,3 +5,6 @@ export * from './lib/cursor';
 export * from './lib/hash';
 export * from './lib/map-concurrent';
 export * from './lib/page-query';
+export * from './lib/unsafe-text';
+export * from './lib/decimal-integer';
+export * from './lib/optional-not-null';
