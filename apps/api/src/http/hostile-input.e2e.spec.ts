@@ -1,5 +1,7 @@
 import { ApiKeyScope } from '@casetrail/auth';
 import { SeedService } from '@casetrail/cases';
+import { corpusPath } from '@casetrail/testing';
+import fs from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -62,10 +64,57 @@ describe('hostile input over HTTP', () => {
       expect({ status, code: body.error?.code }).toEqual({ status: 400, code: 'validation_failed' });
     });
 
+    it('strips them where the text is content: a ToS snapshot page and a docket report', async () => {
+      const snapshot = await request(api.server).post('/api/v1/tos/snapshots').set(as(ingest)).send({
+        service: 'Nul AI',
+        documentType: 'Terms of Service',
+        recordedAt: '2025-03-01T00:00:00Z',
+        content: '<html><body><h1>Nul AI Terms</h1><ol><li>Be ni\u0000ce to \ud800others.</li></ol></body></html>',
+      });
+      expect(snapshot.status).toBe(201);
+      const db = api.app.get(DataSource);
+      const [stored] = (await db.query(
+        `SELECT string_agg(v.markdown, ' ') AS text FROM tos_versions v
+         JOIN tos_documents d ON d.id = v.document_id JOIN tos_services s ON s.id = d.service_id WHERE s.name = 'Nul AI'`,
+      )) as { text: string }[];
+      expect(stored.text).toContain('Be nice to \ufffdothers.');
+
+      const html = fs
+        .readFileSync(corpusPath('pacer', 'dockets', 'njd_509180.html'), 'utf8')
+        .replace('</td>', '\u0000</td>');
+      const docket = await request(api.server)
+        .post('/api/v1/pacer/dockets')
+        .set(as(ingest))
+        .set('Content-Type', 'text/html')
+        .send(html);
+      expect(docket.status).toBe(200);
+
+      const refused = await request(api.server).post('/api/v1/tos/snapshots').set(as(ingest)).send({
+        service: 'Nul\u0000AI',
+        documentType: 'Terms',
+        recordedAt: '2025-03-01T00:00:00Z',
+        content: '# Terms',
+      });
+      expect({ status: refused.status, code: refused.body.error?.code }).toEqual({
+        status: 400,
+        code: 'validation_failed',
+      });
+    });
+
     it('still accepts ordinary non-ASCII text and paired surrogates', async () => {
       const { status } = await request(api.server).get(`/api/v1/cases?q=${encodeURIComponent('Café 😀')}`);
       expect(status).toBe(200);
     });
+  });
+
+  it.each([
+    '/api/v1/cases?limit=0x10',
+    '/api/v1/cases?limit=1e1',
+    '/api/v1/search?q=a&limit=0b1',
+    '/api/v1/cases?limit=%2016',
+  ])('refuses an integer not written in decimal digits: %s', async (path) => {
+    const { status, body } = await request(api.server).get(path);
+    expect({ status, code: body.error?.code }).toEqual({ status: 400, code: 'validation_failed' });
   });
 
   describe('missing or null nested objects', () => {

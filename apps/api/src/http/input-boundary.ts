@@ -1,5 +1,13 @@
-import { Injectable, PipeTransform } from '@nestjs/common';
-import { CommonError, CommonErrorCode, findUnsafeInput, MAX_INPUT_DEPTH, unsafeTextReason } from '@casetrail/core';
+import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
+import {
+  CommonError,
+  CommonErrorCode,
+  contentTextFields,
+  findUnsafeInput,
+  MAX_INPUT_DEPTH,
+  UnsafeInputOptions,
+  unsafeTextReason,
+} from '@casetrail/core';
 import { NextFunction, Request, Response } from 'express';
 
 /**
@@ -46,29 +54,34 @@ export function checkRequestTarget(url: string): CommonError | null {
   return null;
 }
 
-function checkBody(body: unknown, location: string): CommonError | null {
-  const found = findUnsafeInput(body, MAX_INPUT_DEPTH);
+function checkBody(body: unknown, location: string, options: UnsafeInputOptions): CommonError | null {
+  const found = findUnsafeInput(body, { maxDepth: MAX_INPUT_DEPTH, ...options });
   if (!found) return null;
   const where = found.path === '$' ? location : `${location} field ${found.path.slice(2)}`;
   return refusal(where, found.reason, found.maxDepth === undefined ? {} : { maxDepth: found.maxDepth });
 }
 
-/** Express middleware, after the JSON parser: the request target and a parsed JSON body. */
+/**
+ * Express middleware, after the JSON parser: the request target, and the depth of a parsed JSON
+ * body (its text is checked by the pipe, which knows the route's content fields).
+ */
 export function refuseUnsafeInput(request: Request, _response: Response, next: NextFunction): void {
   const problem =
     checkRequestTarget(request.originalUrl ?? request.url) ??
-    (request.body !== undefined ? checkBody(request.body, 'request body') : null);
+    (request.body !== undefined ? checkBody(request.body, 'request body', { checkText: false }) : null);
   next(problem ?? undefined);
 }
 
 /**
- * The same rule for whatever reaches a handler by another parser (multipart fields of uploads,
- * route parameters): runs before the validation pipe.
+ * The text rule for every body, query and parameter that reaches a handler, whichever parser read
+ * it (JSON, multipart fields of uploads): runs before the validation pipe. Fields marked
+ * `@ContentText()` are content: stripped by their transform instead of refused.
  */
 @Injectable()
 export class UnsafeInputPipe implements PipeTransform {
-  transform(value: unknown): unknown {
-    const problem = checkBody(value, 'request');
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    const where = metadata.type === 'body' ? 'request body' : metadata.type === 'query' ? 'query' : 'request';
+    const problem = checkBody(value, where, { contentFields: contentTextFields(metadata.metatype) });
     if (problem) throw problem;
     return value;
   }

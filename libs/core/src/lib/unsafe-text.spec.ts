@@ -1,4 +1,5 @@
-import { findUnsafeInput, stripUnsafeText, unsafeTextReason } from './unsafe-text';
+import { plainToInstance } from 'class-transformer';
+import { contentTextFields, ContentText, findUnsafeInput, stripUnsafeText, unsafeTextReason } from './unsafe-text';
 
 describe('unsafe text', () => {
   it.each([
@@ -27,9 +28,28 @@ describe('unsafe text', () => {
   it('refuses nesting beyond the limit without recursion', () => {
     let deep: unknown = [];
     for (let i = 0; i < 200_000; i += 1) deep = [deep];
-    expect(findUnsafeInput(deep, 32)).toMatchObject({ maxDepth: 32 });
-    expect(findUnsafeInput([[['x']]], 3)).toBeNull();
-    expect(findUnsafeInput([[[['x']]]], 3)).toMatchObject({ maxDepth: 3 });
+    expect(findUnsafeInput(deep, { maxDepth: 32 })).toMatchObject({ maxDepth: 32 });
+    expect(findUnsafeInput([[['x']]], { maxDepth: 3 })).toBeNull();
+    expect(findUnsafeInput([[[['x']]]], { maxDepth: 3 })).toMatchObject({ maxDepth: 3 });
+  });
+
+  it('skips text checks of content fields and when asked for depth only', () => {
+    expect(findUnsafeInput({ content: 'a\u0000', title: 'ok' }, { contentFields: new Set(['content']) })).toBeNull();
+    expect(findUnsafeInput({ content: 'ok', title: 'a\u0000' }, { contentFields: new Set(['content']) })).toMatchObject(
+      {
+        path: '$.title',
+      },
+    );
+    expect(findUnsafeInput({ a: 'x\u0000' }, { checkText: false })).toBeNull();
+  });
+
+  it('strips a @ContentText field when the DTO is transformed', () => {
+    class Snapshot {
+      @ContentText()
+      content!: string;
+    }
+    expect(contentTextFields(Snapshot)).toEqual(new Set(['content']));
+    expect(plainToInstance(Snapshot, { content: 'a\u0000b' }).content).toBe('ab');
   });
 
   it('does not enter Buffers or class instances', () => {
