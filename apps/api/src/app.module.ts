@@ -18,7 +18,8 @@ import { SearchController } from './search/search.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { TosController } from './tos/tos.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
-import { RateLimitGuard } from './http/rate-limit.guard';
+import { AuthFailureCounter, RateLimitGuard } from './http/rate-limit.guard';
+import { RateLimitStore } from './http/rate-limit.store';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
 import { PacerController } from './pacer/pacer.controller';
 
@@ -62,8 +63,11 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        RateLimitStore,
+        AuthFailureCounter,
+        // In this order: the rate limiter (and its failed-authentication lockout) before the key check.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_GUARD, useClass: UnknownQueryGuard },
       ],
     };

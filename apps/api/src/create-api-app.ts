@@ -30,7 +30,8 @@ export async function createApiApp({
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // Off by default: behind no proxy, X-Forwarded-For is whatever the client wrote (CASETRAIL_TRUST_PROXY).
+  app.set('trust proxy', config.trustProxy);
   app.use(json({ limit: JSON_BODY_LIMIT }));
   app.use(translateBodyParserErrors);
   app.use(refuseUnsafeInput);
