@@ -106,4 +106,13 @@ describe('parseDocketReport', () => {
       expect((e as PacerError).code).toBe(PacerErrorCode.NotADocketReport);
     }
   });
+
+  it('reads a line break inside an entry as a space between its words', () => {
+    const withBreak = html('njd_509180').replace(
+      'COMPLAINT against ANNORA PHARMA PRIVATE LIMITED',
+      'COMPLAINT<br>against ANNORA<br/>PHARMA PRIVATE LIMITED',
+    );
+    const entry = parseDocketReport(withBreak).entries[0];
+    expect(entry.description).toMatch(/^COMPLAINT against ANNORA PHARMA PRIVATE LIMITED, /);
+  });
 });
