@@ -117,6 +117,16 @@ describe('hostile input over HTTP', () => {
     expect({ status, code: body.error?.code }).toEqual({ status: 400, code: 'validation_failed' });
   });
 
+  it('refuses ?court= that contradicts the court an RSS feed states (was silently ignored)', async () => {
+    const { status, body } = await request(api.server)
+      .post('/api/v1/pacer/rss?court=zzz')
+      .set(as(ingest))
+      .set('Content-Type', 'application/rss+xml')
+      .send(fs.readFileSync(corpusPath('pacer', 'rss', 'sdny_1.xml'), 'utf8'));
+    expect({ status, code: body.error?.code }).toEqual({ status: 422, code: 'court_mismatch' });
+    expect(body.error.details).toEqual({ court: 'zzz', statedCourt: 'nysd' });
+  });
+
   describe('missing or null nested objects', () => {
     it.each([
       ['an empty body', {}],

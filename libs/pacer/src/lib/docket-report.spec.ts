@@ -115,4 +115,11 @@ describe('parseDocketReport', () => {
     const entry = parseDocketReport(withBreak).entries[0];
     expect(entry.description).toMatch(/^COMPLAINT against ANNORA PHARMA PRIVATE LIMITED, /);
   });
+
+  it('on import (strict), refuses a court that contradicts the one the docket report states', () => {
+    expect(() => parseDocketReport(html('njd_509180'), { court: 'nysd', strictCourt: true })).toThrow(
+      expect.objectContaining({ code: PacerErrorCode.CourtMismatch }),
+    );
+    expect(parseDocketReport(html('njd_509180'), { court: 'njd' }).court).toBe('njd');
+  });
 });
