@@ -2,7 +2,6 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { AppConfig } from '@casetrail/config';
 import { CasetrailModule } from '@casetrail/runtime';
-import { randomUUID } from 'node:crypto';
 import { LoggerModule } from 'nestjs-pino';
 import { DeliveriesController } from './alerts/deliveries.controller';
 import { SubscriptionsController } from './alerts/subscriptions.controller';
@@ -19,11 +18,11 @@ import { TimelineController } from './timeline/timeline.controller';
 import { TosController } from './tos/tos.controller';
 import { TosEvidenceController } from './evidence/tos-evidence.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
-import { RateLimitGuard } from './http/rate-limit.guard';
+import { AuthFailureCounter, RateLimitGuard } from './http/rate-limit.guard';
+import { RateLimitStore } from './http/rate-limit.store';
+import { requestLoggingOptions } from './http/request-logging';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
 import { PacerController } from './pacer/pacer.controller';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 @Module({})
 export class ApiModule {
@@ -31,19 +30,7 @@ export class ApiModule {
     return {
       module: ApiModule,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (request, response) => {
-              const incoming = request.headers['x-request-id'];
-              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-              response.setHeader('X-Request-Id', id);
-              return id;
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (request) => request.url === '/health' },
-          },
-        }),
+        LoggerModule.forRoot({ pinoHttp: requestLoggingOptions(config) }),
         CasetrailModule.forRoot({ config, databaseUrl }),
       ],
       controllers: [
@@ -64,8 +51,11 @@ export class ApiModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
-        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        RateLimitStore,
+        AuthFailureCounter,
+        // In this order: the rate limiter (and its failed-authentication lockout) before the key check.
         { provide: APP_GUARD, useClass: RateLimitGuard },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_GUARD, useClass: UnknownQueryGuard },
       ],
     };

@@ -8,6 +8,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './app.module';
 import { translateBodyParserErrors } from './http/body-parser-errors';
+import { refuseUnsafeInput, UnsafeInputPipe } from './http/input-boundary';
 import { createValidationPipe } from './http/validation.pipe';
 import { createOpenApiDocument } from './openapi/openapi-document';
 import { serveWebApp } from './web/web-app';
@@ -31,9 +32,11 @@ export async function createApiApp({
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  // Off by default: behind no proxy, X-Forwarded-For is whatever the client wrote (CASETRAIL_TRUST_PROXY).
+  app.set('trust proxy', config.trustProxy);
   app.use(json({ limit: JSON_BODY_LIMIT }));
   app.use(translateBodyParserErrors);
+  app.use(refuseUnsafeInput);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -44,7 +47,7 @@ export async function createApiApp({
       },
     }),
   );
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new UnsafeInputPipe(), createValidationPipe());
   serveWebApp(app);
 
   SwaggerModule.setup('docs', app, () => createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });

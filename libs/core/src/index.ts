@@ -12,3 +12,14 @@ export type { SqlRunner } from './lib/sql-rows';
 export { sha256Hex } from './lib/hash';
 export { mapConcurrent } from './lib/map-concurrent';
 export { PageQuery } from './lib/page-query';
+export {
+  ContentText,
+  contentTextFields,
+  findUnsafeInput,
+  MAX_INPUT_DEPTH,
+  stripUnsafeText,
+  unsafeTextReason,
+} from './lib/unsafe-text';
+export type { UnsafeInput, UnsafeInputOptions } from './lib/unsafe-text';
+export { DecimalInteger } from './lib/decimal-integer';
+export { OptionalNotNull } from './lib/optional-not-null';

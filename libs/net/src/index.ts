@@ -4,3 +4,5 @@ export { assertPublicTarget, parseHttpUrl, systemResolver } from './lib/public-t
 export type { CheckedTarget, HostResolver, ResolvedAddress, TargetPolicy } from './lib/public-target';
 export { guardedFetch, REDIRECT_STATUSES } from './lib/guarded-fetch';
 export type { ConditionalValidators, GuardedFetchOptions, GuardedResponse } from './lib/guarded-fetch';
+export { embeddedIpv4, ipv6Groups } from './lib/embedded-ipv4';
+export type { EmbeddedIpv4 } from './lib/embedded-ipv4';

@@ -1,7 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
   AlertsActor,
+  AlertsErrorCode,
   CreatedSubscriptionView,
   CreateSubscriptionBody,
   DeliveriesService,
@@ -15,11 +16,12 @@ import {
   UpdateSubscriptionBody,
 } from '@casetrail/alerts';
 import { ApiKeyScope } from '@casetrail/auth';
-import { Page } from '@casetrail/core';
+import { isDomainError, Page } from '@casetrail/core';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { PublicRoute, RequiresScope } from '../auth/auth.decorators';
 import { ApiFileAnswer } from '../openapi/api-answers';
+import { AuthFailureCounter } from '../http/rate-limit.guard';
 import { Actor } from './alerts-actor';
 
 class FeedQuery {
@@ -42,6 +44,7 @@ export class SubscriptionsController {
     private readonly subscriptions: SubscriptionsService,
     private readonly deliveries: DeliveriesService,
     private readonly feeds: FeedService,
+    private readonly failures: AuthFailureCounter,
   ) {}
 
   @Post()
@@ -138,9 +141,14 @@ export class SubscriptionsController {
   async feed(
     @Param('id') id: string,
     @Query() query: FeedQuery,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<string> {
-    const xml = await this.feeds.atom(id, query.token);
+    const xml = await this.feeds.atom(id, query.token).catch(async (error: unknown) => {
+      // A wrong feed token is a failed authentication: it counts towards the client's lockout.
+      if (isDomainError(error) && error.code === AlertsErrorCode.InvalidFeedToken) await this.failures.record(request);
+      throw error;
+    });
     // Set only on success: an error keeps its JSON envelope.
     response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     response.setHeader('Cache-Control', 'private, max-age=60');

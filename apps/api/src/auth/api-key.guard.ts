@@ -5,6 +5,7 @@ import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { Request } from 'express';
 import { ApiError } from '../http/api-error';
 import { ApiErrorCode } from '../http/api-error-code';
+import { AuthFailureCounter } from '../http/rate-limit.guard';
 import { PUBLIC_ROUTE, REQUIRED_SCOPE } from './auth.decorators';
 
 export interface AuthenticatedRequest extends Request {
@@ -18,6 +19,7 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly keys: ApiKeysService,
+    private readonly failures: AuthFailureCounter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +46,7 @@ export class ApiKeyGuard implements CanActivate {
     }
     const key = await this.keys.verify(presented);
     if (!key) {
+      await this.failures.record(request);
       throw new ApiError(
         ApiErrorCode.InvalidApiKey,
         'The API key is not valid or was revoked.',

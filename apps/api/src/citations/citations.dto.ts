@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@casetrail/core';
+import { DecimalInteger, PageQuery } from '@casetrail/core';
 import { LINK_KINDS, LinkKind, MAX_GRAPH_DEPTH } from '@casetrail/citations';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
 /** About 300 pages of text; the JSON body limit (2 MB) stops anything much larger before parsing. */
@@ -42,7 +42,7 @@ export class GraphQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_GRAPH_DEPTH, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(MAX_GRAPH_DEPTH)

@@ -2,7 +2,7 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthReport, HealthService } from '@casetrail/runtime';
 import { Response } from 'express';
-import { PublicRoute } from '../auth/auth.decorators';
+import { NoRateLimit, PublicRoute } from '../auth/auth.decorators';
 
 @ApiTags('health')
 @Controller('health')
@@ -11,6 +11,7 @@ export class HealthController {
 
   @Get()
   @PublicRoute()
+  @NoRateLimit()
   @ApiOperation({ summary: 'Database, job queue and search engine status (503 when the database is down)' })
   @ApiOkResponse({
     description: 'The database answers (`status` ok, or degraded when the job queue or search is down)',

@@ -81,6 +81,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PacerErrorCode.NotADocketReport]: 422,
   [PacerErrorCode.NotAnRssFeed]: 422,
   [PacerErrorCode.UnknownCourt]: 422,
+  [PacerErrorCode.CourtMismatch]: 422,
   [PacerErrorCode.MissingDocketNumber]: 422,
   [PacerErrorCode.InputTooLarge]: 413,
   [PacerErrorCode.FeedUnavailable]: 502,

@@ -30,5 +30,16 @@ export function translateBodyParserErrors(
     next(new ApiError(UNSUPPORTED_MEDIA_TYPE, 'The request body encoding is not supported.'));
     return;
   }
+  // Anything else the body reader refuses on the client's account (e.g. a body sent as
+  // `Content-Encoding: gzip` that does not inflate) is a 4xx http-errors object, not our fault.
+  const status = typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    next(
+      new ApiError(ApiErrorCode.MalformedJson, 'The request body could not be read.', {
+        reason: error instanceof Error ? error.message : undefined,
+      }),
+    );
+    return;
+  }
   next(error);
 }

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { CommonErrorCode, isDomainError } from '@casetrail/core';
 import { Response } from 'express';
 import { ApiError } from './api-error';
+import { translateDatabaseError } from './database-errors';
 import {
   ApiErrorCode,
   ErrorCode,
@@ -42,6 +43,8 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
+    const translated = translateDatabaseError(exception);
+    if (translated) return this.describe(translated);
     if (isDomainError(exception) && isKnownErrorCode(exception.code)) {
       return {
         status: HTTP_STATUS_BY_CODE[exception.code],

@@ -1,71 +1,90 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { APP_CONFIG, AppConfig } from '@casetrail/config';
-import { Response } from 'express';
-import { AuthenticatedRequest } from '../auth/api-key.guard';
-import { PUBLIC_ROUTE } from '../auth/auth.decorators';
+import { APP_CONFIG, AppConfig, DEFAULT_MAX_AUTH_FAILURES } from '@casetrail/config';
+import { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import { NO_RATE_LIMIT } from '../auth/auth.decorators';
 import { ApiError } from './api-error';
 import { ApiErrorCode } from './api-error-code';
+import { RateLimitStore } from './rate-limit.store';
 
-interface Window {
-  startedAt: number;
-  count: number;
+/** The client a request counts against: its API key when it presents one, else its address. */
+export function clientAddress(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
 }
 
+function presentedKey(request: Request): string | null {
+  const header = request.headers.authorization;
+  return header ? header.replace(/^Bearer\s+/i, '').trim() || null : null;
+}
+
+export const authFailureBucket = (request: Request): string => `authfail:${clientAddress(request)}`;
+
 /**
- * Fixed-window limit per API key (or per client address without a key), announced with the
- * IETF `RateLimit-*` headers. State is per process: with N API processes a client gets at most
- * N times the limit (docs/operations.md).
+ * Fixed-window limit per API key (or per client address without a key), announced with the IETF
+ * `RateLimit-*` headers, counted in PostgreSQL so that every API process enforces one limit. Runs
+ * before authentication: a client whose failed API keys or feed tokens reached
+ * `maxAuthFailures` in the window is refused before its next guess is even checked.
  */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
-  private readonly windows = new Map<string, Window>();
-  private lastSweep = Date.now();
-
   constructor(
     private readonly reflector: Reflector,
+    private readonly store: RateLimitStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]))
+    if (this.reflector.getAllAndOverride<boolean>(NO_RATE_LIMIT, [context.getHandler(), context.getClass()]))
       return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const request = context.switchToHttp().getRequest<Request>();
     const response = context.switchToHttp().getResponse<Response>();
-    const { windowSeconds, maxRequests } = this.config.rateLimit;
-    const now = Date.now();
-    this.sweep(now, windowSeconds * 1000);
+    const { windowSeconds, maxRequests, maxAuthFailures = DEFAULT_MAX_AUTH_FAILURES } = this.config.rateLimit;
 
-    const client = request.apiKey ? `key:${request.apiKey.id}` : `ip:${request.ip ?? 'unknown'}`;
-    let window = this.windows.get(client);
-    if (!window || now - window.startedAt >= windowSeconds * 1000) {
-      window = { startedAt: now, count: 0 };
-      this.windows.set(client, window);
+    const failures = await this.store.peek(authFailureBucket(request), windowSeconds);
+    if (failures.count >= maxAuthFailures) {
+      throw new ApiError(
+        ApiErrorCode.RateLimited,
+        `Too many failed authentications from this address: at most ${maxAuthFailures} every ${windowSeconds} s. Retry in ${failures.resetSeconds} s.`,
+        { limit: maxAuthFailures, windowSeconds, retryAfterSeconds: failures.resetSeconds, reason: 'auth_failures' },
+        { 'Retry-After': String(failures.resetSeconds) },
+      );
     }
-    window.count += 1;
-    const resetSeconds = Math.max(1, Math.ceil((window.startedAt + windowSeconds * 1000 - now) / 1000));
+
+    const key = presentedKey(request);
+    const bucket = key
+      ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
+      : `ip:${clientAddress(request)}`;
+    const window = await this.store.hit(bucket, windowSeconds);
     const headers = {
       'RateLimit-Policy': `${maxRequests};w=${windowSeconds}`,
       'RateLimit-Limit': String(maxRequests),
       'RateLimit-Remaining': String(Math.max(0, maxRequests - window.count)),
-      'RateLimit-Reset': String(resetSeconds),
+      'RateLimit-Reset': String(window.resetSeconds),
     };
     for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     if (window.count > maxRequests) {
       throw new ApiError(
         ApiErrorCode.RateLimited,
-        `Too many requests: at most ${maxRequests} every ${windowSeconds} s. Retry in ${resetSeconds} s.`,
-        { limit: maxRequests, windowSeconds, retryAfterSeconds: resetSeconds },
-        { ...headers, 'Retry-After': String(resetSeconds) },
+        `Too many requests: at most ${maxRequests} every ${windowSeconds} s. Retry in ${window.resetSeconds} s.`,
+        { limit: maxRequests, windowSeconds, retryAfterSeconds: window.resetSeconds },
+        { ...headers, 'Retry-After': String(window.resetSeconds) },
       );
     }
     return true;
   }
+}
 
-  private sweep(now: number, windowMs: number): void {
-    if (now - this.lastSweep < windowMs) return;
-    this.lastSweep = now;
-    for (const [client, window] of this.windows) if (now - window.startedAt >= windowMs) this.windows.delete(client);
+/** Counts one failed authentication (a wrong API key or feed token) of the request's client. */
+@Injectable()
+export class AuthFailureCounter {
+  constructor(
+    private readonly store: RateLimitStore,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async record(request: Request): Promise<void> {
+    await this.store.hit(authFailureBucket(request), this.config.rateLimit.windowSeconds);
   }
 }

@@ -1,6 +1,6 @@
+import { DecimalInteger } from '@casetrail/core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { SEARCH_KINDS, SEARCH_SORTS, SearchKind, SearchSort } from '@casetrail/search';
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class SearchQueryDto {
@@ -79,7 +79,7 @@ export class SearchQueryDto {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(100)

@@ -10,7 +10,16 @@ export interface AppConfig {
   meili: { url: string; masterKey: string | null; indexUid: string } | null;
   logLevel: LogLevel;
   publicRead: boolean;
-  rateLimit: { windowSeconds: number; maxRequests: number };
+  /**
+   * Limits per client and window, shared by every API process through PostgreSQL. `maxAuthFailures`
+   * (failed API keys and feed tokens per client address) defaults to `DEFAULT_MAX_AUTH_FAILURES`.
+   */
+  rateLimit: { windowSeconds: number; maxRequests: number; maxAuthFailures?: number };
+  /**
+   * Proxies whose `X-Forwarded-For` names the client (Express `trust proxy` values such as
+   * `loopback` or `10.0.0.0/8`); false: the socket's address is the client, whatever the header says.
+   */
+  trustProxy: string[] | false;
   upload: { maxBytes: number };
   allowPrivateTargets: boolean;
   tos: TosConfig;
@@ -80,6 +89,8 @@ export interface TosConfig {
   fetchTimeoutMs: number;
   maxBytes: number;
 }
+
+export const DEFAULT_MAX_AUTH_FAILURES = 20;
 
 /** Names of the variables whose values must never reach logs. */
 export const SECRET_VARIABLES = ['DATABASE_URL', 'MEILI_MASTER_KEY', 'SMTP_URL'] as const;

@@ -107,4 +107,23 @@ describe('loadConfig', () => {
       }),
     ).toThrow(/SMTP_URL[\s\S]*CASETRAIL_ALERT_RETRY_SCHEDULE[\s\S]*CASETRAIL_ALERT_LEASE_SECONDS/);
   });
+
+  it('trusts no proxy by default and reads a list of proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ CASETRAIL_TRUST_PROXY: 'off' }).trustProxy).toBe(false);
+    expect(loadConfig({ CASETRAIL_TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    expect(loadConfig({}).rateLimit.maxAuthFailures).toBe(20);
+    expect(loadConfig({ CASETRAIL_AUTH_FAILURE_MAX: '5' }).rateLimit.maxAuthFailures).toBe(5);
+  });
+
+  it.each(['true', '*', '10.0.0.0/33', 'example.com', '127.0.0.1/8/1'])(
+    'refuses CASETRAIL_TRUST_PROXY=%j that would trust any client or is not an address',
+    (value) => {
+      expect(() => loadConfig({ CASETRAIL_TRUST_PROXY: value })).toThrow('CASETRAIL_TRUST_PROXY');
+    },
+  );
 });

@@ -1,9 +1,18 @@
 import os from 'node:os';
 import path from 'node:path';
-import { AppConfig, DEFAULT_ALERT_RETRY_SCHEDULE, LogLevel, RssFeedConfig } from './app-config';
+import { isIP } from 'node:net';
+import {
+  AppConfig,
+  DEFAULT_ALERT_RETRY_SCHEDULE,
+  DEFAULT_MAX_AUTH_FAILURES,
+  LogLevel,
+  RssFeedConfig,
+} from './app-config';
 import { ConfigError } from './config-error';
 
 type Env = Record<string, string | undefined>;
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -35,7 +44,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     rateLimit: {
       windowSeconds: read.integer('CASETRAIL_RATE_LIMIT_WINDOW_SECONDS', 60, { min: 1, max: 86400 }),
       maxRequests: read.integer('CASETRAIL_RATE_LIMIT_MAX', 600, { min: 1, max: 1_000_000 }),
+      maxAuthFailures: read.integer('CASETRAIL_AUTH_FAILURE_MAX', DEFAULT_MAX_AUTH_FAILURES, {
+        min: 1,
+        max: 1_000_000,
+      }),
     },
+    trustProxy: read.trustProxy('CASETRAIL_TRUST_PROXY'),
     upload: { maxBytes: read.integer('CASETRAIL_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, { min: 1 }) },
     allowPrivateTargets: read.boolean('CASETRAIL_ALLOW_PRIVATE_TARGETS', false),
     tos: {
@@ -128,6 +142,35 @@ class EnvReader {
     if (['false', '0', 'no', 'off'].includes(value)) return false;
     this.problems.push(`${name} must be true or false (got "${value}")`);
     return fallback;
+  }
+
+  /**
+   * Comma-separated proxy addresses, subnets (`10.0.0.0/8`) or Express's names (`loopback`,
+   * `linklocal`, `uniquelocal`). `true` (trust every hop, so any client picks its own address) is refused.
+   */
+  trustProxy(name: string): string[] | false {
+    const value = this.string(name);
+    if (value === null || ['false', '0', 'no', 'off'].includes(value.toLowerCase())) return false;
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const bad = entries.filter((entry) => {
+      if (TRUST_PROXY_NAMES.includes(entry)) return false;
+      const [address, bits, extra] = entry.split('/');
+      const family = isIP(address);
+      if (family === 0 || extra !== undefined) return true;
+      if (bits === undefined) return false;
+      const n = Number(bits);
+      return !/^\d+$/.test(bits) || n > (family === 4 ? 32 : 128);
+    });
+    if (bad.length > 0 || entries.length === 0) {
+      this.problems.push(
+        `${name} must be false or a comma-separated list of proxy addresses, subnets or ${TRUST_PROXY_NAMES.join(', ')} (got "${value}")`,
+      );
+      return false;
+    }
+    return entries;
   }
 
   /** Comma-separated `court=url` pairs; the URL may itself contain `=`. */

@@ -10,6 +10,7 @@ import { SearchTokenization1795868611778 } from './1795868611778-search-tokeniza
 import { TermsOfService1795869370302 } from './1795869370302-terms-of-service';
 import { SearchInlineVectors1795900000000 } from './1795900000000-search-inline-vectors';
 import { SearchTermFrequency1795900100000 } from './1795900100000-search-term-frequency';
+import { RateLimits1795900250000 } from './1795900250000-rate-limits';
 import { Ocr1796486932956 } from './1796486932956-ocr';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
@@ -26,5 +27,6 @@ export const MIGRATIONS: MixedList<Function> = [
   TermsOfService1795869370302,
   SearchInlineVectors1795900000000,
   SearchTermFrequency1795900100000,
+  RateLimits1795900250000,
   Ocr1796486932956,
 ];

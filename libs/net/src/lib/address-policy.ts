@@ -1,10 +1,12 @@
 import { BlockList, isIP } from 'node:net';
+import { embeddedIpv4 } from './embedded-ipv4';
 
 /**
  * Address ranges that an outbound request to a user-supplied URL must never reach unless private
  * targets are allowed: loopback, private networks, link-local (cloud metadata at 169.254.169.254),
  * carrier-grade NAT, "this network", multicast, reserved and documentation ranges, and their IPv6
- * counterparts. IPv4-mapped IPv6 addresses (::ffff:10.0.0.1) are checked as the IPv4 they carry.
+ * counterparts. IPv6 addresses that carry an IPv4 address (mapped, compatible, NAT64, 6to4, Teredo)
+ * are also checked as every IPv4 they carry (`embeddedIpv4`).
  */
 const BLOCKED_RANGES: { prefix: string; bits: number; family: 'ipv4' | 'ipv6'; reason: string }[] = [
   { prefix: '0.0.0.0', bits: 8, family: 'ipv4', reason: 'this network' },
@@ -24,7 +26,7 @@ const BLOCKED_RANGES: { prefix: string; bits: number; family: 'ipv4' | 'ipv6'; r
   { prefix: '240.0.0.0', bits: 4, family: 'ipv4', reason: 'reserved' },
   { prefix: '::', bits: 128, family: 'ipv6', reason: 'unspecified' },
   { prefix: '::1', bits: 128, family: 'ipv6', reason: 'loopback' },
-  { prefix: '64:ff9b::', bits: 96, family: 'ipv6', reason: 'NAT64' },
+  { prefix: '64:ff9b:1::', bits: 48, family: 'ipv6', reason: 'local-use NAT64' },
   { prefix: '100::', bits: 64, family: 'ipv6', reason: 'discard' },
   { prefix: '2001:db8::', bits: 32, family: 'ipv6', reason: 'documentation' },
   { prefix: 'fc00::', bits: 7, family: 'ipv6', reason: 'unique local (private)' },
@@ -47,6 +49,12 @@ export function nonPublicReason(address: string): string | null {
   for (const { list, range } of LISTS) {
     // BlockList matches IPv4-mapped IPv6 addresses against IPv4 subnets too.
     if (list.check(address, type)) return `${range.reason} address ${range.prefix}/${range.bits}`;
+  }
+  if (family === 6) {
+    for (const { ipv4, form } of embeddedIpv4(address)) {
+      const inner = nonPublicReason(ipv4);
+      if (inner) return `${form} form of ${ipv4}, a ${inner}`;
+    }
   }
   return null;
 }

@@ -17,6 +17,10 @@ describe('assertPublicTarget', () => {
     'http://169.254.169.254/latest/meta-data/',
     'http://[::1]/',
     'http://[::ffff:10.0.0.1]/',
+    'http://[::127.0.0.1]/',
+    'http://[2002:7f00:1::1]/',
+    'http://[2001:0:4136:e378:8000:63bf:80ff:fffe]/',
+    'http://[64:ff9b::127.0.0.1]/',
   ])('refuses %s when private targets are not allowed', async (url) => {
     expect((await refusal(url)).code).toBe(NetErrorCode.TargetNotAllowed);
   });

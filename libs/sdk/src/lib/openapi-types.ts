@@ -824,7 +824,7 @@ export interface components {
        * @example 2025-06-01T12:00:00Z
        */
       recordedAt: string;
-      /** @description The page as HTML or Markdown */
+      /** @description The page as HTML or Markdown (NUL characters are dropped) */
       content: string;
       /**
        * @description Detected from the content when absent
@@ -1932,6 +1932,7 @@ export interface components {
       | 'citations_invalid_reporter_data'
       | 'conflict'
       | 'corrupt_pdf'
+      | 'court_mismatch'
       | 'court_not_found'
       | 'delivery_not_found'
       | 'delivery_not_replayable'

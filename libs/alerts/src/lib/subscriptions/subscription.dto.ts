@@ -1,12 +1,15 @@
+import { DecimalInteger, OptionalNotNull } from '@casetrail/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOMAIN_EVENT_TYPES, DomainEventType } from '@casetrail/events';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -137,11 +140,15 @@ export class SubscriptionChannelBody {
 
 export class CreateSubscriptionBody {
   @ApiProperty({ type: SubscriptionTargetBody })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SubscriptionTargetBody)
   target!: SubscriptionTargetBody;
 
   @ApiProperty({ type: SubscriptionChannelBody })
+  @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => SubscriptionChannelBody)
   channel!: SubscriptionChannelBody;
@@ -198,7 +205,7 @@ export class UpdateSubscriptionBody {
     enum: [SubscriptionStatus.Active, SubscriptionStatus.Paused],
     description: 'Pause, or resume (also after failing)',
   })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn([SubscriptionStatus.Active, SubscriptionStatus.Paused])
   status?: SubscriptionStatus.Active | SubscriptionStatus.Paused;
 
@@ -209,7 +216,7 @@ export class UpdateSubscriptionBody {
   note?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -217,14 +224,14 @@ export class UpdateSubscriptionBody {
   tags?: string[];
 
   @ApiPropertyOptional({ enum: DOMAIN_EVENT_TYPES, isArray: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsIn(DOMAIN_EVENT_TYPES, { each: true })
   eventTypes?: DomainEventType[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -232,7 +239,7 @@ export class UpdateSubscriptionBody {
   includeDocumentTypes?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -270,7 +277,7 @@ export class ListSubscriptionsQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -291,7 +298,7 @@ export class ListDeliveriesQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(100)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@casetrail/core';
+import { OptionalNotNull, PageQuery } from '@casetrail/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -143,19 +143,19 @@ export class CreateCaseBody {
 
 export class UpdateCaseBody {
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 1000)
   caption?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 200)
   shortName?: string;
 
   @ApiPropertyOptional({ enum: CaseStatus })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(CaseStatus)
   status?: CaseStatus;
 
@@ -177,7 +177,7 @@ export class UpdateCaseBody {
   natureOfSuit?: string;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -185,7 +185,7 @@ export class UpdateCaseBody {
   claims?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })

@@ -1,5 +1,5 @@
+import { DecimalInteger } from '@casetrail/core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsDateString, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DocketEntryType } from './docket-entry-type';
 
@@ -25,7 +25,7 @@ export class ListDocketQuery {
 
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(1)
   @Max(500)

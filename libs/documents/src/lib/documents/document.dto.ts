@@ -1,6 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@casetrail/core';
-import { Type } from 'class-transformer';
+import { DecimalInteger, PageQuery } from '@casetrail/core';
 import {
   IsDateString,
   IsEnum,
@@ -33,7 +32,7 @@ export class UploadDocumentFields {
 
   @ApiPropertyOptional({ description: 'Docket entry number (else the ECF number of the header)' })
   @IsOptional()
-  @Type(() => Number)
+  @DecimalInteger()
   @IsInt()
   @Min(0)
   @Max(10_000_000)

@@ -1,3 +1,5 @@
+import { stripUnsafeText } from '@casetrail/core';
+
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F. Node's TextDecoder('windows-1252') decodes
 // those bytes as Latin-1 control characters, so the table is spelled out here (0 = undefined byte).
 const CP1252_HIGH = [
@@ -14,8 +16,15 @@ function decodeCp1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** Decodes text bytes: BOM first (UTF-8/UTF-16), then strict UTF-8, else Windows-1252. */
+/**
+ * Decodes text bytes: BOM first (UTF-8/UTF-16), then strict UTF-8, else Windows-1252. NUL
+ * characters and lone surrogates (UTF-16 input) are dropped: content PostgreSQL cannot store.
+ */
 export function decodeText(bytes: Uint8Array): string {
+  return stripUnsafeText(decodeRaw(bytes));
+}
+
+function decodeRaw(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
   }

@@ -43,7 +43,7 @@ export class PacerImportService {
   ) {}
 
   async importDocket(html: string, options: { court?: string } = {}): Promise<DocketImportResult> {
-    const report = parseDocketReport(html, { court: options.court });
+    const report = parseDocketReport(html, { court: options.court, strictCourt: true });
     const courtId = report.court;
     if (!courtId) {
       throw new PacerError(
@@ -81,7 +81,7 @@ export class PacerImportService {
   }
 
   async importRss(xml: string, options: ImportRssOptions = {}): Promise<RssImportResult> {
-    const items = parseRssFeed(xml, { court: options.court });
+    const items = parseRssFeed(xml, { court: options.court, strictCourt: true });
     const courtId = items.find((i) => i.court)?.court ?? options.court?.toLowerCase();
     if (!courtId) {
       throw new PacerError(

@@ -1,6 +1,6 @@
 import { courtFromHosts, courtFromTitle, isBankruptcyCourt } from './court-ids';
 import { type Document, byTag, childNodes, parseHtmlDocument, textContent, textNodes } from './dom';
-import { PacerError, PacerErrorCode } from '../pacer-error';
+import { PacerError, PacerErrorCode, reconcileCourt } from '../pacer-error';
 
 export interface DocketReportInfo {
   kind: 'docket_report';
@@ -58,9 +58,9 @@ function hasTableContent(doc: Document): boolean {
   return byTag(doc, 'tr').some((tr) => childNodes(tr).some((c) => c.type === 'tag'));
 }
 
-export function courtOfPage(doc: Document, html: string, fallback: string | undefined): string | null {
+export function courtOfPage(doc: Document, html: string, fallback: string | undefined, strict = false): string | null {
   const title = byTag(doc, 'title').map(textContent).join(' ');
-  return courtFromHosts(html) ?? courtFromTitle(title) ?? fallback?.toLowerCase() ?? null;
+  return reconcileCourt(courtFromHosts(html) ?? courtFromTitle(title), fallback, 'docket report', strict);
 }
 
 function refuse(code: PacerErrorCode, message: string, details: Record<string, unknown> = {}): never {
@@ -68,7 +68,11 @@ function refuse(code: PacerErrorCode, message: string, details: Record<string, u
 }
 
 /** Parses the page and says what it is, refusing anything but a docket report. */
-export function inspectDocketPage(html: string, fallbackCourt?: string): { doc: Document; info: DocketReportInfo } {
+export function inspectDocketPage(
+  html: string,
+  fallbackCourt?: string,
+  strictCourt = false,
+): { doc: Document; info: DocketReportInfo } {
   if (html.trim() === '') refuse(PacerErrorCode.EmptyInput, 'The input is empty.');
   if (ALTERED.some((p) => p.test(html))) {
     refuse(PacerErrorCode.AlteredPage, 'The page was altered in the browser (an extension rewrote it).');
@@ -84,7 +88,7 @@ export function inspectDocketPage(html: string, fallbackCourt?: string): { doc: 
     refuse(PacerErrorCode.LoginPage, 'This is a PACER login page, not a docket report.');
   }
   if (hasDateFiledCell(doc) && hasTableContent(doc) && (hasDocketCaption(doc) || !isOtherReport(doc))) {
-    const court = courtOfPage(doc, html, fallbackCourt);
+    const court = courtOfPage(doc, html, fallbackCourt, strictCourt);
     const text = textContent(doc);
     const bankruptcy = isBankruptcyCourt(court) || /U\.S\. BANKRUPTCY COURT|Bankruptcy Petition #/i.test(text);
     return { doc, info: { kind: 'docket_report', court, bankruptcy } };

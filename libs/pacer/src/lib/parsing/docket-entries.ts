@@ -10,6 +10,7 @@ import {
   childNodes,
   lineSegments,
   textContent,
+  textWithBreaks,
   textNodes,
 } from './dom';
 import { attachmentsFromCell } from './entry-attachments';
@@ -85,8 +86,8 @@ const TXNB_TEXT = [
 ];
 
 function description(cells: Element[], court: string | null): string {
-  if (court !== 'txnb') return textContent(cells[2]);
-  const s = textContent(cells[1]);
+  if (court !== 'txnb') return textWithBreaks(cells[2]);
+  const s = textWithBreaks(cells[1]);
   for (const p of TXNB_TEXT) {
     const m = p.exec(s);
     if (m) return m[1];

@@ -106,4 +106,20 @@ describe('parseDocketReport', () => {
       expect((e as PacerError).code).toBe(PacerErrorCode.NotADocketReport);
     }
   });
+
+  it('reads a line break inside an entry as a space between its words', () => {
+    const withBreak = html('njd_509180').replace(
+      'COMPLAINT against ANNORA PHARMA PRIVATE LIMITED',
+      'COMPLAINT<br>against ANNORA<br/>PHARMA PRIVATE LIMITED',
+    );
+    const entry = parseDocketReport(withBreak).entries[0];
+    expect(entry.description).toMatch(/^COMPLAINT against ANNORA PHARMA PRIVATE LIMITED, /);
+  });
+
+  it('on import (strict), refuses a court that contradicts the one the docket report states', () => {
+    expect(() => parseDocketReport(html('njd_509180'), { court: 'nysd', strictCourt: true })).toThrow(
+      expect.objectContaining({ code: PacerErrorCode.CourtMismatch }),
+    );
+    expect(parseDocketReport(html('njd_509180'), { court: 'njd' }).court).toBe('njd');
+  });
 });

@@ -48,8 +48,11 @@ function districtCaseName(lines: string[], parties: ParsedParty[]): string {
  * read from the page when it says so, else taken from opts.court. Throws PacerError when the page
  * is not a docket report.
  */
-export function parseDocketReport(html: string, opts: { court?: string } = {}): ParsedDocketReport {
-  const { doc, info } = inspectDocketPage(html, opts.court);
+export function parseDocketReport(
+  html: string,
+  opts: { court?: string; strictCourt?: boolean } = {},
+): ParsedDocketReport {
+  const { doc, info } = inspectDocketPage(html, opts.court, opts.strictCourt);
   const { court, bankruptcy } = info;
   const adversary = isAdversaryProceeding(doc);
   const lines = headerLines(doc);

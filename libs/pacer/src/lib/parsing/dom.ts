@@ -74,6 +74,25 @@ export function textContent(node: AnyNode): string {
     .join('');
 }
 
+/**
+ * Text of an element as a reader sees it: a line break (`br`) separates the words on either side
+ * (`Motion<br>filed by X` reads "Motion filed by X", not "Motionfiled"). Walks iteratively.
+ */
+export function textWithBreaks(node: AnyNode): string {
+  if (isText(node)) return node.data;
+  let out = '';
+  const stack: AnyNode[] = [...childNodes(node)].reverse();
+  while (stack.length > 0) {
+    const c = stack.pop() as AnyNode;
+    if (isText(c)) out += c.data;
+    else if (isTag(c)) {
+      if (c.name === 'br') out += '\n';
+      for (let i = childNodes(c).length - 1; i >= 0; i -= 1) stack.push(childNodes(c)[i]);
+    }
+  }
+  return out;
+}
+
 export function hasDescendant(node: AnyNode, test: (el: Element) => boolean): boolean {
   return descendants(node, test).length > 0;
 }

@@ -104,4 +104,13 @@ describe('parseRssFeed', () => {
     );
     expect(pacerErrorCodeOf(() => parseRssFeed('just some text'))).toBe(PacerErrorCode.NotAnRssFeed);
   });
+
+  it('on import (strict), refuses a court that contradicts the one the feed states', () => {
+    const xml = readCorpusText(corpusPath('pacer', 'rss', 'sdny_1.xml'));
+    expect(parseRssFeed(xml, { court: 'zzz' })[0].court).toBe('nysd');
+    expect(() => parseRssFeed(xml, { court: 'zzz', strictCourt: true })).toThrow(
+      expect.objectContaining({ code: PacerErrorCode.CourtMismatch, details: { court: 'zzz', statedCourt: 'nysd' } }),
+    );
+    expect(parseRssFeed(xml, { court: 'NYSD' })[0].court).toBe('nysd');
+  });
 });

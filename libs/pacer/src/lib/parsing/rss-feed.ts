@@ -4,7 +4,7 @@ import { courtFromHosts, isAppellateCourt, isBankruptcyCourt } from './court-ids
 import { parseFeedTimestamp } from './dates';
 import { findDocketNumber } from './docket-number';
 import { decodeEntities } from './entities';
-import { PacerError, PacerErrorCode } from '../pacer-error';
+import { PacerError, PacerErrorCode, reconcileCourt } from '../pacer-error';
 import { numericParam, pacerCaseIdFromUrl, pacerDocIdFromUrl } from './pacer-links';
 import { cleanText, tidy } from './strings';
 import type { ParsedRssItem } from './types';
@@ -91,14 +91,15 @@ function sameFiling(a: ParsedRssItem, b: ParsedRssItem): boolean {
  * descriptions joined in alphabetical order with " AND ". Items without a docket number or a
  * readable date are left out.
  */
-export function parseRssFeed(text: string, opts: { court?: string } = {}): ParsedRssItem[] {
+export function parseRssFeed(text: string, opts: { court?: string; strictCourt?: boolean } = {}): ParsedRssItem[] {
   if (text.trim() === '') throw new PacerError(PacerErrorCode.EmptyInput, 'The input is empty.');
   const channel = readChannel(text);
-  const court =
-    courtFromHosts(channel.link) ??
-    courtFromHosts(channel.items.map((i) => str(i.link)).join(' ')) ??
-    opts.court?.toLowerCase() ??
-    null;
+  const court = reconcileCourt(
+    courtFromHosts(channel.link) ?? courtFromHosts(channel.items.map((i) => str(i.link)).join(' ')),
+    opts.court,
+    'feed',
+    opts.strictCourt,
+  );
   const appellate = isAppellateCourt(court);
   const bankruptcy = isBankruptcyCourt(court);
   const style = appellate ? 'appellate' : bankruptcy ? 'bankruptcy' : 'district';

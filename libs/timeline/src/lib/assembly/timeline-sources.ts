@@ -18,6 +18,15 @@ export const TIMELINE_SOURCES: string[] = [
           coalesce('pacer-doc ' || d.pacer_doc_id, lower(regexp_replace(left(d.description, 300), '[^A-Za-z0-9]+', ' ', 'g'))), 2
    FROM docket_entries d
    WHERE d.case_id = ANY($1::uuid[])`,
+  // An uploaded filing with a case and a date is an item of its own, unless the docket already
+  // shows it (an entry of the same case and number).
+  `SELECT 'document:' || f.id, f.filed_on::text, f.case_id::text, coalesce(f.document_type, 'filing'),
+          coalesce(f.title, f.original_file_name), NULL::text, f.entry_number::text, f.id::text, f.source_url,
+          'document ' || f.id, 4
+   FROM documents f
+   WHERE f.case_id = ANY($1::uuid[]) AND f.filed_on IS NOT NULL
+     AND NOT (f.entry_number IS NOT NULL AND EXISTS (
+       SELECT 1 FROM docket_entries d WHERE d.case_id = f.case_id AND d.entry_number = f.entry_number))`,
 ];
 
 /**

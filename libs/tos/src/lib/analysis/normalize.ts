@@ -1,3 +1,4 @@
+import { stripUnsafeText } from '@casetrail/core';
 import MarkdownIt from 'markdown-it';
 import TurndownService from 'turndown';
 import { TosError, TosErrorCode } from '../tos-error';
@@ -105,9 +106,10 @@ const turndown = createTurndown();
 export function normalizeSnapshot(content: string, format: SnapshotFormat): string {
   let html: string;
   if (format === 'html') html = content;
-  else if (format === 'markdown') html = markdownParser.render(repairMarkdown(cleanInvisible(content)));
+  else if (format === 'markdown')
+    html = markdownParser.render(repairMarkdown(cleanInvisible(stripUnsafeText(content))));
   else throw new TosError(TosErrorCode.UnsupportedFormat, `Unsupported snapshot format: ${String(format)}`, { format });
-  const markdown = turndown.turndown(cleanInvisible(html));
+  const markdown = turndown.turndown(cleanInvisible(stripUnsafeText(html)));
   return cleanInvisible(markdown)
     .split('\n')
     .map((line) => line.replace(/[ \t]+$/, ''))

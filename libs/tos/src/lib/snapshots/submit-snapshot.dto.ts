@@ -1,3 +1,4 @@
+import { ContentText } from '@casetrail/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import type { SnapshotFormat } from '../analysis/types';
@@ -25,7 +26,8 @@ export class SubmitSnapshotBody {
   @IsISO8601({ strict: true, strictSeparator: true })
   recordedAt!: string;
 
-  @ApiProperty({ description: 'The page as HTML or Markdown' })
+  @ApiProperty({ description: 'The page as HTML or Markdown (NUL characters are dropped)' })
+  @ContentText()
   @IsString()
   @MaxLength(2_000_000)
   content!: string;
