@@ -10,3 +10,4 @@ export * from './lib/search-jobs.handler';
 export * from './lib/case-search-document';
 export * from './lib/filing-search-documents';
 export * from './lib/tos-search-document';
+export * from './lib/export/search-csv';

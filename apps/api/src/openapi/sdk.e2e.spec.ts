@@ -232,7 +232,15 @@ describe('the API through @casetrail/sdk', () => {
           params: { query: { q: 'music publishers', kind: 'case', facets: 'court' } },
         }),
       );
+      // The operation also answers text/csv (format=csv), so the SDK types the body as JSON or text.
+      if (typeof found === 'string') throw new Error('expected the JSON answer');
       expect(found.hits.map((h) => h.caseSlug)).toContain('concord-music-v-anthropic');
+      const csv = await anonymous.GET('/api/v1/search', {
+        params: { query: { q: 'music publishers', kind: 'case', format: 'csv' } },
+        parseAs: 'text',
+      });
+      expect(csv.response.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(csv.data).toContain('concord-music-v-anthropic');
     });
   });
 

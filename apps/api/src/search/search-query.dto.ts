@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SEARCH_KINDS, SEARCH_SORTS, SearchKind, SearchSort } from '@casetrail/search';
+import { SEARCH_FORMATS, SearchFormat, SEARCH_KINDS, SEARCH_SORTS, SearchKind, SearchSort } from '@casetrail/search';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -90,4 +90,13 @@ export class SearchQueryDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  @ApiPropertyOptional({
+    enum: SEARCH_FORMATS,
+    default: 'json',
+    description: '`csv` streams every hit from `cursor` on (up to the 10,000-hit window) instead of one page',
+  })
+  @IsOptional()
+  @IsIn(SEARCH_FORMATS)
+  format?: SearchFormat;
 }

@@ -178,7 +178,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search filings (page by page), cases and terms of service, with filters, facets and highlights */
+    /** Search filings (page by page), cases and terms of service, with filters, facets and highlights; `format=csv` streams every hit up to the 10,000-hit window */
     get: operations['SearchController_find'];
     put?: never;
     post?: never;
@@ -2368,6 +2368,8 @@ export interface operations {
         facets?: string;
         limit?: number;
         cursor?: string;
+        /** @description `csv` streams every hit from `cursor` on (up to the 10,000-hit window) instead of one page */
+        format?: 'json' | 'csv';
       };
       header?: never;
       path?: never;
@@ -2375,12 +2377,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description One page of hits as JSON, or with `format=csv` every hit as CSV */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SearchResponse'];
+          'text/csv': string;
         };
       };
       /** @description The request was refused: see `error.code`. */

@@ -8,6 +8,10 @@ export enum SearchSort {
 
 export const SEARCH_SORTS = Object.values(SearchSort);
 
+/** What `GET /search` answers in: one JSON page, or every hit as CSV. */
+export const SEARCH_FORMATS = ['json', 'csv'] as const;
+export type SearchFormat = (typeof SEARCH_FORMATS)[number];
+
 export const FACETS = ['kind', 'court', 'case', 'documentType', 'year', 'service'] as const;
 export type Facet = (typeof FACETS)[number];
 

@@ -5,6 +5,7 @@ import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@caset
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService, QueueHealth } from '@casetrail/jobs';
 import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
+import { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
 import { filingSearchDocuments } from './filing-search-documents';
@@ -16,9 +17,11 @@ import {
   MAX_QUERY_LENGTH,
   MAX_SEARCH_WINDOW,
   SearchFilters,
+  SearchQuery,
   SearchResult,
   SearchSort,
 } from './search-query';
+import { searchHitPages, searchHitsCsv } from './export/search-csv';
 import { tosClauseSearchDocument, tosClauseSearchId } from './tos-search-document';
 
 export interface SearchRequest {
@@ -54,50 +57,29 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const started = Date.now();
-    const q = (request.q ?? '').trim();
-    if (q.length > MAX_QUERY_LENGTH) {
-      throw new SearchError(
-        SearchErrorCode.QueryTooLong,
-        `q is ${q.length} characters; at most ${MAX_QUERY_LENGTH} are allowed.`,
-        {
-          maxLength: MAX_QUERY_LENGTH,
-        },
-      );
-    }
-    const { filedFrom, filedTo } = request.filters;
-    if (filedFrom !== undefined && filedTo !== undefined && filedFrom > filedTo) {
-      throw new SearchError(SearchErrorCode.InvalidSearchParameter, 'filedFrom is after filedTo.', {
-        parameter: 'filedFrom',
-      });
-    }
-    const limit = request.limit ?? 20;
-    const offset = request.cursor ? decodeCursor<{ o: number }>(request.cursor, ['o']).o : 0;
-    if (!Number.isInteger(offset) || offset < 0 || offset + limit > MAX_SEARCH_WINDOW) {
-      throw new SearchError(
-        SearchErrorCode.InvalidSearchParameter,
-        `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`,
-        {
-          parameter: 'cursor',
-        },
-      );
-    }
-    const result = await this.index.search({
-      q,
-      filters: request.filters,
-      sort: request.sort ?? SearchSort.Relevance,
-      facets: parseFacets(request.facets),
-      limit,
-      offset,
-    });
-    const next = offset + result.hits.length;
+    const query = parseRequest(request);
+    const result = await this.index.search(query);
+    const next = query.offset + result.hits.length;
     return {
       ...result,
       nextCursor:
-        result.hits.length === limit && next < Math.min(result.total, MAX_SEARCH_WINDOW)
+        result.hits.length === query.limit && next < Math.min(result.total, MAX_SEARCH_WINDOW)
           ? encodeCursor({ o: next })
           : null,
       tookMs: Date.now() - started,
     };
+  }
+
+  /**
+   * Every hit of a search from its cursor on, up to the 10,000-hit window, as CSV streamed page by
+   * page. The request is checked and its first page read before anything is written, so bad input
+   * is still a 400.
+   */
+  async exportCsv(request: SearchRequest): Promise<Readable> {
+    const checked = parseRequest({ ...request, limit: 1 });
+    const query = { ...checked, facets: [], limit: Math.min(EXPORT_PAGE, MAX_SEARCH_WINDOW - checked.offset) };
+    const first = await this.index.search(query);
+    return searchHitsCsv(searchHitPages(this.index, query, first, EXPORT_PAGE));
   }
 
   async indexCase(caseId: string): Promise<void> {
@@ -216,6 +198,47 @@ export class SearchService {
     const family = await this.cases.familyOf(caseId);
     return family.members.length > 0 ? family.root.id : null;
   }
+}
+
+/** The largest page an export reads at a time (the API's own limit). */
+const EXPORT_PAGE = 100;
+
+function parseRequest(request: SearchRequest): SearchQuery {
+  const q = (request.q ?? '').trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    throw new SearchError(
+      SearchErrorCode.QueryTooLong,
+      `q is ${q.length} characters; at most ${MAX_QUERY_LENGTH} are allowed.`,
+      {
+        maxLength: MAX_QUERY_LENGTH,
+      },
+    );
+  }
+  const { filedFrom, filedTo } = request.filters;
+  if (filedFrom !== undefined && filedTo !== undefined && filedFrom > filedTo) {
+    throw new SearchError(SearchErrorCode.InvalidSearchParameter, 'filedFrom is after filedTo.', {
+      parameter: 'filedFrom',
+    });
+  }
+  const limit = request.limit ?? 20;
+  const offset = request.cursor ? decodeCursor<{ o: number }>(request.cursor, ['o']).o : 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset + limit > MAX_SEARCH_WINDOW) {
+    throw new SearchError(
+      SearchErrorCode.InvalidSearchParameter,
+      `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`,
+      {
+        parameter: 'cursor',
+      },
+    );
+  }
+  return {
+    q,
+    filters: request.filters,
+    sort: request.sort ?? SearchSort.Relevance,
+    facets: parseFacets(request.facets),
+    limit,
+    offset,
+  };
 }
 
 function parseFacets(raw: string | undefined): Facet[] {
