@@ -18,7 +18,7 @@ export class SearchController {
   @Get()
   @ApiOperation({
     summary:
-      'Search filings (page by page), cases and terms of service, with filters, facets and highlights; ' +
+      'Search filings (page by page), docket entries, cases and terms of service, with filters, facets and highlights; ' +
       '`format=csv` streams every hit up to the 10,000-hit window',
   })
   @ApiProduces('application/json', 'text/csv')

@@ -178,7 +178,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search filings (page by page), cases and terms of service, with filters, facets and highlights; `format=csv` streams every hit up to the 10,000-hit window */
+    /** Search filings (page by page), docket entries, cases and terms of service, with filters, facets and highlights; `format=csv` streams every hit up to the 10,000-hit window */
     get: operations['SearchController_find'];
     put?: never;
     post?: never;
@@ -1533,7 +1533,10 @@ export interface components {
       caseSlug: string | null;
       caseName: string | null;
       court: string | null;
+      /** @description For a docket entry: its entry type. */
       documentType: string | null;
+      /** @description The docket number of a docket entry (null for unnumbered entries and other kinds). */
+      entryNumber: string | null;
       filedAt: number | null;
       service: string | null;
       /** @description HTML-escaped text with `<mark>` around the matches. */
@@ -1541,7 +1544,7 @@ export interface components {
       score: number;
     };
     /** @enum {string} */
-    SearchKind: 'case' | 'filing' | 'tos';
+    SearchKind: 'case' | 'filing' | 'tos' | 'docket_entry';
     TimelineJson: {
       meta: components['schemas']['TimelineMeta'];
       items: components['schemas']['TimelineItem'][];
@@ -2347,7 +2350,7 @@ export interface operations {
       query?: {
         /** @description Words, "quoted phrases", OR, and -exclusions (at most 512 characters) */
         q?: string;
-        kind?: 'case' | 'filing' | 'tos';
+        kind?: 'case' | 'filing' | 'tos' | 'docket_entry';
         /** @description Case slug */
         case?: string;
         /** @description Court id, e.g. `nysd` */

@@ -50,7 +50,10 @@ export interface SearchHit {
   caseSlug: string | null;
   caseName: string | null;
   court: string | null;
+  /** For a docket entry: its entry type. */
   documentType: string | null;
+  /** The docket number of a docket entry (null for unnumbered entries and other kinds). */
+  entryNumber: string | null;
   filedAt: number | null;
   service: string | null;
   /** HTML-escaped text with `<mark>` around the matches. */

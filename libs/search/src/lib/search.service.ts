@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, CasesService } from '@casetrail/cases';
+import { Case, CasesService, DocketEntry } from '@casetrail/cases';
 import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@casetrail/documents';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService, QueueHealth } from '@casetrail/jobs';
@@ -8,6 +8,7 @@ import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
 import { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
+import { docketEntrySearchDocument } from './docket-entry-search-document';
 import { filingSearchDocuments } from './filing-search-documents';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
@@ -95,6 +96,27 @@ export class SearchService {
   }
 
   /**
+   * Indexes every docket entry of one case (entries are merged, never removed, so an upsert of the
+   * whole docket keeps the index equal to it). A case that is gone has no entries left to index.
+   */
+  async indexDocket(caseId: string): Promise<void> {
+    const owner = await this.dataSource.getRepository(Case).findOne({
+      where: { id: caseId },
+      relations: { parties: { party: true }, judges: { judge: true } },
+    });
+    if (!owner) return;
+    const familyId = await this.familyIdOf(caseId);
+    const entries = await this.dataSource
+      .getRepository(DocketEntry)
+      .find({ where: { caseId }, order: { dateFiled: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
+    for (let i = 0; i < entries.length; i += DOCKET_BATCH) {
+      await this.index.upsert(
+        entries.slice(i, i + DOCKET_BATCH).map((entry) => docketEntrySearchDocument(owner, familyId, entry)),
+      );
+    }
+  }
+
+  /**
    * Replaces the page documents of one filing and marks it `indexed`. A filing that is gone, or
    * failed, leaves no pages in the index.
    */
@@ -166,6 +188,7 @@ export class SearchService {
     const total = caseIds.length + documentIds.length + tosDocumentIds.length;
     for (const id of caseIds) {
       await this.indexCase(id);
+      await this.indexDocket(id);
       progress((done += 1), total);
     }
     for (const id of documentIds) {
@@ -202,6 +225,8 @@ export class SearchService {
 
 /** The largest page an export reads at a time (the API's own limit). */
 const EXPORT_PAGE = 100;
+/** Docket entries sent to the engine at a time (a docket can hold thousands). */
+const DOCKET_BATCH = 1000;
 
 function parseRequest(request: SearchRequest): SearchQuery {
   const q = (request.q ?? '').trim();
@@ -258,7 +283,12 @@ function parseFacets(raw: string | undefined): Facet[] {
   return [...new Set(requested)] as Facet[];
 }
 
-const INDEXING_QUEUES: string[] = [JobName.DocumentIndex, JobName.SearchIndexCase, JobName.SearchIndexTosVersion];
+const INDEXING_QUEUES: string[] = [
+  JobName.DocumentIndex,
+  JobName.SearchIndexCase,
+  JobName.SearchIndexDocket,
+  JobName.SearchIndexTosVersion,
+];
 
 /** Indexing jobs queued or running, from a queue report already read. */
 export function searchBacklog(queues: QueueHealth[]): number {

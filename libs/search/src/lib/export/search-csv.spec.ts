@@ -26,6 +26,7 @@ const hit = (overrides: Partial<SearchHit>): SearchHit => ({
   court: 'cand',
   documentType: 'order',
   filedAt: Date.parse('2025-06-23T00:00:00Z') / 1000,
+  entryNumber: null,
   service: null,
   snippet: 'fair <mark>use</mark> &amp; &quot;training&quot;',
   score: 1,
@@ -37,13 +38,13 @@ describe('search results as CSV', () => {
     const csv = await text(searchHitsCsv(from([hit({}), hit({ id: 'h2', page: null, filedAt: null })])));
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'rank,kind,case_slug,case_name,court,filed_at,document_id,document_title,page,document_type,service,snippet,id',
+      'rank,kind,case_slug,case_name,court,filed_at,document_id,document_title,entry_number,page,document_type,service,snippet,id',
     );
     expect(lines[1]).toBe(
-      '1,filing,bartz-v-anthropic,Bartz v. Anthropic,cand,2025-06-23,d1,Order,3,order,,"fair use & ""training""",h1',
+      '1,filing,bartz-v-anthropic,Bartz v. Anthropic,cand,2025-06-23,d1,Order,,3,order,,"fair use & ""training""",h1',
     );
     expect(lines[2]).toBe(
-      '2,filing,bartz-v-anthropic,Bartz v. Anthropic,cand,,d1,Order,,order,,"fair use & ""training""",h2',
+      '2,filing,bartz-v-anthropic,Bartz v. Anthropic,cand,,d1,Order,,,order,,"fair use & ""training""",h2',
     );
     expect(lines[3]).toBe('');
   });

@@ -24,6 +24,7 @@ export const SEARCH_CSV_COLUMNS: readonly SearchCsvColumn[] = [
   ['filed_at', (h) => isoDate(h.filedAt)],
   ['document_id', (h) => h.documentId],
   ['document_title', (h) => h.documentTitle],
+  ['entry_number', (h) => h.entryNumber],
   ['page', (h) => (h.page === null ? null : String(h.page))],
   ['document_type', (h) => h.documentType],
   ['service', (h) => h.service],

@@ -128,6 +128,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
         caseName: hit.caseName,
         court: hit.court,
         documentType: hit.documentType,
+        entryNumber: hit.entryNumber ?? null,
         filedAt: hit.filedAt,
         service: hit.service,
         snippet: renderSnippet(String(hit._formatted?.text ?? hit.text ?? '')),

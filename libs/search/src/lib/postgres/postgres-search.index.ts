@@ -57,6 +57,7 @@ interface HitRow {
   case_name: string | null;
   court: string | null;
   document_type: string | null;
+  entry_number: string | null;
   filed_at: string | null;
   service: string | null;
   snippet: string;
@@ -287,7 +288,7 @@ export class PostgresSearchIndex implements SearchIndex {
       : `left(d.text, 240)`;
     const rows = (await this.dataSource.query(
       `SELECT d.id, d.kind, d.document_id, d.document_title, d.page, d.case_slug, d.case_name, d.court,
-              d.document_type, d.filed_at, d.service, ${snippet} AS snippet
+              d.document_type, d.entry_number, d.filed_at, d.service, ${snippet} AS snippet
        FROM search_documents d WHERE d.id = ANY($1)`,
       q ? [ids, q] : [ids],
     )) as HitRow[];
@@ -337,6 +338,7 @@ function toHit(row: HitRow, score: number): SearchHit {
     caseName: row.case_name,
     court: row.court,
     documentType: row.document_type,
+    entryNumber: row.entry_number,
     filedAt: row.filed_at === null ? null : Number(row.filed_at),
     service: row.service,
     snippet: renderSnippet(row.snippet),
