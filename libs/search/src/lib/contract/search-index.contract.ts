@@ -1,7 +1,7 @@
 import { SearchDocument, SearchKind } from '../search-document';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchFilters, SearchQuery, SearchSort } from '../search-query';
-import { CONTRACT_DOCUMENTS, day0 } from './contract-fixtures';
+import { CONTRACT_DOCUMENTS, day0, DOCKET_ENTRY_DOCUMENTS } from './contract-fixtures';
 
 function query(q: string, overrides: Partial<SearchQuery> = {}, filters: SearchFilters = {}): SearchQuery {
   return { q, filters, sort: SearchSort.Relevance, facets: [], limit: 20, offset: 0, ...overrides };
@@ -126,6 +126,42 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
   it('refuses ids that not every engine accepts', async () => {
     const bad: SearchDocument = { ...CONTRACT_DOCUMENTS[0], id: 'case:with-colon' };
     await expect(sut.upsert([bad])).rejects.toMatchObject({ code: 'invalid_search_document_id' });
+    expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
+  });
+
+  it('searches docket entries by kind, with number, type, date and facets', async () => {
+    await sut.upsert(DOCKET_ENTRY_DOCUMENTS);
+    try {
+      const kind = { kind: SearchKind.DocketEntry };
+      const dismiss = await sut.search(query('motion to dismiss', { facets: ['documentType', 'year', 'case'] }, kind));
+      expect(ids(dismiss.hits)).toEqual(['entry-bartz-40', 'entry-bartz-41', 'entry-bartz-62']);
+      expect(dismiss.total).toBe(3);
+      expect(dismiss.facets.documentType).toEqual({ motion: 1, opposition: 1, order: 1 });
+      expect(dismiss.facets.year).toEqual({ '2024': 2, '2025': 1 });
+      expect(dismiss.facets.case).toEqual({ 'bartz-v-anthropic': 3 });
+      expect(dismiss.hits.find((h) => h.id === 'entry-bartz-62')).toMatchObject({
+        kind: SearchKind.DocketEntry,
+        entryNumber: '62',
+        documentType: 'order',
+        caseSlug: 'bartz-v-anthropic',
+        court: 'cand',
+        filedAt: day0('2025-01-15'),
+      });
+      const orders = await sut.search(query('', {}, { ...kind, documentType: 'order' }));
+      expect(ids(orders.hits)).toEqual(['entry-bartz-62']);
+      const dated = await sut.search(query('', { sort: SearchSort.FiledAtDesc }, kind));
+      expect(dated.hits.map((h) => h.id)).toEqual([
+        'entry-bartz-minute',
+        'entry-bartz-62',
+        'entry-bartz-41',
+        'entry-bartz-40',
+      ]);
+      expect(dated.hits[0].entryNumber).toBeNull();
+      const kinds = await sut.search(query('', { facets: ['kind'] }, { case: 'bartz-v-anthropic' }));
+      expect(kinds.facets.kind?.docket_entry).toBe(4);
+    } finally {
+      await sut.deleteByIds(DOCKET_ENTRY_DOCUMENTS.map((d) => d.id));
+    }
     expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
   });
 
