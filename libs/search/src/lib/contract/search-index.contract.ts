@@ -1,4 +1,4 @@
-import { SearchDocument, SearchKind } from '../search-document';
+import { emptySearchDocument, SearchDocument, SearchKind } from '../search-document';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchFilters, SearchQuery, SearchSort } from '../search-query';
 import { CONTRACT_DOCUMENTS, day0, DOCKET_ENTRY_DOCUMENTS } from './contract-fixtures';
@@ -127,6 +127,34 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
     const bad: SearchDocument = { ...CONTRACT_DOCUMENTS[0], id: 'case:with-colon' };
     await expect(sut.upsert([bad])).rejects.toMatchObject({ code: 'invalid_search_document_id' });
     expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
+  });
+
+  describe('known-item phrases', () => {
+    const phrasePages: SearchDocument[] = [
+      ['phrase-stop-1', 'We can go through them in just a second if the court allows it.'],
+      ['phrase-stop-2', 'Give me a second; we will go through them in just the order the parties filed them.'],
+      [
+        'phrase-punct-1',
+        'The copies were used for reading and writing. Claude can do so because it learned from them.',
+      ],
+      ['phrase-punct-2', 'Claude can write; reading and writing are what authors do so well, the plaintiffs say.'],
+    ].map(([id, text]) => ({ ...emptySearchDocument(id, SearchKind.Filing), text }));
+
+    beforeAll(() => sut.upsert(phrasePages));
+    afterAll(() => sut.deleteByIds(phrasePages.map((d) => d.id)));
+
+    it('keeps a phrase made mostly of stop words exact', async () => {
+      const result = await sut.search(query('"through them in just a second if"'));
+      expect(result.hits.map((h) => h.id)).toEqual(['phrase-stop-1']);
+      expect(result.total).toBe(1);
+    });
+
+    it('finds a seven-word phrase typed without the punctuation of the page, quoted or not, first', async () => {
+      const quoted = await sut.search(query('"reading and writing claude can do so"'));
+      expect(quoted.hits[0]?.id).toBe('phrase-punct-1');
+      const unquoted = await sut.search(query('reading and writing claude can do so'));
+      expect(unquoted.hits[0]?.id).toBe('phrase-punct-1');
+    });
   });
 
   it('searches docket entries by kind, with number, type, date and facets', async () => {

@@ -4,6 +4,7 @@ import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
+import { phrasePattern, requiredPhrases } from './exact-phrases';
 import { filterClauses, SqlParams } from './filter-sql';
 import { SearchVocabulary } from './search-vocabulary';
 
@@ -164,6 +165,9 @@ export class PostgresSearchIndex implements SearchIndex {
     const text = q.trim().length > 0 ? q : null;
     const tsquery = text === null ? null : `websearch_to_tsquery('english', ${params.add(text)})`;
     const where = [...(tsquery ? [`d.tsv @@ ${tsquery}`] : []), ...filterClauses(query.filters, params)];
+    for (const words of text === null ? [] : await this.phrasesWithStopWords(text)) {
+      where.push(`d.text ~* ${params.add(phrasePattern(words))}`);
+    }
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const page =
       tsquery !== null && query.sort === SearchSort.Relevance
@@ -278,6 +282,18 @@ export class PostgresSearchIndex implements SearchIndex {
       }),
     );
     return Object.fromEntries(entries);
+  }
+
+  /** The required quoted phrases of `q` in which the English configuration drops a stop word. */
+  private async phrasesWithStopWords(q: string): Promise<string[][]> {
+    const phrases = requiredPhrases(q);
+    if (phrases.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM ts_debug('english', p) t WHERE t.lexemes = '{}') AS stop
+       FROM unnest($1::text[]) WITH ORDINALITY AS u(p, i) ORDER BY i`,
+      [phrases.map((words) => words.join(' '))],
+    )) as { stop: boolean }[];
+    return phrases.filter((_, i) => rows[i]?.stop);
   }
 
   /** The shown hits' fields and snippets, in one query over at most a page of ids. */
