@@ -203,6 +203,20 @@ describe('the API through @casetrail/sdk', () => {
         }),
       );
       expect(docket.items).toHaveLength(5);
+      // The imported entries become searchable through the search.index-docket job.
+      const entries = await waitFor(
+        async () => {
+          const found = unwrap(
+            await anonymous.GET('/api/v1/search', {
+              params: { query: { kind: 'docket_entry', case: imported.case.slug, facets: 'documentType', limit: 5 } },
+            }),
+          );
+          return typeof found !== 'string' && found.total > 0 ? found : null;
+        },
+        { message: 'the imported docket entries were never indexed' },
+      );
+      expect(entries.hits[0]).toMatchObject({ kind: 'docket_entry', caseSlug: imported.case.slug });
+      expect(Object.keys(entries.facets.documentType ?? {}).length).toBeGreaterThan(0);
       const rssFile = fs.readdirSync(corpusPath('pacer', 'rss')).find((name) => name.endsWith('.xml'));
       const rss = await client.POST('/api/v1/pacer/rss', {
         body: fs.readFileSync(corpusPath('pacer', 'rss', String(rssFile)), 'utf8'),

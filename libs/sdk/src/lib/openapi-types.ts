@@ -1498,8 +1498,12 @@ export interface components {
       nextCursor: string | null;
       tookMs: number;
       hits: components['schemas']['SearchHit'][];
-      /** @description Exact for PostgreSQL; Meilisearch's exhaustive count up to its maxTotalHits. */
+      /**
+       * @description Exact up to the 10,000-hit window on both engines. Beyond it `totalIsEstimate` is true: the
+       *     total is an estimate, and facets count (and relevance orders) only the first 10,001 matches.
+       */
       total: number;
+      totalIsEstimate: boolean;
       facets: {
         case?: {
           [key: string]: number;

@@ -63,8 +63,12 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Exact for PostgreSQL; Meilisearch's exhaustive count up to its maxTotalHits. */
+  /**
+   * Exact up to the 10,000-hit window on both engines. Beyond it `totalIsEstimate` is true: the
+   * total is an estimate, and facets count (and relevance orders) only the first 10,001 matches.
+   */
   total: number;
+  totalIsEstimate: boolean;
   facets: Partial<Record<Facet, Record<string, number>>>;
   /** The query actually run when misspelt words were corrected; null otherwise. */
   correctedQuery: string | null;

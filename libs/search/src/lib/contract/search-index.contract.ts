@@ -28,6 +28,7 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
     const result = await sut.search(query('transformative'));
     expect(ids(result.hits)).toEqual(['bartz-order-1', 'kadrey-motion-1']);
     expect(result.total).toBe(2);
+    expect(result.totalIsEstimate).toBe(false);
   });
 
   it('matches a quoted phrase only where the words are adjacent', async () => {
