@@ -10,3 +10,5 @@ export * from './lib/search-job-handlers';
 export * from './lib/case-search-document';
 export * from './lib/filing-search-documents';
 export * from './lib/tos-search-document';
+export * from './lib/docket-entry-search-document';
+export * from './lib/export/search-csv';

@@ -203,6 +203,20 @@ describe('the API through @casetrail/sdk', () => {
         }),
       );
       expect(docket.items).toHaveLength(5);
+      // The imported entries become searchable through the search.index-docket job.
+      const entries = await waitFor(
+        async () => {
+          const found = unwrap(
+            await anonymous.GET('/api/v1/search', {
+              params: { query: { kind: 'docket_entry', case: imported.case.slug, facets: 'documentType', limit: 5 } },
+            }),
+          );
+          return typeof found !== 'string' && found.total > 0 ? found : null;
+        },
+        { message: 'the imported docket entries were never indexed' },
+      );
+      expect(entries.hits[0]).toMatchObject({ kind: 'docket_entry', caseSlug: imported.case.slug });
+      expect(Object.keys(entries.facets.documentType ?? {}).length).toBeGreaterThan(0);
       const rssFile = fs.readdirSync(corpusPath('pacer', 'rss')).find((name) => name.endsWith('.xml'));
       const rss = await client.POST('/api/v1/pacer/rss', {
         body: fs.readFileSync(corpusPath('pacer', 'rss', String(rssFile)), 'utf8'),
@@ -232,7 +246,15 @@ describe('the API through @casetrail/sdk', () => {
           params: { query: { q: 'music publishers', kind: 'case', facets: 'court' } },
         }),
       );
+      // The operation also answers text/csv (format=csv), so the SDK types the body as JSON or text.
+      if (typeof found === 'string') throw new Error('expected the JSON answer');
       expect(found.hits.map((h) => h.caseSlug)).toContain('concord-music-v-anthropic');
+      const csv = await anonymous.GET('/api/v1/search', {
+        params: { query: { q: 'music publishers', kind: 'case', format: 'csv' } },
+        parseAs: 'text',
+      });
+      expect(csv.response.headers.get('content-type')).toMatch(/^text\/csv/);
+      expect(csv.data).toContain('concord-music-v-anthropic');
     });
   });
 

@@ -1,6 +1,6 @@
 import { DecimalInteger } from '@casetrail/core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { SEARCH_KINDS, SEARCH_SORTS, SearchKind, SearchSort } from '@casetrail/search';
+import { SEARCH_FORMATS, SearchFormat, SEARCH_KINDS, SEARCH_SORTS, SearchKind, SearchSort } from '@casetrail/search';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export class SearchQueryDto {
@@ -90,4 +90,13 @@ export class SearchQueryDto {
   @IsString()
   @MaxLength(200)
   cursor?: string;
+
+  @ApiPropertyOptional({
+    enum: SEARCH_FORMATS,
+    default: 'json',
+    description: '`csv` streams every hit from `cursor` on (up to the 10,000-hit window) instead of one page',
+  })
+  @IsOptional()
+  @IsIn(SEARCH_FORMATS)
+  format?: SearchFormat;
 }

@@ -102,6 +102,22 @@ describe('search API over HTTP (PostgreSQL engine)', () => {
     expect(new Set(seen).size).toBe(24);
   });
 
+  it('exports every hit as CSV, in the order of the JSON pages', async () => {
+    const json = await request(api.server).get('/api/v1/search?kind=case&sort=filedAt:desc&limit=100').expect(200);
+    const csv = await request(api.server)
+      .get('/api/v1/search?kind=case&sort=filedAt:desc&format=csv')
+      .expect(200)
+      .expect('Content-Type', /^text\/csv/);
+    const rows = csv.text.trim().split('\r\n');
+    expect(rows[0].split(',')[0]).toBe('rank');
+    expect(rows[0].split(',').at(-1)).toBe('id');
+    // id is the last column, and ids hold no commas or quotes.
+    expect(rows.slice(1).map((r) => r.split(',').at(-1))).toEqual(json.body.hits.map((h: { id: string }) => h.id));
+    const bad = await request(api.server).get('/api/v1/search?format=csv&facets=color').expect(400);
+    expect(bad.body.error.code).toBe('invalid_search_parameter');
+    await request(api.server).get('/api/v1/search?format=xlsx').expect(400);
+  });
+
   it.each([
     [`q=${'a'.repeat(513)}`, 'query_too_long'],
     ['facets=court,color', 'invalid_search_parameter'],

@@ -62,7 +62,12 @@ export function useSearch(query: Query, enabled = true) {
   return useQuery({
     queryKey: ['search', query],
     enabled,
-    queryFn: () => unwrap(publicApi.GET('/api/v1/search', { params: { query: clean(query) } })),
+    queryFn: async () => {
+      const result = await unwrap(publicApi.GET('/api/v1/search', { params: { query: clean(query) } }));
+      // The route also answers CSV (format=csv); the app never asks for it.
+      if (typeof result === 'string') throw new Error('The search answered CSV where JSON was asked for.');
+      return result;
+    },
     placeholderData: keepPreviousData,
   });
 }

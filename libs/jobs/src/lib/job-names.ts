@@ -10,6 +10,7 @@ export enum JobName {
   AlertsDeliver = 'alerts.deliver',
   SearchIndexTosVersion = 'search.index-tos-version',
   TosCheckSources = 'tos.check-sources',
+  SearchIndexDocket = 'search.index-docket',
 }
 
 export interface JobPayloads {
@@ -23,6 +24,8 @@ export interface JobPayloads {
   /** Indexes the clauses of the latest version of a terms-of-service document. */
   [JobName.SearchIndexTosVersion]: { documentId: string };
   [JobName.TosCheckSources]: Record<string, never>;
+  /** Indexes the docket entries of one case (after entries were created or changed). */
+  [JobName.SearchIndexDocket]: { caseId: string };
 }
 
 export const JOB_NAMES = Object.values(JobName);

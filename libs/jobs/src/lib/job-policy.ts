@@ -40,6 +40,7 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   [JobName.AlertsMatch]: { concurrency: 2, batchSize: 5 },
   [JobName.AlertsDeliver]: { concurrency: 4, batchSize: 1, expireInSeconds: 10 * 60 },
   [JobName.SearchIndexTosVersion]: { concurrency: 1, retryLimit: 13 },
+  [JobName.SearchIndexDocket]: { concurrency: 1, retryLimit: 13 },
   // Scheduled every few minutes; a failed round is simply followed by the next one.
   [JobName.TosCheckSources]: { concurrency: 1, retryLimit: 3, expireInSeconds: 30 * 60 },
 };

@@ -178,7 +178,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search filings (page by page), cases and terms of service, with filters, facets and highlights */
+    /** Search filings (page by page), docket entries, cases and terms of service, with filters, facets and highlights; `format=csv` streams every hit up to the 10,000-hit window */
     get: operations['SearchController_find'];
     put?: never;
     post?: never;
@@ -1680,8 +1680,12 @@ export interface components {
       nextCursor: string | null;
       tookMs: number;
       hits: components['schemas']['SearchHit'][];
-      /** @description Exact for PostgreSQL; Meilisearch's exhaustive count up to its maxTotalHits. */
+      /**
+       * @description Exact up to the 10,000-hit window on both engines. Beyond it `totalIsEstimate` is true: the
+       *     total is an estimate, and facets count (and relevance orders) only the first 10,001 matches.
+       */
       total: number;
+      totalIsEstimate: boolean;
       facets: {
         case?: {
           [key: string]: number;
@@ -1715,7 +1719,10 @@ export interface components {
       caseSlug: string | null;
       caseName: string | null;
       court: string | null;
+      /** @description For a docket entry: its entry type. */
       documentType: string | null;
+      /** @description The docket number of a docket entry (null for unnumbered entries and other kinds). */
+      entryNumber: string | null;
       filedAt: number | null;
       service: string | null;
       /** @description HTML-escaped text with `<mark>` around the matches. */
@@ -1723,7 +1730,7 @@ export interface components {
       score: number;
     };
     /** @enum {string} */
-    SearchKind: 'case' | 'filing' | 'tos';
+    SearchKind: 'case' | 'filing' | 'tos' | 'docket_entry';
     TimelineJson: {
       meta: components['schemas']['TimelineMeta'];
       items: components['schemas']['TimelineItem'][];
@@ -2556,7 +2563,7 @@ export interface operations {
       query?: {
         /** @description Words, "quoted phrases", OR, and -exclusions (at most 512 characters) */
         q?: string;
-        kind?: 'case' | 'filing' | 'tos';
+        kind?: 'case' | 'filing' | 'tos' | 'docket_entry';
         /** @description Case slug */
         case?: string;
         /** @description Court id, e.g. `nysd` */
@@ -2577,6 +2584,8 @@ export interface operations {
         facets?: string;
         limit?: number;
         cursor?: string;
+        /** @description `csv` streams every hit from `cursor` on (up to the 10,000-hit window) instead of one page */
+        format?: 'json' | 'csv';
       };
       header?: never;
       path?: never;
@@ -2584,12 +2593,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description One page of hits as JSON, or with `format=csv` every hit as CSV */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SearchResponse'];
+          'text/csv': string;
         };
       };
       /** @description The request was refused: see `error.code`. */

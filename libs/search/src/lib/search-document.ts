@@ -4,6 +4,7 @@ export enum SearchKind {
   Case = 'case',
   Filing = 'filing',
   Tos = 'tos',
+  DocketEntry = 'docket_entry',
 }
 
 export const SEARCH_KINDS = Object.values(SearchKind);

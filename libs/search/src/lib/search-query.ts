@@ -8,6 +8,10 @@ export enum SearchSort {
 
 export const SEARCH_SORTS = Object.values(SearchSort);
 
+/** What `GET /search` answers in: one JSON page, or every hit as CSV. */
+export const SEARCH_FORMATS = ['json', 'csv'] as const;
+export type SearchFormat = (typeof SEARCH_FORMATS)[number];
+
 export const FACETS = ['kind', 'court', 'case', 'documentType', 'year', 'service'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -46,7 +50,10 @@ export interface SearchHit {
   caseSlug: string | null;
   caseName: string | null;
   court: string | null;
+  /** For a docket entry: its entry type. */
   documentType: string | null;
+  /** The docket number of a docket entry (null for unnumbered entries and other kinds). */
+  entryNumber: string | null;
   filedAt: number | null;
   service: string | null;
   /** HTML-escaped text with `<mark>` around the matches. */
@@ -56,8 +63,12 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Exact for PostgreSQL; Meilisearch's exhaustive count up to its maxTotalHits. */
+  /**
+   * Exact up to the 10,000-hit window on both engines. Beyond it `totalIsEstimate` is true: the
+   * total is an estimate, and facets count (and relevance orders) only the first 10,001 matches.
+   */
   total: number;
+  totalIsEstimate: boolean;
   facets: Partial<Record<Facet, Record<string, number>>>;
   /** The query actually run when misspelt words were corrected; null otherwise. */
   correctedQuery: string | null;

@@ -1,12 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, CasesService } from '@casetrail/cases';
+import { Case, CasesService, DocketEntry } from '@casetrail/cases';
 import { Document, DocumentPage, DocumentsService, DocumentStatus } from '@casetrail/documents';
 import { decodeCursor, encodeCursor } from '@casetrail/core';
 import { JobName, JobsService, QueueHealth } from '@casetrail/jobs';
 import { TosClause, TosDocument, TosVersion } from '@casetrail/tos';
+import { Readable } from 'node:stream';
 import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
+import { docketEntrySearchDocument } from './docket-entry-search-document';
 import { filingSearchDocuments } from './filing-search-documents';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
@@ -16,9 +18,11 @@ import {
   MAX_QUERY_LENGTH,
   MAX_SEARCH_WINDOW,
   SearchFilters,
+  SearchQuery,
   SearchResult,
   SearchSort,
 } from './search-query';
+import { searchHitPages, searchHitsCsv } from './export/search-csv';
 import { tosClauseSearchDocument, tosClauseSearchId } from './tos-search-document';
 
 export interface SearchRequest {
@@ -54,50 +58,29 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const started = Date.now();
-    const q = (request.q ?? '').trim();
-    if (q.length > MAX_QUERY_LENGTH) {
-      throw new SearchError(
-        SearchErrorCode.QueryTooLong,
-        `q is ${q.length} characters; at most ${MAX_QUERY_LENGTH} are allowed.`,
-        {
-          maxLength: MAX_QUERY_LENGTH,
-        },
-      );
-    }
-    const { filedFrom, filedTo } = request.filters;
-    if (filedFrom !== undefined && filedTo !== undefined && filedFrom > filedTo) {
-      throw new SearchError(SearchErrorCode.InvalidSearchParameter, 'filedFrom is after filedTo.', {
-        parameter: 'filedFrom',
-      });
-    }
-    const limit = request.limit ?? 20;
-    const offset = request.cursor ? decodeCursor(request.cursor, { o: 'int' }).o : 0;
-    if (offset + limit > MAX_SEARCH_WINDOW) {
-      throw new SearchError(
-        SearchErrorCode.InvalidSearchParameter,
-        `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`,
-        {
-          parameter: 'cursor',
-        },
-      );
-    }
-    const result = await this.index.search({
-      q,
-      filters: request.filters,
-      sort: request.sort ?? SearchSort.Relevance,
-      facets: parseFacets(request.facets),
-      limit,
-      offset,
-    });
-    const next = offset + result.hits.length;
+    const query = parseRequest(request);
+    const result = await this.index.search(query);
+    const next = query.offset + result.hits.length;
     return {
       ...result,
       nextCursor:
-        result.hits.length === limit && next < Math.min(result.total, MAX_SEARCH_WINDOW)
+        result.hits.length === query.limit && next < Math.min(result.total, MAX_SEARCH_WINDOW)
           ? encodeCursor({ o: next })
           : null,
       tookMs: Date.now() - started,
     };
+  }
+
+  /**
+   * Every hit of a search from its cursor on, up to the 10,000-hit window, as CSV streamed page by
+   * page. The request is checked and its first page read before anything is written, so bad input
+   * is still a 400.
+   */
+  async exportCsv(request: SearchRequest): Promise<Readable> {
+    const checked = parseRequest({ ...request, limit: 1 });
+    const query = { ...checked, facets: [], limit: Math.min(EXPORT_PAGE, MAX_SEARCH_WINDOW - checked.offset) };
+    const first = await this.index.search(query);
+    return searchHitsCsv(searchHitPages(this.index, query, first, EXPORT_PAGE));
   }
 
   async indexCase(caseId: string): Promise<void> {
@@ -110,6 +93,27 @@ export class SearchService {
       return;
     }
     await this.index.upsert([caseSearchDocument(entity, await this.familyIdOf(caseId))]);
+  }
+
+  /**
+   * Indexes every docket entry of one case (entries are merged, never removed, so an upsert of the
+   * whole docket keeps the index equal to it). A case that is gone has no entries left to index.
+   */
+  async indexDocket(caseId: string): Promise<void> {
+    const owner = await this.dataSource.getRepository(Case).findOne({
+      where: { id: caseId },
+      relations: { parties: { party: true }, judges: { judge: true } },
+    });
+    if (!owner) return;
+    const familyId = await this.familyIdOf(caseId);
+    const entries = await this.dataSource
+      .getRepository(DocketEntry)
+      .find({ where: { caseId }, order: { dateFiled: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
+    for (let i = 0; i < entries.length; i += DOCKET_BATCH) {
+      await this.index.upsert(
+        entries.slice(i, i + DOCKET_BATCH).map((entry) => docketEntrySearchDocument(owner, familyId, entry)),
+      );
+    }
   }
 
   /**
@@ -184,6 +188,7 @@ export class SearchService {
     const total = caseIds.length + documentIds.length + tosDocumentIds.length;
     for (const id of caseIds) {
       await this.indexCase(id);
+      await this.indexDocket(id);
       progress((done += 1), total);
     }
     for (const id of documentIds) {
@@ -218,6 +223,49 @@ export class SearchService {
   }
 }
 
+/** The largest page an export reads at a time (the API's own limit). */
+const EXPORT_PAGE = 100;
+/** Docket entries sent to the engine at a time (a docket can hold thousands). */
+const DOCKET_BATCH = 1000;
+
+function parseRequest(request: SearchRequest): SearchQuery {
+  const q = (request.q ?? '').trim();
+  if (q.length > MAX_QUERY_LENGTH) {
+    throw new SearchError(
+      SearchErrorCode.QueryTooLong,
+      `q is ${q.length} characters; at most ${MAX_QUERY_LENGTH} are allowed.`,
+      {
+        maxLength: MAX_QUERY_LENGTH,
+      },
+    );
+  }
+  const { filedFrom, filedTo } = request.filters;
+  if (filedFrom !== undefined && filedTo !== undefined && filedFrom > filedTo) {
+    throw new SearchError(SearchErrorCode.InvalidSearchParameter, 'filedFrom is after filedTo.', {
+      parameter: 'filedFrom',
+    });
+  }
+  const limit = request.limit ?? 20;
+  const offset = request.cursor ? decodeCursor(request.cursor, { o: 'int' }).o : 0;
+  if (!Number.isInteger(offset) || offset < 0 || offset + limit > MAX_SEARCH_WINDOW) {
+    throw new SearchError(
+      SearchErrorCode.InvalidSearchParameter,
+      `Results can be paged up to ${MAX_SEARCH_WINDOW}; narrow the search.`,
+      {
+        parameter: 'cursor',
+      },
+    );
+  }
+  return {
+    q,
+    filters: request.filters,
+    sort: request.sort ?? SearchSort.Relevance,
+    facets: parseFacets(request.facets),
+    limit,
+    offset,
+  };
+}
+
 function parseFacets(raw: string | undefined): Facet[] {
   if (!raw) return [];
   const requested = raw
@@ -235,7 +283,12 @@ function parseFacets(raw: string | undefined): Facet[] {
   return [...new Set(requested)] as Facet[];
 }
 
-const INDEXING_QUEUES: string[] = [JobName.DocumentIndex, JobName.SearchIndexCase, JobName.SearchIndexTosVersion];
+const INDEXING_QUEUES: string[] = [
+  JobName.DocumentIndex,
+  JobName.SearchIndexCase,
+  JobName.SearchIndexDocket,
+  JobName.SearchIndexTosVersion,
+];
 
 /** Indexing jobs queued or running, from a queue report already read. */
 export function searchBacklog(queues: QueueHealth[]): number {

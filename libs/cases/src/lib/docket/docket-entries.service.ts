@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, Page, pageLimit, toPage } from '@casetrail/core';
 import { DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
+import { JobName, JobsService } from '@casetrail/jobs';
 import { randomUUID } from 'node:crypto';
 import { lockKeys } from '../records/advisory-locks';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -40,6 +41,7 @@ export class DocketEntriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cases: CasesService,
     private readonly events: EventsService,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -76,8 +78,10 @@ export class DocketEntriesService {
     const plan: WritePlan = { inserts: [], updates: [], events: [] };
     const byCase = new Map<string, DocketEntry[]>();
     for (const entry of existing) byCase.set(entry.caseId, [...(byCase.get(entry.caseId) ?? []), entry]);
+    const changedCases = new Set<string>();
     for (const batch of live) {
       const counts = this.planCase(batch, byCase.get(batch.caseId) ?? [], source, now, plan);
+      if (counts.created + counts.updated > 0) changedCases.add(batch.caseId);
       result.created += counts.created;
       result.updated += counts.updated;
       result.unchanged += counts.unchanged;
@@ -88,6 +92,10 @@ export class DocketEntriesService {
     for (const { id, changes } of plan.updates) await manager.update(DocketEntry, { id }, changes);
     for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
       await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
+    }
+    // Search indexing follows in the same transaction, so an entry is never written without its job.
+    for (const caseId of [...changedCases].sort()) {
+      await this.jobs.send(JobName.SearchIndexDocket, { caseId }, { manager });
     }
     result.events = plan.events.length;
     return result;

@@ -121,3 +121,55 @@ export const CONTRACT_DOCUMENTS: SearchDocument[] = [
 ];
 
 export const day0 = day;
+
+function docketEntry(
+  id: string,
+  entryNumber: number | null,
+  iso: string,
+  entryType: string,
+  text: string,
+): SearchDocument {
+  const filedAt = day(iso);
+  return {
+    ...emptySearchDocument(id, SearchKind.DocketEntry),
+    ...bartz,
+    documentTitle: entryNumber === null ? null : `No. ${entryNumber}`,
+    documentType: entryType,
+    entryNumber: entryNumber === null ? null : String(entryNumber),
+    text,
+    filedAt,
+    year: new Date(filedAt * 1000).getUTCFullYear(),
+  };
+}
+
+/** Docket entries, added and removed by their own contract case (so the other cases' counts stay put). */
+export const DOCKET_ENTRY_DOCUMENTS: SearchDocument[] = [
+  docketEntry(
+    'entry-bartz-40',
+    40,
+    '2024-10-10',
+    'motion',
+    'MOTION to Dismiss First Amended Complaint filed by Anthropic PBC.',
+  ),
+  docketEntry(
+    'entry-bartz-41',
+    41,
+    '2024-10-24',
+    'opposition',
+    'OPPOSITION to Motion to Dismiss filed by Andrea Bartz.',
+  ),
+  docketEntry(
+    'entry-bartz-62',
+    62,
+    '2025-01-15',
+    'order',
+    'ORDER DENYING Motion to Dismiss. Signed by Judge William Alsup.',
+  ),
+  docketEntry(
+    'entry-bartz-minute',
+    null,
+    '2025-02-03',
+    'minute_entry',
+    'Minute Entry for proceedings held before Judge William Alsup: Case Management Conference.',
+  ),
+];

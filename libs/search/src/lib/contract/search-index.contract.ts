@@ -1,7 +1,7 @@
-import { SearchDocument, SearchKind } from '../search-document';
+import { emptySearchDocument, SearchDocument, SearchKind } from '../search-document';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchFilters, SearchQuery, SearchSort } from '../search-query';
-import { CONTRACT_DOCUMENTS, day0 } from './contract-fixtures';
+import { CONTRACT_DOCUMENTS, day0, DOCKET_ENTRY_DOCUMENTS } from './contract-fixtures';
 
 function query(q: string, overrides: Partial<SearchQuery> = {}, filters: SearchFilters = {}): SearchQuery {
   return { q, filters, sort: SearchSort.Relevance, facets: [], limit: 20, offset: 0, ...overrides };
@@ -28,6 +28,7 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
     const result = await sut.search(query('transformative'));
     expect(ids(result.hits)).toEqual(['bartz-order-1', 'kadrey-motion-1']);
     expect(result.total).toBe(2);
+    expect(result.totalIsEstimate).toBe(false);
   });
 
   it('matches a quoted phrase only where the words are adjacent', async () => {
@@ -126,6 +127,70 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
   it('refuses ids that not every engine accepts', async () => {
     const bad: SearchDocument = { ...CONTRACT_DOCUMENTS[0], id: 'case:with-colon' };
     await expect(sut.upsert([bad])).rejects.toMatchObject({ code: 'invalid_search_document_id' });
+    expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
+  });
+
+  describe('known-item phrases', () => {
+    const phrasePages: SearchDocument[] = [
+      ['phrase-stop-1', 'We can go through them in just a second if the court allows it.'],
+      ['phrase-stop-2', 'Give me a second; we will go through them in just the order the parties filed them.'],
+      [
+        'phrase-punct-1',
+        'The copies were used for reading and writing. Claude can do so because it learned from them.',
+      ],
+      ['phrase-punct-2', 'Claude can write; reading and writing are what authors do so well, the plaintiffs say.'],
+    ].map(([id, text]) => ({ ...emptySearchDocument(id, SearchKind.Filing), text }));
+
+    beforeAll(() => sut.upsert(phrasePages));
+    afterAll(() => sut.deleteByIds(phrasePages.map((d) => d.id)));
+
+    it('keeps a phrase made mostly of stop words exact', async () => {
+      const result = await sut.search(query('"through them in just a second if"'));
+      expect(result.hits.map((h) => h.id)).toEqual(['phrase-stop-1']);
+      expect(result.total).toBe(1);
+    });
+
+    it('finds a seven-word phrase typed without the punctuation of the page, quoted or not, first', async () => {
+      const quoted = await sut.search(query('"reading and writing claude can do so"'));
+      expect(quoted.hits[0]?.id).toBe('phrase-punct-1');
+      const unquoted = await sut.search(query('reading and writing claude can do so'));
+      expect(unquoted.hits[0]?.id).toBe('phrase-punct-1');
+    });
+  });
+
+  it('searches docket entries by kind, with number, type, date and facets', async () => {
+    await sut.upsert(DOCKET_ENTRY_DOCUMENTS);
+    try {
+      const kind = { kind: SearchKind.DocketEntry };
+      const dismiss = await sut.search(query('motion to dismiss', { facets: ['documentType', 'year', 'case'] }, kind));
+      expect(ids(dismiss.hits)).toEqual(['entry-bartz-40', 'entry-bartz-41', 'entry-bartz-62']);
+      expect(dismiss.total).toBe(3);
+      expect(dismiss.facets.documentType).toEqual({ motion: 1, opposition: 1, order: 1 });
+      expect(dismiss.facets.year).toEqual({ '2024': 2, '2025': 1 });
+      expect(dismiss.facets.case).toEqual({ 'bartz-v-anthropic': 3 });
+      expect(dismiss.hits.find((h) => h.id === 'entry-bartz-62')).toMatchObject({
+        kind: SearchKind.DocketEntry,
+        entryNumber: '62',
+        documentType: 'order',
+        caseSlug: 'bartz-v-anthropic',
+        court: 'cand',
+        filedAt: day0('2025-01-15'),
+      });
+      const orders = await sut.search(query('', {}, { ...kind, documentType: 'order' }));
+      expect(ids(orders.hits)).toEqual(['entry-bartz-62']);
+      const dated = await sut.search(query('', { sort: SearchSort.FiledAtDesc }, kind));
+      expect(dated.hits.map((h) => h.id)).toEqual([
+        'entry-bartz-minute',
+        'entry-bartz-62',
+        'entry-bartz-41',
+        'entry-bartz-40',
+      ]);
+      expect(dated.hits[0].entryNumber).toBeNull();
+      const kinds = await sut.search(query('', { facets: ['kind'] }, { case: 'bartz-v-anthropic' }));
+      expect(kinds.facets.kind?.docket_entry).toBe(4);
+    } finally {
+      await sut.deleteByIds(DOCKET_ENTRY_DOCUMENTS.map((d) => d.id));
+    }
     expect(await sut.count()).toBe(CONTRACT_DOCUMENTS.length);
   });
 

@@ -2,7 +2,7 @@ import type { Index, Meilisearch, SearchParams, Task } from 'meilisearch';
 import { assertValidIds, SearchDocument, SearchKind } from '../search-document';
 import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
-import { Facet, SearchQuery, SearchResult, SearchSort } from '../search-query';
+import { Facet, MAX_SEARCH_WINDOW, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
 import { buildFilter, quoteFilterValue } from './filter-expression';
 import { INDEX_SETTINGS } from './index-settings';
@@ -128,6 +128,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
         caseName: hit.caseName,
         court: hit.court,
         documentType: hit.documentType,
+        entryNumber: hit.entryNumber ?? null,
         filedAt: hit.filedAt,
         service: hit.service,
         snippet: renderSnippet(String(hit._formatted?.text ?? hit.text ?? '')),
@@ -135,6 +136,8 @@ export class MeilisearchSearchIndex implements SearchIndex {
       })),
       total,
       facets,
+      totalIsEstimate:
+        !('totalHits' in response && typeof response.totalHits === 'number') || total >= MAX_SEARCH_WINDOW,
       correctedQuery: null,
       engine: this.engine,
     };

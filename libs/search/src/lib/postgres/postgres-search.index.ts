@@ -2,8 +2,9 @@ import { DataSource } from 'typeorm';
 import { assertValidIds, SearchDocument, SearchKind } from '../search-document';
 import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
-import { Facet, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
+import { Facet, MAX_SEARCH_WINDOW, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
+import { phrasePattern, requiredPhrases } from './exact-phrases';
 import { filterClauses, SqlParams } from './filter-sql';
 import { SearchVocabulary } from './search-vocabulary';
 
@@ -57,6 +58,7 @@ interface HitRow {
   case_name: string | null;
   court: string | null;
   document_type: string | null;
+  entry_number: string | null;
   filed_at: string | null;
   service: string | null;
   snippet: string;
@@ -65,6 +67,7 @@ interface HitRow {
 interface ResultPage {
   hits: { id: string; score: number }[];
   total: number;
+  totalIsEstimate: boolean;
   facets: SearchResult['facets'];
 }
 
@@ -82,8 +85,18 @@ export class PostgresSearchIndex implements SearchIndex {
 
   private readonly vocabulary: SearchVocabulary;
 
-  constructor(private readonly dataSource: DataSource) {
+  /**
+   * Matches counted, faceted and ranked exactly; past it a query reads only the first
+   * `exactBound + 1` matches and estimates its total (what bounds a word found on most pages).
+   */
+  private readonly exactBound: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    options: { exactBound?: number } = {},
+  ) {
     this.vocabulary = new SearchVocabulary(dataSource);
+    this.exactBound = options.exactBound ?? MAX_SEARCH_WINDOW;
   }
 
   async ensureReady(): Promise<void> {
@@ -163,6 +176,9 @@ export class PostgresSearchIndex implements SearchIndex {
     const text = q.trim().length > 0 ? q : null;
     const tsquery = text === null ? null : `websearch_to_tsquery('english', ${params.add(text)})`;
     const where = [...(tsquery ? [`d.tsv @@ ${tsquery}`] : []), ...filterClauses(query.filters, params)];
+    for (const words of text === null ? [] : await this.phrasesWithStopWords(text)) {
+      where.push(`d.text ~* ${params.add(phrasePattern(words))}`);
+    }
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const page =
       tsquery !== null && query.sort === SearchSort.Relevance
@@ -178,6 +194,7 @@ export class PostgresSearchIndex implements SearchIndex {
         return row ? [toHit(row, score)] : [];
       }),
       total: page.total,
+      totalIsEstimate: page.totalIsEstimate,
       facets: page.facets,
       correctedQuery: null,
       engine: this.engine,
@@ -210,7 +227,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const [row] = (await this.dataSource.query(
       `WITH matches AS MATERIALIZED (
          SELECT d.id, ts_rank(d.tsv, ${tsquery})::float8 AS quick${facetColumns.map((c) => `, ${c}`).join('')}
-         FROM search_documents d ${whereSql}
+         FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}
        ),
        rescored AS (
          SELECT w.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score
@@ -226,8 +243,11 @@ export class PostgresSearchIndex implements SearchIndex {
               ${facetSelects.map((s) => `, ${s}`).join('')}`,
       params.values,
     )) as Record<string, unknown>[];
+    const counted = row['total'] as number;
+    const estimated = counted > this.exactBound;
     return {
-      total: row['total'] as number,
+      total: estimated ? await this.estimate(whereSql, params.values.slice(0, -2), counted) : counted,
+      totalIsEstimate: estimated,
       hits: (row['hits'] as [string, number][]).map(([id, score]) => ({ id, score })),
       facets: Object.fromEntries(
         query.facets.map((facet) => [facet, Object.fromEntries(row[`facet_${facet}`] as [string, number][])]),
@@ -244,7 +264,7 @@ export class PostgresSearchIndex implements SearchIndex {
         : `d.filed_at DESC NULLS LAST, d.id ASC`;
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
-    const [ids, total, facets] = await Promise.all([
+    const [ids, counted, facets] = await Promise.all([
       this.dataSource.query(
         `SELECT d.id FROM search_documents d ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
         params.values,
@@ -252,15 +272,31 @@ export class PostgresSearchIndex implements SearchIndex {
       this.total(whereSql, filterValues),
       this.facetCounts(query.facets, whereSql, filterValues),
     ]);
-    return { hits: ids.map(({ id }) => ({ id, score: 0 })), total, facets };
+    const estimated = counted > this.exactBound;
+    return {
+      hits: ids.map(({ id }) => ({ id, score: 0 })),
+      total: estimated ? await this.estimate(whereSql, filterValues, counted) : counted,
+      totalIsEstimate: estimated,
+      facets,
+    };
   }
 
+  /** Matches counted up to one past the bound. */
   private async total(whereSql: string, values: unknown[]): Promise<number> {
     const [{ n }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM search_documents d ${whereSql}`,
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}) m`,
       values,
     )) as { n: number }[];
     return n;
+  }
+
+  /** The planner's estimate of the matches (from the index statistics, nothing read), never below what was counted. */
+  private async estimate(whereSql: string, values: unknown[], counted: number): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d ${whereSql}`,
+      values,
+    )) as { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[];
+    return Math.max(counted, Math.round(row['QUERY PLAN'][0].Plan['Plan Rows']));
   }
 
   private async facetCounts(facets: Facet[], whereSql: string, values: unknown[]): Promise<SearchResult['facets']> {
@@ -268,15 +304,29 @@ export class PostgresSearchIndex implements SearchIndex {
       facets.map(async (facet) => {
         const column = FACET_COLUMNS[facet];
         const rows = (await this.dataSource.query(
-          `SELECT d."${column}"::text AS value, count(*)::int AS n FROM search_documents d
-           ${whereSql ? `${whereSql} AND` : 'WHERE'} d."${column}" IS NOT NULL
-           GROUP BY d."${column}" ORDER BY n DESC, value ASC LIMIT ${FACET_VALUES_LIMIT}`,
+          `SELECT d.value, count(*)::int AS n
+           FROM (SELECT d."${column}"::text AS value FROM search_documents d ${whereSql}
+                 LIMIT ${this.exactBound + 1}) d
+           WHERE d.value IS NOT NULL
+           GROUP BY d.value ORDER BY n DESC, value ASC LIMIT ${FACET_VALUES_LIMIT}`,
           values,
         )) as { value: string; n: number }[];
         return [facet, Object.fromEntries(rows.map((r) => [r.value, r.n]))] as const;
       }),
     );
     return Object.fromEntries(entries);
+  }
+
+  /** The required quoted phrases of `q` in which the English configuration drops a stop word. */
+  private async phrasesWithStopWords(q: string): Promise<string[][]> {
+    const phrases = requiredPhrases(q);
+    if (phrases.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT EXISTS (SELECT 1 FROM ts_debug('english', p) t WHERE t.lexemes = '{}') AS stop
+       FROM unnest($1::text[]) WITH ORDINALITY AS u(p, i) ORDER BY i`,
+      [phrases.map((words) => words.join(' '))],
+    )) as { stop: boolean }[];
+    return phrases.filter((_, i) => rows[i]?.stop);
   }
 
   /** The shown hits' fields and snippets, in one query over at most a page of ids. */
@@ -287,7 +337,7 @@ export class PostgresSearchIndex implements SearchIndex {
       : `left(d.text, 240)`;
     const rows = (await this.dataSource.query(
       `SELECT d.id, d.kind, d.document_id, d.document_title, d.page, d.case_slug, d.case_name, d.court,
-              d.document_type, d.filed_at, d.service, ${snippet} AS snippet
+              d.document_type, d.entry_number, d.filed_at, d.service, ${snippet} AS snippet
        FROM search_documents d WHERE d.id = ANY($1)`,
       q ? [ids, q] : [ids],
     )) as HitRow[];
@@ -337,6 +387,7 @@ function toHit(row: HitRow, score: number): SearchHit {
     caseName: row.case_name,
     court: row.court,
     documentType: row.document_type,
+    entryNumber: row.entry_number,
     filedAt: row.filed_at === null ? null : Number(row.filed_at),
     service: row.service,
     snippet: renderSnippet(row.snippet),

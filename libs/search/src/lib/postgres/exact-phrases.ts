@@ -1,0 +1,29 @@
+/**
+ * `websearch_to_tsquery('english')` drops stop words, also inside quotes: `"through them in just a
+ * second if"` becomes `'second'` and finds every page with that one word. A quoted phrase that holds
+ * stop words is therefore also checked against the page text, word for word (any run of
+ * punctuation or spacing between two words, as the tsvector ignores it too).
+ */
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The quoted phrases of a query that every hit must contain, as word lists. Negated phrases
+ * (`-"…"`) and queries with `or` are left to the tsquery alone: an added AND would change their meaning.
+ */
+export function requiredPhrases(q: string): string[][] {
+  const outside = q.replace(/"[^"]*"/g, ' ');
+  if (/(^|\s)or(\s|$)/i.test(outside)) return [];
+  const phrases: string[][] = [];
+  for (const match of q.matchAll(/(^|[\s(])(-?)"([^"]*)"/g)) {
+    if (match[2] === '-') continue;
+    const words = match[3].match(WORD) ?? [];
+    if (words.length >= 2) phrases.push(words);
+  }
+  return phrases;
+}
+
+/** A case-insensitive PostgreSQL regular expression (`~*`) for the words in order, whole words only. */
+export function phrasePattern(words: string[]): string {
+  return `\\m${words.join('[^[:alnum:]]+')}\\M`;
+}
