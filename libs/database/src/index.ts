@@ -5,3 +5,4 @@ export * from './lib/migrate';
 export { MIGRATIONS } from './migrations';
 export * from './lib/snake-naming.strategy';
 export * from './lib/schema-drift';
+export * from './lib/database-unavailable';
