@@ -10,6 +10,7 @@ import { SearchTokenization1795868611778 } from './1795868611778-search-tokeniza
 import { TermsOfService1795869370302 } from './1795869370302-terms-of-service';
 import { SearchInlineVectors1795900000000 } from './1795900000000-search-inline-vectors';
 import { SearchTermFrequency1795900100000 } from './1795900100000-search-term-frequency';
+import { JobLeases1795910000000 } from './1795910000000-job-leases';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -25,4 +26,5 @@ export const MIGRATIONS: MixedList<Function> = [
   TermsOfService1795869370302,
   SearchInlineVectors1795900000000,
   SearchTermFrequency1795900100000,
+  JobLeases1795910000000,
 ];
