@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthReport, HealthService } from '@casetrail/runtime';
+import { DATABASE_RETRY_AFTER_SECONDS } from '@casetrail/database';
 import { Response } from 'express';
 import { PublicRoute } from '../auth/auth.decorators';
 
@@ -14,7 +15,10 @@ export class HealthController {
   @ApiOperation({ summary: 'Database, job queue and search engine status (503 when the database is down)' })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
-    if (report.status === 'down') response.status(503);
+    if (report.status === 'down') {
+      response.status(503);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     return report;
   }
 }

