@@ -8,6 +8,7 @@ import {
   prepareInfrastructure,
   prepareSearchEngine,
   startWorkers,
+  survivePoolRejectionsDuringOutages,
 } from '@casetrail/runtime';
 import { createApiApp } from './create-api-app';
 
@@ -16,6 +17,7 @@ let stopDatabaseOnFailedStart: () => Promise<void> | undefined = () => undefined
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfigOrExit();
+  survivePoolRejectionsDuringOutages();
   const infrastructure = await prepareInfrastructure(config, (message) => bootLogger.info(message));
   let app: INestApplication | null = null;
   // The application drains first (requests, running jobs), the embedded database stops last.

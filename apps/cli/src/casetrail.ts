@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfigOrExit, onTerminationSignal } from '@casetrail/runtime';
+import { loadConfigOrExit, onTerminationSignal, survivePoolRejectionsDuringOutages } from '@casetrail/runtime';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli.module';
 import { ExitCode, reportError, UsageError } from './cli-errors';
@@ -7,6 +7,7 @@ import { RuntimeContext } from './runtime-context';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  survivePoolRejectionsDuringOutages();
   const app = await CommandFactory.createWithoutRunning(CliModule.forRoot(config), {
     logger: ['error'],
     cliName: 'casetrail',

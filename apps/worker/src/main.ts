@@ -8,12 +8,14 @@ import {
   prepareInfrastructure,
   prepareSearchEngine,
   startWorkers,
+  survivePoolRejectionsDuringOutages,
 } from '@casetrail/runtime';
 import { WorkerModule } from './worker.module';
 
 /** Runs the job handlers alone, for deployments that scale workers apart from the API. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  survivePoolRejectionsDuringOutages();
   const infrastructure = await prepareInfrastructure(config, (message) => bootLogger.info(message));
   let app: INestApplicationContext | null = null;
   // Running jobs finish or go back to the queue before the embedded database stops.

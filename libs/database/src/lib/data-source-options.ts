@@ -2,6 +2,9 @@ import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
+/** How long opening a connection may take before the request fails with database_unavailable. */
+export const DATABASE_CONNECT_TIMEOUT_MS = 5_000;
+
 export type EntityList = NonNullable<DataSourceOptions['entities']>;
 
 export function dataSourceOptions(url: string, entities: EntityList): DataSourceOptions {
@@ -16,6 +19,7 @@ export function dataSourceOptions(url: string, entities: EntityList): DataSource
     migrationsRun: false,
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: 20, application_name: 'casetrail' },
+    // A database that accepts connections but never answers must not hold requests for ever.
+    extra: { max: 20, application_name: 'casetrail', connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS },
   };
 }

@@ -1,5 +1,5 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { isDatabaseUnavailableError } from '@casetrail/database';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { DATABASE_CONNECT_TIMEOUT_MS, isDatabaseUnavailableError } from '@casetrail/database';
 import PgBoss from 'pg-boss';
 import { EntityManager } from 'typeorm';
 import { DEFAULT_LEASE_TIMING, JobLeases, LeaseTiming } from './job-leases';
@@ -48,7 +48,7 @@ const HEALTH_SQL = `SELECT name, state::text AS state, count(*)::int AS n
 
 /** Typed facade over pg-boss: one queue per job name, retries with backoff, failures kept. */
 @Injectable()
-export class JobsService implements OnApplicationShutdown {
+export class JobsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(JobsService.name);
   private starting: Promise<PgBoss> | null = null;
   private leases: JobLeases | null = null;
@@ -245,9 +245,10 @@ export class JobsService implements OnApplicationShutdown {
 
   /**
    * Stops fetching, lets running jobs finish (10 s), puts the rest back in the queue, removes this
-   * process's heartbeat, then closes the pool: all before the database itself is stopped.
+   * process's heartbeat, then closes the pool: before the other modules close their connections
+   * (the handlers still use them), and before the database itself is stopped.
    */
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.sweepTimer) clearTimeout(this.sweepTimer);
     if (!this.starting) return;
@@ -282,6 +283,8 @@ export class JobsService implements OnApplicationShutdown {
       max: 5,
       deleteAfterDays: 30,
       archiveFailedAfterSeconds: 30 * 24 * 3600,
+      // Passed on to pg's Pool (pg-boss's types omit it).
+      ...({ connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS } as object),
     });
     boss.on('error', (error: Error) => this.onQueueError(error));
     await boss.start();

@@ -23,7 +23,7 @@ describe('JobsService: jobs of dead processes (PostgreSQL)', () => {
   });
 
   afterAll(async () => {
-    await sut.onApplicationShutdown();
+    await sut.beforeApplicationShutdown();
     await sql.end();
     await db.drop();
   });

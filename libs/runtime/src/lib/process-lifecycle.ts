@@ -1,4 +1,5 @@
 import { AppConfig, ConfigError, loadConfig } from '@casetrail/config';
+import { isDatabaseUnavailableError } from '@casetrail/database';
 import pino from 'pino';
 
 export const bootLogger = pino({ name: 'casetrail', level: process.env['LOG_LEVEL'] ?? 'info' });
@@ -46,4 +47,25 @@ export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 3
     process.removeAllListeners(signal);
     process.on(signal, handler);
   }
+}
+
+/**
+ * pg-boss 10 completes and fails a fetched batch without awaiting the result (manager.js,
+ * `onFetch`): while the database is away those promises reject with nobody listening, which would
+ * end the process in the middle of an outage it is built to ride out. Such rejections are logged
+ * (at most every 10 s); any other unhandled rejection still ends the process, as Node would.
+ */
+export function survivePoolRejectionsDuringOutages(): void {
+  let lastWarning = 0;
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailableError(reason)) {
+      if (Date.now() - lastWarning > 10_000) {
+        lastWarning = Date.now();
+        bootLogger.warn(`database unavailable: ${reason instanceof Error ? reason.message : String(reason)}`);
+      }
+      return;
+    }
+    bootLogger.fatal({ err: reason }, 'unhandled promise rejection');
+    process.exit(1);
+  });
 }
