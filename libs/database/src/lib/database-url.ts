@@ -11,8 +11,9 @@ export async function resolveDatabase(
   config: AppConfig,
   log?: (message: string) => void,
   onGiveUp?: (error: Error) => void,
+  warn?: (message: string) => void,
 ): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log, onGiveUp });
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log, warn, onGiveUp });
   return { url: embedded.url, embedded };
 }

@@ -33,6 +33,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   databaseName?: string;
   log?: (message: string) => void;
+  /** Where the supervisor reports the server's deaths and restarts (default: `log`). */
+  warn?: (message: string) => void;
   /** Restart delays of the supervised server (tests shorten them). */
   restartDelaysMs?: readonly number[];
   /** Called when the server died and could not be restarted; the process should exit non-zero. */
@@ -87,7 +89,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     const launch = await launchFor(clusterDir, port);
     const server = new SupervisedPostgres(launch, {
       clusterDir,
-      log,
+      log: options.warn ?? log,
       restartDelaysMs: options.restartDelaysMs,
       onGiveUp: options.onGiveUp,
     });

@@ -21,7 +21,7 @@ export async function prepareInfrastructure(
   log: (message: string) => void,
   onDatabaseLost: (error: Error) => void = exitOnDatabaseLoss,
 ): Promise<Infrastructure> {
-  const database = await resolveDatabase(config, log, onDatabaseLost);
+  const database = await resolveDatabase(config, log, onDatabaseLost, (message) => bootLogger.warn(message));
   try {
     const appliedMigrations = await runMigrations(database.url);
     if (appliedMigrations.length > 0) log(`applied migrations: ${appliedMigrations.join(', ')}`);
