@@ -6,10 +6,18 @@ import { DocumentsService } from './documents/documents.service';
 import { DocumentExtractionService } from './ingest/document-extraction.service';
 import { DocumentIngestService } from './ingest/document-ingest.service';
 import { DocumentJobHandlers } from './jobs/document-job-handlers';
+import { StalledDocuments } from './jobs/stalled-documents';
 
 @Module({
   imports: [CasesModule, CitationsModule],
-  providers: [BlobStore, DocumentsService, DocumentIngestService, DocumentExtractionService, DocumentJobHandlers],
+  providers: [
+    BlobStore,
+    DocumentsService,
+    DocumentIngestService,
+    DocumentExtractionService,
+    DocumentJobHandlers,
+    StalledDocuments,
+  ],
   exports: [BlobStore, DocumentsService, DocumentIngestService, DocumentExtractionService, DocumentJobHandlers],
 })
 export class DocumentsModule {}

@@ -124,6 +124,17 @@ export class JobLeases {
     return new Set(((result?.rows ?? []) as { value: string }[]).map((row) => row.value));
   }
 
+  /** Which of `values` have a job of `name` (on `data->>key`) that ended `failed`. */
+  async failedJobValues(name: string, key: string, values: string[]): Promise<Set<string>> {
+    if (values.length === 0) return new Set();
+    const result = await this.sql(
+      `SELECT DISTINCT data->>$2 AS value FROM ${this.schema}.job
+       WHERE name = $1 AND data->>$2 = ANY($3::text[]) AND state = 'failed'`,
+      [name, key, values],
+    );
+    return new Set(((result?.rows ?? []) as { value: string }[]).map((row) => row.value));
+  }
+
   /** Moves waiting jobs of `name` for `value` forward to now; answers how many there were. */
   async expedite(name: string, key: string, value: string): Promise<number> {
     const result = await this.sql(

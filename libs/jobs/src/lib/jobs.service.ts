@@ -147,6 +147,11 @@ export class JobsService implements BeforeApplicationShutdown {
     return this.leaseStore(await this.start()).liveJobValues(name, key, values);
   }
 
+  /** Of `values`, those with a job of `name` (on `data[key]`) that ended `failed`. */
+  async failedJobValues(name: JobName, key: string, values: string[]): Promise<Set<string>> {
+    return this.leaseStore(await this.start()).failedJobValues(name, key, values);
+  }
+
   /** Requeues the active jobs of processes that are gone; runs on a timer in every working process. */
   async recoverOrphanedJobs(): Promise<number> {
     const leases = this.leaseStore(await this.start());

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { DOCUMENTS_ENTITIES } from '../documents.entities';
 import { DocumentsModule } from '../documents.module';
 import { DocumentStatus } from '../documents/document-status';
+import { StalledDocuments } from '../jobs/stalled-documents';
 import { DocumentIngestService, IngestInput } from './document-ingest.service';
 
 /** A document still `received` whose extraction job is gone must not stay stuck when it is sent again. */
@@ -74,5 +75,33 @@ describe('a duplicate upload of an unfinished document (PostgreSQL)', () => {
     const after = await startsIn();
     expect(after).toHaveLength(1);
     expect(after[0]).toBeLessThanOrEqual(0);
+  });
+
+  it('at a worker start, requeues received documents whose job is gone and fails those whose attempts ran out', async () => {
+    const lost = await sut.ingest(upload());
+    const exhausted = await sut.ingest(upload());
+    const fresh = await sut.ingest(upload());
+    await dataSource.query(`DELETE FROM pgboss.job WHERE name = $1 AND data->>'documentId' = $2`, [
+      JobName.DocumentExtract,
+      lost.documentId,
+    ]);
+    await dataSource.query(
+      `UPDATE pgboss.job SET state = 'failed', completed_on = now() WHERE name = $1 AND data->>'documentId' = $2`,
+      [JobName.DocumentExtract, exhausted.documentId],
+    );
+    await dataSource.query(`UPDATE documents SET created_at = now() - interval '1 hour' WHERE id = ANY($1::uuid[])`, [
+      [lost.documentId, exhausted.documentId],
+    ]);
+
+    const report = await ctx.app.get(StalledDocuments).recover();
+
+    expect(report).toEqual({ requeued: 1, failed: 1 });
+    expect(await waitingJobs(lost.documentId)).toBe(1);
+    const [{ status, failure_code }] = (await dataSource.query(
+      `SELECT status, failure_code FROM documents WHERE id = $1`,
+      [exhausted.documentId],
+    )) as { status: string; failure_code: string }[];
+    expect({ status, failure_code }).toEqual({ status: DocumentStatus.Failed, failure_code: 'extraction_crashed' });
+    expect(await waitingJobs(fresh.documentId)).toBe(1);
   });
 });
