@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
 import { SeedService } from '@casetrail/cases';
 import {
   bootLogger,
@@ -7,18 +8,25 @@ import {
   prepareInfrastructure,
   prepareSearchEngine,
   startWorkers,
+  survivePoolRejectionsDuringOutages,
 } from '@casetrail/runtime';
 import { createApiApp } from './create-api-app';
+
+let stopDatabaseOnFailedStart: () => Promise<void> | undefined = () => undefined;
 
 async function main(): Promise<void> {
   const started = Date.now();
   const config = loadConfigOrExit();
+  survivePoolRejectionsDuringOutages();
   const infrastructure = await prepareInfrastructure(config, (message) => bootLogger.info(message));
-  const app = await createApiApp({ config, databaseUrl: infrastructure.databaseUrl });
+  let app: INestApplication | null = null;
+  // The application drains first (requests, running jobs), the embedded database stops last.
   onTerminationSignal(async () => {
-    await app.close();
+    await app?.close();
     await infrastructure.embedded?.stop();
   });
+  stopDatabaseOnFailedStart = () => infrastructure.embedded?.stop();
+  app = await createApiApp({ config, databaseUrl: infrastructure.databaseUrl });
 
   await prepareSearchEngine(app, (message) => bootLogger.warn(message));
   const seed = app.get(SeedService);
@@ -34,7 +42,8 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   bootLogger.fatal({ err: error }, 'Casetrail API failed to start');
+  await Promise.resolve(stopDatabaseOnFailedStart()).catch(() => undefined);
   process.exit(1);
 });

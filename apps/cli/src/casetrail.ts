@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfigOrExit } from '@casetrail/runtime';
+import { loadConfigOrExit, onTerminationSignal, survivePoolRejectionsDuringOutages } from '@casetrail/runtime';
 import { CommandFactory } from 'nest-commander';
 import { CliModule } from './cli.module';
 import { ExitCode, reportError, UsageError } from './cli-errors';
@@ -7,6 +7,7 @@ import { RuntimeContext } from './runtime-context';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  survivePoolRejectionsDuringOutages();
   const app = await CommandFactory.createWithoutRunning(CliModule.forRoot(config), {
     logger: ['error'],
     cliName: 'casetrail',
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
       }
     },
   });
+  // Interrupted, the CLI still stops the embedded server it started (it runs in its own process group).
+  onTerminationSignal(() => app.get(RuntimeContext).close(), 30_000, 130);
   try {
     await CommandFactory.runApplication(app);
   } finally {

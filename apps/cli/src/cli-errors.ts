@@ -10,6 +10,7 @@ import { DomainErrorCode } from '@casetrail/runtime';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 import { TosErrorCode } from '@casetrail/tos';
+import { DatabaseErrorCode } from '@casetrail/database';
 
 /** Exit codes; 69 and 78 are sysexits' EX_UNAVAILABLE and EX_CONFIG. */
 export enum ExitCode {
@@ -60,6 +61,7 @@ export const EXIT_CODE_BY_CODE: Record<DomainErrorCode, ExitCode> = {
   [CitationErrorCode.InvalidReporterData]: ExitCode.Failure,
   [PacerErrorCode.EmptyInput]: ExitCode.InvalidInput,
   [PacerErrorCode.CourtMismatch]: ExitCode.InvalidInput,
+  [DatabaseErrorCode.Unavailable]: ExitCode.Unavailable,
   [TosErrorCode.InvalidTopic]: ExitCode.InvalidInput,
   [TosErrorCode.EvidenceCaseNotFound]: ExitCode.NotFound,
   [PacerErrorCode.LoginPage]: ExitCode.InvalidInput,

@@ -13,6 +13,7 @@ const PAYLOADS: { [N in JobName]: JobPayloads[N] } = {
   [JobName.DocumentIndex]: { documentId: randomUUID() },
   [JobName.DocumentOcr]: { documentId: randomUUID() },
   [JobName.SearchIndexCase]: { caseId: randomUUID() },
+  [JobName.SearchIndexDocket]: { caseId: randomUUID() },
   [JobName.PacerRssPoll]: { trigger: 'schedule' },
   [JobName.AlertsMatch]: { eventIds: [] },
   [JobName.AlertsDeliver]: { subscriptionId: randomUUID() },

@@ -7,6 +7,11 @@ export { HealthService } from './lib/health.service';
 export type { ComponentHealth, HealthReport } from './lib/health.service';
 export { JOB_HANDLER_SETS, prepareSearchEngine, startWorkers } from './lib/worker-handlers';
 export type { JobHandlerSet } from './lib/worker-handlers';
-export { bootLogger, loadConfigOrExit, onTerminationSignal } from './lib/process-lifecycle';
+export {
+  bootLogger,
+  loadConfigOrExit,
+  onTerminationSignal,
+  survivePoolRejectionsDuringOutages,
+} from './lib/process-lifecycle';
 export { DOMAIN_ERROR_CODE_ENUMS, ERROR_CODE_PATTERN } from './lib/domain-error-codes';
 export type { DomainErrorCode } from './lib/domain-error-codes';

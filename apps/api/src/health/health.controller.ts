@@ -1,6 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { HealthReport, HealthService } from '@casetrail/runtime';
+import { DATABASE_RETRY_AFTER_SECONDS } from '@casetrail/database';
 import { Response } from 'express';
 import { NoRateLimit, PublicRoute } from '../auth/auth.decorators';
 
@@ -23,7 +24,10 @@ export class HealthController {
   })
   async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
     const report = await this.health.check();
-    if (report.status === 'down') response.status(503);
+    if (report.status === 'down') {
+      response.status(503);
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     return report;
   }
 }

@@ -4,6 +4,7 @@ import { CasesErrorCode } from '@casetrail/cases';
 import { ConfigErrorCode } from '@casetrail/config';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
+import { DatabaseErrorCode } from '@casetrail/database';
 import { NetErrorCode } from '@casetrail/net';
 import { DomainErrorCode } from '@casetrail/runtime';
 import { SearchErrorCode } from '@casetrail/search';
@@ -120,6 +121,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [NetErrorCode.ResponseTooLarge]: 502,
   [NetErrorCode.TooManyRedirects]: 502,
   [NetErrorCode.RequestFailed]: 502,
+  [DatabaseErrorCode.Unavailable]: 503,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

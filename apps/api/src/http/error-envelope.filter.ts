@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { CommonErrorCode, isDomainError } from '@casetrail/core';
+import { DATABASE_RETRY_AFTER_SECONDS, DatabaseErrorCode, isDatabaseUnavailableError } from '@casetrail/database';
 import { Response } from 'express';
 import { ApiError } from './api-error';
 import { translateDatabaseError } from './database-errors';
@@ -32,7 +33,9 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, envelope, headers } = this.describe(exception);
-    if (status >= 500)
+    if (status === 503 && envelope.error.code === DatabaseErrorCode.Unavailable)
+      this.logger.warn(`database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (status >= 500)
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     if (response.headersSent) {
       response.end();
@@ -50,6 +53,20 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
         status: HTTP_STATUS_BY_CODE[exception.code],
         envelope: { error: { code: exception.code, message: exception.message, details: exception.details } },
         headers: exception instanceof ApiError ? exception.headers : {},
+      };
+    }
+    // The database restarting or out of reach is not a bug: answer 503 and say when to try again.
+    if (isDatabaseUnavailableError(exception)) {
+      return {
+        status: HTTP_STATUS_BY_CODE[DatabaseErrorCode.Unavailable],
+        envelope: {
+          error: {
+            code: DatabaseErrorCode.Unavailable,
+            message: 'The database is unavailable; try again shortly.',
+            details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+          },
+        },
+        headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
       };
     }
     if (exception instanceof HttpException) {

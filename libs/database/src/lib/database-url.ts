@@ -7,8 +7,13 @@ export interface ResolvedDatabase {
 }
 
 /** `DATABASE_URL` when set, otherwise the embedded server under the data directory. */
-export async function resolveDatabase(config: AppConfig, log?: (message: string) => void): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: AppConfig,
+  log?: (message: string) => void,
+  onGiveUp?: (error: Error) => void,
+  warn?: (message: string) => void,
+): Promise<ResolvedDatabase> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log });
+  const embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, log, warn, onGiveUp });
   return { url: embedded.url, embedded };
 }

@@ -90,4 +90,50 @@ describe('startEmbeddedPostgres (a real PostgreSQL server)', () => {
       await recovered.stop();
     }
   });
+
+  it('treats a postmaster.pid naming a live process that is not PostgreSQL as stale (a reused pid)', async () => {
+    const first = await startEmbeddedPostgres({ dataDir });
+    await first.stop();
+    const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+    fs.writeFileSync(pidFile, `${process.pid}\n${path.join(dataDir, 'pg')}\n0\n5432\n\n127.0.0.1\n`);
+
+    const recovered = await startEmbeddedPostgres({ dataDir });
+    try {
+      expect(recovered.owned).toBe(true);
+      expect(await selectOne(recovered.url)).toBe(1);
+    } finally {
+      await recovered.stop();
+    }
+  });
+
+  it('restarts its server on the same port when it is killed', async () => {
+    const logs: string[] = [];
+    const db = await startEmbeddedPostgres({
+      dataDir,
+      restartDelaysMs: [200, 500, 1000, 2000],
+      log: (m) => logs.push(m),
+    });
+    try {
+      const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
+      const killed = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+      process.kill(killed, 'SIGKILL');
+      const deadline = Date.now() + 30_000;
+      let answered = false;
+      while (!answered && Date.now() < deadline) {
+        answered = await selectOne(db.url).then(
+          () => true,
+          () => false,
+        );
+        if (!answered) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(answered).toBe(true);
+      const restarted = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+      expect(restarted).not.toBe(killed);
+      expect(isRunning(restarted)).toBe(true);
+      expect(logs.some((m) => m.includes('exited unexpectedly'))).toBe(true);
+    } finally {
+      await db.stop();
+    }
+    expect(fs.existsSync(path.join(dataDir, 'embedded-owner.json'))).toBe(false);
+  });
 });

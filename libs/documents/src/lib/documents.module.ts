@@ -9,6 +9,7 @@ import { DocumentJobHandlers } from './jobs/document-job-handlers';
 import { DocumentOcrService } from './ocr/document-ocr.service';
 import { OcrJobHandlers } from './ocr/ocr-job-handlers';
 import { OcrScheduler } from './ocr/ocr-scheduler';
+import { StalledDocuments } from './jobs/stalled-documents';
 
 @Module({
   imports: [CasesModule, CitationsModule],
@@ -21,6 +22,7 @@ import { OcrScheduler } from './ocr/ocr-scheduler';
     DocumentOcrService,
     OcrScheduler,
     OcrJobHandlers,
+    StalledDocuments,
   ],
   exports: [
     BlobStore,

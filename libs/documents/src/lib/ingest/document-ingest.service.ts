@@ -100,7 +100,13 @@ export class DocumentIngestService {
     const sha256 = sha256Hex(input.bytes);
     // Known bytes passed these checks when they first came: answer at once.
     const existing = input.bytes.length > 0 ? await this.findBySha(sha256) : null;
-    if (existing) return { documentId: existing.id, created: false, status: existing.status };
+    if (existing) {
+      // Sent again while still unread (its job lost, or left to a process that died): queue it again.
+      if (existing.status === DocumentStatus.Received && options.extractionBy !== 'caller') {
+        await this.jobs.requeue(JobName.DocumentExtract, { documentId: existing.id }, 'documentId');
+      }
+      return { documentId: existing.id, created: false, status: existing.status };
+    }
     const { mediaType, extraction } = await this.check(input, options);
 
     const blobPath = await this.blobs.put(sha256, input.bytes);

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { JobName, JobsService, policyFor } from '@casetrail/jobs';
 import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { DocumentExtractionService } from '../ingest/document-extraction.service';
+import { StalledDocuments } from './stalled-documents';
 
 /**
  * The documents domain's job handlers (a JobHandlerSet of @casetrail/runtime): `document.extract`.
@@ -11,7 +12,10 @@ import { DocumentExtractionService } from '../ingest/document-extraction.service
 export class DocumentJobHandlers {
   private readonly logger = new Logger(DocumentJobHandlers.name);
 
-  constructor(private readonly extraction: DocumentExtractionService) {}
+  constructor(
+    private readonly extraction: DocumentExtractionService,
+    private readonly stalled: StalledDocuments,
+  ) {}
 
   async register(jobs: JobsService): Promise<void> {
     const { retryLimit } = policyFor(JobName.DocumentExtract);
@@ -32,5 +36,10 @@ export class DocumentJobHandlers {
         throw error;
       }
     });
+    await this.stalled
+      .recover()
+      .catch((error: unknown) =>
+        this.logger.warn(`stalled documents: ${error instanceof Error ? error.message : String(error)}`),
+      );
   }
 }
