@@ -8,6 +8,7 @@ import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 import { PacerErrorCode } from '@casetrail/pacer';
 import { TosErrorCode } from '@casetrail/tos';
+import { WorkerErrorCode } from '@casetrail/workers';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -22,6 +23,8 @@ export enum ApiErrorCode {
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
   FileMissing = 'file_missing',
+  /** More uploads are streaming in than CASETRAIL_MAX_CONCURRENT_UPLOADS; retry after Retry-After. */
+  TooManyUploads = 'too_many_uploads',
   InternalError = 'internal_error',
 }
 
@@ -38,7 +41,8 @@ export type ErrorCode =
   | PacerErrorCode
   | AlertsErrorCode
   | TosErrorCode
-  | NetErrorCode;
+  | NetErrorCode
+  | WorkerErrorCode;
 
 /** The one place where an error code becomes an HTTP status. Exhaustive by type. */
 export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
@@ -54,6 +58,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   // Also ExtractionErrorCode.UnsupportedMediaType: the same code, for files we cannot read.
   [ApiErrorCode.UnsupportedMediaType]: 415,
   [ApiErrorCode.FileMissing]: 400,
+  [ApiErrorCode.TooManyUploads]: 503,
   [ApiErrorCode.InternalError]: 500,
   [CommonErrorCode.ValidationFailed]: 400,
   [CommonErrorCode.NotFound]: 404,
@@ -70,6 +75,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ExtractionErrorCode.NotAPdf]: 415,
   [ExtractionErrorCode.CorruptPdf]: 422,
   [ExtractionErrorCode.EncryptedPdf]: 422,
+  [ExtractionErrorCode.TooManyPages]: 422,
+  [ExtractionErrorCode.InflatesTooMuch]: 422,
   [SearchErrorCode.QueryTooLong]: 400,
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
@@ -125,6 +132,11 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [NetErrorCode.ResponseTooLarge]: 502,
   [NetErrorCode.TooManyRedirects]: 502,
   [NetErrorCode.RequestFailed]: 502,
+  // Parsing in the worker pool: an input too costly to parse is refused, a full pool asks for a retry.
+  [WorkerErrorCode.TimedOut]: 422,
+  [WorkerErrorCode.OutOfMemory]: 422,
+  [WorkerErrorCode.PoolBusy]: 503,
+  [WorkerErrorCode.PoolClosed]: 503,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {
