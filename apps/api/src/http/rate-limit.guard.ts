@@ -6,6 +6,7 @@ import { AuthenticatedRequest } from '../auth/api-key.guard';
 import { PUBLIC_ROUTE } from '../auth/auth.decorators';
 import { ApiError } from './api-error';
 import { ApiErrorCode } from './api-error-code';
+import { RATE_LIMIT_COST, RateLimitCostFn } from './rate-limit-cost';
 
 interface Window {
   startedAt: number;
@@ -43,7 +44,7 @@ export class RateLimitGuard implements CanActivate {
       window = { startedAt: now, count: 0 };
       this.windows.set(client, window);
     }
-    window.count += 1;
+    window.count += this.costOf(context, request);
     const resetSeconds = Math.max(1, Math.ceil((window.startedAt + windowSeconds * 1000 - now) / 1000));
     const headers = {
       'RateLimit-Policy': `${maxRequests};w=${windowSeconds}`,
@@ -61,6 +62,12 @@ export class RateLimitGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /** Heavy routes count for more than one request (RateLimitCost). */
+  private costOf(context: ExecutionContext, request: AuthenticatedRequest): number {
+    const cost = this.reflector.get<RateLimitCostFn | undefined>(RATE_LIMIT_COST, context.getHandler());
+    return cost ? cost(request) : 1;
   }
 
   private sweep(now: number, windowMs: number): void {
