@@ -8,3 +8,4 @@ export * from './lib/wait-for';
 export * from './lib/webhook-receiver';
 export * from './lib/smtp-sink';
 export * from './lib/local-http-server';
+export * from './lib/hostile-pdfs';
