@@ -38,7 +38,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     },
     upload: {
       maxBytes: read.integer('CASETRAIL_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, { min: 1 }),
-      maxConcurrent: read.integer('CASETRAIL_MAX_CONCURRENT_UPLOADS', 4, { min: 1, max: 1000 }),
+      maxConcurrent: read.integer('CASETRAIL_MAX_CONCURRENT_UPLOADS', 8, { min: 1, max: 1000 }),
     },
     workers: {
       poolSize: read.integer('CASETRAIL_WORKER_THREADS', defaultPoolSize(), { min: 1, max: 256 }),

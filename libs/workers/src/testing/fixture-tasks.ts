@@ -23,7 +23,6 @@ export function spinTask(): number {
 }
 
 export function threadTask(): { isMainThread: boolean } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { isMainThread } = require('node:worker_threads') as typeof import('node:worker_threads');
   return { isMainThread };
 }

@@ -42,7 +42,7 @@ export class BlobStore {
 
   /**
    * Takes a file already written and flushed (a staged upload) into the store under its SHA-256:
-   * renamed into place when it is on the same file system (stage uploads under `tmpDir()`), copied
+   * renamed into place when it is on the same file system, copied
    * and flushed otherwise. The staged file is gone afterwards either way.
    */
   async putFile(sha256: string, staged: string): Promise<string> {
@@ -61,11 +61,6 @@ export class BlobStore {
     } finally {
       await fs.promises.rm(staged, { force: true });
     }
-  }
-
-  /** Where partial files live until they are complete; on the blob directory's file system. */
-  tmpDir(): string {
-    return path.join(this.config.blobDir, 'tmp');
   }
 
   read(relative: string): Promise<Buffer> {
