@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@casetrail/events';
+import { WorkersModule } from '@casetrail/workers';
 import { TosCatalogService } from './catalog/tos-catalog.service';
 import { TosImportService } from './import/tos-import.service';
 import { TosQueryService } from './queries/tos-query.service';
@@ -9,7 +10,7 @@ import { TosJobsHandler } from './tracking/tos-jobs.handler';
 import { TosTrackerService } from './tracking/tos-tracker.service';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, WorkersModule],
   providers: [
     TosCatalogService,
     TosIngestService,
