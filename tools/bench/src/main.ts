@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { alertsSuite } from './alerts.suite';
 import { exportSuite } from './export.suite';
+import { heavySuite } from './heavy.suite';
 import { ingestSuite } from './ingest.suite';
 import { machine, printTable, SuiteReport, writeReport } from './report';
 import { searchSuite } from './search.suite';
@@ -12,6 +13,7 @@ const SUITES: Record<string, (ctx: SuiteContext) => Promise<void>> = {
   search: searchSuite,
   alerts: alertsSuite,
   export: exportSuite,
+  heavy: heavySuite,
 };
 
 async function run(root: string, suite: string): Promise<void> {

@@ -56,6 +56,24 @@ export function manyPagePdf(pageCount: number, text = 'Page of a very long exhib
 }
 
 /**
+ * A valid one-page PDF of about `size` bytes: the page, and an unreferenced, unfiltered stream of
+ * filler. `text` makes each file distinct (uploads are de-duplicated by content).
+ */
+export function paddedPdf(size: number, text: string): Buffer {
+  const content = Buffer.from(`BT /F1 12 Tf 72 720 Td (${text}) Tj ET`, 'latin1');
+  return writePdf([
+    { dict: '/Type /Catalog /Pages 2 0 R' },
+    { dict: '/Type /Pages /Kids [4 0 R] /Count 1' },
+    { dict: '', stream: content },
+    {
+      dict: `/Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 3 0 R`,
+    },
+    { dict: FONT },
+    { dict: '', stream: Buffer.alloc(Math.max(0, size - 1024), 0x41) },
+  ]);
+}
+
+/**
  * A one-page PDF whose content stream inflates to `inflatedBytes` (spaces, compressed about a
  * thousand to one): the "PDF bomb". Deflated as a stream, so building a 1.6 GB bomb holds only
  * its 1.6 MB of output.
