@@ -51,7 +51,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxInflatedBytes: read.integer('CASETRAIL_PDF_MAX_INFLATED_BYTES', 512 * 1024 * 1024, { min: 1024 }),
     },
     citations: {
-      anonymousMaxCharacters: read.integer('CASETRAIL_CITATIONS_ANONYMOUS_MAX_CHARACTERS', 50_000, { min: 100 }),
+      anonymousMaxCharacters: read.integer('CASETRAIL_CITATIONS_ANONYMOUS_MAX_CHARACTERS', 20_000, { min: 100 }),
       keyedMaxCharacters: read.integer('CASETRAIL_CITATIONS_MAX_CHARACTERS', 1_000_000, { min: 100 }),
       maxResults: read.integer('CASETRAIL_CITATIONS_MAX_RESULTS', 5_000, { min: 1 }),
     },
