@@ -1,5 +1,7 @@
 import { sha256Hex } from '@casetrail/core';
 import { manyPagePdf, paddedPdf, pdfBomb } from '@casetrail/testing';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,45 +99,68 @@ function rssBytes(pid: number): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
-/** Runs the scenario while a bystander asks GET /api/v1/cases?limit=1 in a loop and RSS is sampled. */
+/**
+ * The bystander runs in its own process, so that what the bench itself does (building and sending
+ * hundreds of megabytes of uploads) cannot delay it: it asks for one case in a loop and, when told
+ * to stop, prints its worst latency, its count and the failures it saw.
+ */
+const BYSTANDER = `
+let stop = false, worst = 0, count = 0; const failures = [];
+process.stdin.on('data', () => (stop = true));
+(async () => {
+  while (!stop) {
+    const started = performance.now();
+    try {
+      const response = await fetch(process.argv[1] + '/api/v1/cases?limit=1');
+      await response.arrayBuffer();
+      if (response.status !== 200) failures.push(String(response.status));
+    } catch (error) {
+      failures.push(String(error.cause ?? error));
+    }
+    worst = Math.max(worst, performance.now() - started);
+    count += 1;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  process.stdout.write(JSON.stringify({ worst, count, failures }));
+  process.exit(0);
+})();
+`;
+
+interface BystanderReport {
+  worst: number;
+  count: number;
+  failures: string[];
+}
+
+function startBystander(url: string): { stop(): Promise<BystanderReport> } {
+  const child = spawn(process.execPath, ['-e', BYSTANDER, url], { stdio: ['pipe', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    stop: async () => {
+      child.stdin.write('stop\n');
+      await once(child, 'exit');
+      return JSON.parse(output) as BystanderReport;
+    },
+  };
+}
+
+/** Runs the scenario while a bystander process asks GET /api/v1/cases?limit=1 in a loop and RSS is sampled. */
 async function measure(
   api: Heavy,
   pid: number,
   scenario: Scenario,
-): Promise<{
-  statuses: number[];
-  seconds: number;
-  worstMs: number;
-  bystanders: number;
-  failures: string[];
-  peakRss: number;
-}> {
-  let done = false;
-  let worstMs = 0;
-  let bystanders = 0;
-  const failures: string[] = [];
+): Promise<{ statuses: number[]; seconds: number; bystander: BystanderReport; peakRss: number }> {
   let peakRss = rssBytes(pid);
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssBytes(pid))), 25);
-  const bystander = (async () => {
-    while (!done) {
-      const started = performance.now();
-      const status = await post(`${api.url}/api/v1/cases?limit=1`, {}).catch((error: unknown) =>
-        String((error as { cause?: unknown }).cause ?? error),
-      );
-      if (status !== 200) failures.push(String(status));
-      worstMs = Math.max(worstMs, performance.now() - started);
-      bystanders += 1;
-      await sleep(10);
-    }
-  })();
+  const bystander = startBystander(api.url);
+  await sleep(300);
   const started = performance.now();
-  await sleep(50);
   const statuses = await scenario.send(api);
   const seconds = (performance.now() - started) / 1000;
-  done = true;
-  await bystander;
+  const report = await bystander.stop();
   clearInterval(sampler);
-  return { statuses, seconds, worstMs, bystanders, failures, peakRss };
+  return { statuses, seconds, bystander: report, peakRss };
 }
 
 async function insertIngestKey(databaseUrl: string): Promise<string> {
@@ -178,6 +203,12 @@ export async function heavySuite(ctx: SuiteContext): Promise<void> {
     await sleep(1000);
     const baseline = rssBytes(pid);
     ctx.note(
+      `load average at start ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    ctx.note(
       `API process baseline RSS ${(baseline / MB).toFixed(0)} MiB (pid ${pid}, ${os.availableParallelism()} cores)`,
     );
     for (const scenario of scenarios(bomb, longPdf, bigUploads)) {
@@ -188,15 +219,22 @@ export async function heavySuite(ctx: SuiteContext): Promise<void> {
         input: scenario.name,
         answers: [...counts].map(([s, n]) => (n > 1 ? `${n}×${s}` : String(s))).join(' '),
         'heavy s': Number(result.seconds.toFixed(2)),
-        'bystander worst ms': Math.round(result.worstMs),
-        bystanders: result.bystanders,
-        'bystander failures': result.failures.length,
+        'bystander worst ms': Math.round(result.bystander.worst),
+        bystanders: result.bystander.count,
+        'bystander failures': result.bystander.failures.length,
         'peak RSS − baseline MiB': Math.round((result.peakRss - baseline) / MB),
       });
-      for (const failure of new Set(result.failures)) ctx.note(`${scenario.name}: a bystander got ${failure}`);
+      for (const failure of new Set(result.bystander.failures))
+        ctx.note(`${scenario.name}: a bystander got ${failure}`);
       // Let extraction jobs the uploads queued finish before the next input.
       await sleep(3000);
     }
+    ctx.note(
+      `load average at end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   } finally {
     await api.stop();
     await db.close();
