@@ -12,6 +12,8 @@ function asDomainError(error: unknown): SerializedDomainError | null {
 
 /** The pool's handler, run in a worker thread: loads the task's module once and calls it. */
 export default async function runTask(message: TaskMessage): Promise<TaskOutcome> {
+  message.started.postMessage('started');
+  message.started.close();
   const loaded = require(message.module) as Record<string, unknown>;
   const task = loaded[message.name];
   if (typeof task !== 'function') throw new Error(`${message.module} exports no function ${message.name}`);

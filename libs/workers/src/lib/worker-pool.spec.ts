@@ -49,6 +49,19 @@ describe('WorkerPool', () => {
     await expect(sut.run(sum, { numbers: [4, 5] })).resolves.toBe(9);
   });
 
+  it('counts the time limit from the start of a task, not from its wait in the queue', async () => {
+    const serial = new WorkerPool({ poolSize: 1, maxMemoryMb: 64, taskTimeoutMs: 20_000, maxQueue: 4 });
+    try {
+      const slow = serial.run(spin, undefined, { timeoutMs: 5_000 }).catch((e: unknown) => e);
+      // Queued behind the spinning task for longer than its own limit, then quick to run.
+      const quick = serial.run(sum, { numbers: [1, 1] }, { timeoutMs: 2_000 });
+      await expect(quick).resolves.toBe(2);
+      expect(await slow).toMatchObject({ code: WorkerErrorCode.TimedOut });
+    } finally {
+      await serial.close();
+    }
+  });
+
   it('refuses work after close', async () => {
     const closed = new WorkerPool({ poolSize: 1, maxMemoryMb: 64, taskTimeoutMs: 1_000, maxQueue: 1 });
     await closed.close();

@@ -1,11 +1,12 @@
 import type { WorkersConfig } from '@casetrail/config';
 import path from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { WorkerError, WorkerErrorCode } from './worker-error';
 import type { TaskMessage, TaskOutcome, WorkerTask } from './worker-task';
 
 export interface RunOptions {
-  /** Overrides the pool's time limit for this task (queue wait included). */
+  /** Overrides the pool's time limit for this task (counted from when a thread starts it). */
   timeoutMs?: number;
 }
 
@@ -48,12 +49,21 @@ export class WorkerPool {
   ): Promise<TOutput> {
     if (this.closed) throw new WorkerError(WorkerErrorCode.PoolClosed, 'The worker pool is shut down.');
     const timeoutMs = options.timeoutMs ?? this.config.taskTimeoutMs;
-    const message: TaskMessage = { module: task.module, name: task.name, input };
+    // The time limit starts when a thread takes the task (it says so on this port), not while the
+    // task waits behind others: a quick upload check queued behind a long extraction is not "slow".
+    const { port1, port2 } = new MessageChannel();
+    const abort = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => (timer = setTimeout(() => abort.abort(), timeoutMs)));
+    const message: TaskMessage = { module: task.module, name: task.name, input, started: port2 };
     let outcome: TaskOutcome;
     try {
-      outcome = (await this.pool().run(message, { signal: AbortSignal.timeout(timeoutMs) })) as TaskOutcome;
+      outcome = (await this.pool().run(message, { signal: abort.signal, transferList: [port2] })) as TaskOutcome;
     } catch (error) {
       throw this.translate(error, task.name, timeoutMs);
+    } finally {
+      clearTimeout(timer);
+      port1.close();
     }
     if (outcome.ok) return outcome.value as TOutput;
     const { name, code, message: text, details } = outcome.error;
@@ -75,10 +85,11 @@ export class WorkerPool {
       this.piscina = new Piscina({
         filename,
         workerData,
-        minThreads: 0,
+        // Every thread is kept (from the first task on): with fewer than one, piscina would replace
+        // a thread killed for time or memory only at the next run(), leaving queued tasks waiting.
+        minThreads: this.config.poolSize,
         maxThreads: this.config.poolSize,
         maxQueue: this.config.maxQueue,
-        idleTimeout: 60_000,
         concurrentTasksPerWorker: 1,
         resourceLimits: { maxOldGenerationSizeMb: this.config.maxMemoryMb },
       });

@@ -1,4 +1,5 @@
 import type { DomainError } from '@casetrail/core';
+import type { MessagePort } from 'node:worker_threads';
 
 /** A domain error class whose instances may cross back from a worker thread. */
 export type DomainErrorClass = new (code: never, message: string, details?: Record<string, unknown>) => DomainError;
@@ -30,6 +31,8 @@ export interface TaskMessage {
   module: string;
   name: string;
   input: unknown;
+  /** The worker posts on it when it starts the task: the time limit counts from then. */
+  started: MessagePort;
 }
 
 export interface SerializedDomainError {
