@@ -11,6 +11,7 @@ import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 import { TosErrorCode } from '@casetrail/tos';
 import { DatabaseErrorCode } from '@casetrail/database';
+import { WorkerErrorCode } from '@casetrail/workers';
 
 /** Exit codes; 69 and 78 are sysexits' EX_UNAVAILABLE and EX_CONFIG. */
 export enum ExitCode {
@@ -62,6 +63,12 @@ export const EXIT_CODE_BY_CODE: Record<DomainErrorCode, ExitCode> = {
   [PacerErrorCode.EmptyInput]: ExitCode.InvalidInput,
   [PacerErrorCode.CourtMismatch]: ExitCode.InvalidInput,
   [DatabaseErrorCode.Unavailable]: ExitCode.Unavailable,
+  [ExtractionErrorCode.TooManyPages]: ExitCode.InvalidInput,
+  [ExtractionErrorCode.InflatesTooMuch]: ExitCode.InvalidInput,
+  [WorkerErrorCode.TimedOut]: ExitCode.InvalidInput,
+  [WorkerErrorCode.OutOfMemory]: ExitCode.InvalidInput,
+  [WorkerErrorCode.PoolBusy]: ExitCode.Unavailable,
+  [WorkerErrorCode.PoolClosed]: ExitCode.Unavailable,
   [TosErrorCode.InvalidTopic]: ExitCode.InvalidInput,
   [TosErrorCode.EvidenceCaseNotFound]: ExitCode.NotFound,
   [PacerErrorCode.LoginPage]: ExitCode.InvalidInput,

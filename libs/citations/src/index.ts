@@ -5,6 +5,8 @@
 // bare sections "§ 1202"; dockets "1:23-cv-11195", "MDL No. 3143"; docket entries "ECF No. 231";
 // short forms, Id. and supra take the key of the citation they refer to.
 export { extractCitations } from './lib/extraction/extract-citations';
+export { EXTRACT_CITATIONS_TASK } from './lib/extraction/citation-tasks';
+export type { ExtractTaskInput, ExtractTaskOutput } from './lib/extraction/extract-task';
 export { normalizeCitationKey } from './lib/extraction/normalize-key';
 export { normalizeReporter } from './lib/extraction/reporter-index';
 export { CitationError, CitationErrorCode } from './lib/citations-error';

@@ -9,3 +9,4 @@ export * from './lib/webhook-receiver';
 export * from './lib/smtp-sink';
 export * from './lib/local-http-server';
 export * from './lib/openapi-contract';
+export * from './lib/hostile-pdfs';

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { alertsSuite } from './alerts.suite';
 import { exportSuite } from './export.suite';
+import { heavySuite } from './heavy.suite';
 import { ingestSuite } from './ingest.suite';
 import { ocrSuite } from './ocr.suite';
 import { machine, printTable, SuiteReport, writeReport } from './report';
@@ -14,6 +15,7 @@ const SUITES: Record<string, (ctx: SuiteContext) => Promise<void>> = {
   alerts: alertsSuite,
   export: exportSuite,
   ocr: ocrSuite,
+  heavy: heavySuite,
 };
 
 async function run(root: string, suite: string): Promise<void> {

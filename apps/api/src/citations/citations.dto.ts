@@ -4,11 +4,17 @@ import { LINK_KINDS, LinkKind, MAX_GRAPH_DEPTH } from '@casetrail/citations';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 
-/** About 300 pages of text; the JSON body limit (2 MB) stops anything much larger before parsing. */
+/**
+ * About 300 pages of text, for callers with an API key (CASETRAIL_CITATIONS_MAX_CHARACTERS may lower
+ * it); anonymous callers get CASETRAIL_CITATIONS_ANONYMOUS_MAX_CHARACTERS (20,000 by default). The
+ * JSON body limit (2 MB) stops anything much larger before parsing.
+ */
 export const MAX_EXTRACT_CHARACTERS = 1_000_000;
 
 export class ExtractCitationsBody {
-  @ApiProperty({ description: `Plain text, at most ${MAX_EXTRACT_CHARACTERS} characters` })
+  @ApiProperty({
+    description: `Plain text, at most ${MAX_EXTRACT_CHARACTERS} characters with an API key, 20,000 by default without`,
+  })
   @IsString()
   @MaxLength(MAX_EXTRACT_CHARACTERS)
   text!: string;

@@ -82,7 +82,7 @@ export class DocumentsController {
       throw new ApiError(ApiErrorCode.FileMissing, `Send the document as the multipart part "${UPLOAD_FILE_FIELD}".`);
     }
     const result = await this.ingest.ingest({
-      bytes: file.buffer,
+      file: { path: file.path, byteSize: file.byteSize, sha256: file.sha256 },
       fileName: file.originalname || 'upload',
       declaredMediaType: file.mimetype,
       ...fields,

@@ -343,7 +343,7 @@ describe('documents API upload limit', () => {
   let api: TestApi;
 
   beforeAll(async () => {
-    api = await createTestApi({ upload: { maxBytes: 64 * 1024 } });
+    api = await createTestApi({ upload: { maxBytes: 64 * 1024, maxConcurrent: 4 } });
   });
 
   afterAll(() => api.close());

@@ -11,6 +11,7 @@ import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
 import { PacerErrorCode } from '@casetrail/pacer';
 import { TosErrorCode } from '@casetrail/tos';
+import { WorkerErrorCode } from '@casetrail/workers';
 
 /** Codes the HTTP layer itself produces (the domains have their own enums). */
 export enum ApiErrorCode {
@@ -24,6 +25,8 @@ export enum ApiErrorCode {
   MethodNotAllowed = 'method_not_allowed',
   PayloadTooLarge = 'payload_too_large',
   FileMissing = 'file_missing',
+  /** More uploads are streaming in than CASETRAIL_MAX_CONCURRENT_UPLOADS; retry after Retry-After. */
+  TooManyUploads = 'too_many_uploads',
   InternalError = 'internal_error',
 }
 
@@ -45,6 +48,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ApiErrorCode.MethodNotAllowed]: 405,
   [ApiErrorCode.PayloadTooLarge]: 413,
   [ApiErrorCode.FileMissing]: 400,
+  [ApiErrorCode.TooManyUploads]: 503,
   [ApiErrorCode.InternalError]: 500,
   [CommonErrorCode.ValidationFailed]: 400,
   [CommonErrorCode.NotFound]: 404,
@@ -65,6 +69,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ExtractionErrorCode.EncryptedPdf]: 422,
   // Also thrown by the HTTP layer for a request body it cannot read.
   [ExtractionErrorCode.UnsupportedMediaType]: 415,
+  [ExtractionErrorCode.TooManyPages]: 422,
+  [ExtractionErrorCode.InflatesTooMuch]: 422,
   [SearchErrorCode.QueryTooLong]: 400,
   [SearchErrorCode.InvalidSearchParameter]: 400,
   [SearchErrorCode.EngineUnavailable]: 503,
@@ -122,6 +128,11 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [NetErrorCode.TooManyRedirects]: 502,
   [NetErrorCode.RequestFailed]: 502,
   [DatabaseErrorCode.Unavailable]: 503,
+  // Parsing in the worker pool: an input too costly to parse is refused, a full pool asks for a retry.
+  [WorkerErrorCode.TimedOut]: 422,
+  [WorkerErrorCode.OutOfMemory]: 422,
+  [WorkerErrorCode.PoolBusy]: 503,
+  [WorkerErrorCode.PoolClosed]: 503,
 };
 
 export function isKnownErrorCode(code: string): code is ErrorCode {

@@ -49,10 +49,17 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const translated = translateDatabaseError(exception);
     if (translated) return this.describe(translated);
     if (isDomainError(exception) && isKnownErrorCode(exception.code)) {
+      const status = HTTP_STATUS_BY_CODE[exception.code];
+      const headers = exception instanceof ApiError ? { ...exception.headers } : {};
+      // Every "come back later" answer says when.
+      if ((status === 429 || status === 503) && !('Retry-After' in headers)) {
+        const retry = exception.details['retryAfterSeconds'];
+        headers['Retry-After'] = String(typeof retry === 'number' ? retry : 1);
+      }
       return {
-        status: HTTP_STATUS_BY_CODE[exception.code],
+        status,
         envelope: { error: { code: exception.code, message: exception.message, details: exception.details } },
-        headers: exception instanceof ApiError ? exception.headers : {},
+        headers,
       };
     }
     // The database restarting or out of reach is not a bug: answer 503 and say when to try again.

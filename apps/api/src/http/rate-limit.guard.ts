@@ -7,6 +7,7 @@ import { NO_RATE_LIMIT } from '../auth/auth.decorators';
 import { ApiError } from './api-error';
 import { ApiErrorCode } from './api-error-code';
 import { RateLimitStore } from './rate-limit.store';
+import { RATE_LIMIT_COST, RateLimitCostFn } from './rate-limit-cost';
 
 /** The client a request counts against: its API key when it presents one, else its address. */
 export function clientAddress(request: Request): string {
@@ -56,7 +57,7 @@ export class RateLimitGuard implements CanActivate {
     const bucket = key
       ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
       : `ip:${clientAddress(request)}`;
-    const window = await this.store.hit(bucket, windowSeconds);
+    const window = await this.store.hit(bucket, windowSeconds, this.costOf(context, request));
     const headers = {
       'RateLimit-Policy': `${maxRequests};w=${windowSeconds}`,
       'RateLimit-Limit': String(maxRequests),
@@ -73,6 +74,12 @@ export class RateLimitGuard implements CanActivate {
       );
     }
     return true;
+  }
+
+  /** Heavy routes count for more than one request (RateLimitCost). */
+  private costOf(context: ExecutionContext, request: Request): number {
+    const cost = this.reflector.get<RateLimitCostFn | undefined>(RATE_LIMIT_COST, context.getHandler());
+    return cost ? cost(request) : 1;
   }
 }
 

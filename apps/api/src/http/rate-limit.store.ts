@@ -19,16 +19,16 @@ export class RateLimitStore {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Counts one hit in `bucket` and answers the window's count. */
-  async hit(bucket: string, windowSeconds: number): Promise<WindowCount> {
+  async hit(bucket: string, windowSeconds: number, cost = 1): Promise<WindowCount> {
     await this.sweep(windowSeconds);
     const rows = (await this.dataSource.query(
-      `INSERT INTO rate_limits AS r (bucket, window_started_at, count) VALUES ($1, clock_timestamp(), 1)
+      `INSERT INTO rate_limits AS r (bucket, window_started_at, count) VALUES ($1, clock_timestamp(), $3)
        ON CONFLICT (bucket) DO UPDATE SET
-         count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN 1 ELSE r.count + 1 END,
+         count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN $3 ELSE r.count + $3 END,
          window_started_at = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2)
                                   THEN clock_timestamp() ELSE r.window_started_at END
        RETURNING count, ${RESET_SECONDS} AS reset_seconds`,
-      [bucket, windowSeconds],
+      [bucket, windowSeconds, cost],
     )) as { count: number; reset_seconds: number }[];
     return { count: rows[0].count, resetSeconds: Math.max(1, Math.ceil(Number(rows[0].reset_seconds))) };
   }

@@ -20,7 +20,10 @@ export interface AppConfig {
    * `loopback` or `10.0.0.0/8`); false: the socket's address is the client, whatever the header says.
    */
   trustProxy: string[] | false;
-  upload: { maxBytes: number };
+  upload: UploadConfig;
+  workers: WorkersConfig;
+  pdf: PdfLimitsConfig;
+  citations: CitationsLimitsConfig;
   allowPrivateTargets: boolean;
   tos: TosConfig;
   /** Whether `npm start` also runs the worker's job handlers in the API process. */
@@ -41,6 +44,38 @@ export interface OcrConfig {
   maxPagesPerDocument: number;
   /** A page that takes longer fails with `timeout`. */
   pageTimeoutSeconds: number;
+}
+
+export interface UploadConfig {
+  maxBytes: number;
+  /** Uploads streamed to disk at once; one more is refused with 503 and Retry-After. */
+  maxConcurrent: number;
+}
+
+/** The worker-thread pool that runs CPU-heavy parsing off the event loop (libs/workers). */
+export interface WorkersConfig {
+  /** Threads in the pool: cores - 1 by default, at least 1. */
+  poolSize: number;
+  /** Old-generation heap of each worker thread; a task that needs more is stopped (out_of_memory). */
+  maxMemoryMb: number;
+  /** Longest run of one task before its thread is terminated (timed_out). */
+  taskTimeoutMs: number;
+  /** Tasks waiting for a thread; beyond it new tasks are refused (pool_busy). */
+  maxQueue: number;
+}
+
+/** Bounds of one PDF (upload and extraction): more pages or more inflated stream bytes fail with a reason. */
+export interface PdfLimitsConfig {
+  maxPages: number;
+  maxInflatedBytes: number;
+}
+
+/** POST /api/v1/citations/extract: input and output caps; anonymous callers get much smaller ones. */
+export interface CitationsLimitsConfig {
+  anonymousMaxCharacters: number;
+  keyedMaxCharacters: number;
+  /** Citations returned at most; the answer says when it was cut. */
+  maxResults: number;
 }
 
 /** A court RSS feed to poll: `CASETRAIL_RSS_FEEDS=nysd=https://ecf.nysd.uscourts.gov/cgi-bin/rss_outside.pl,...`. */

@@ -50,7 +50,25 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       }),
     },
     trustProxy: read.trustProxy('CASETRAIL_TRUST_PROXY'),
-    upload: { maxBytes: read.integer('CASETRAIL_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, { min: 1 }) },
+    upload: {
+      maxBytes: read.integer('CASETRAIL_MAX_UPLOAD_BYTES', 100 * 1024 * 1024, { min: 1 }),
+      maxConcurrent: read.integer('CASETRAIL_MAX_CONCURRENT_UPLOADS', 8, { min: 1, max: 1000 }),
+    },
+    workers: {
+      poolSize: read.integer('CASETRAIL_WORKER_THREADS', defaultPoolSize(), { min: 1, max: 256 }),
+      maxMemoryMb: read.integer('CASETRAIL_WORKER_MAX_MEMORY_MB', 384, { min: 32, max: 16_384 }),
+      taskTimeoutMs: read.integer('CASETRAIL_WORKER_TASK_TIMEOUT_MS', 120_000, { min: 100, max: 3_600_000 }),
+      maxQueue: read.integer('CASETRAIL_WORKER_MAX_QUEUE', 256, { min: 1, max: 100_000 }),
+    },
+    pdf: {
+      maxPages: read.integer('CASETRAIL_PDF_MAX_PAGES', 3000, { min: 1, max: 1_000_000 }),
+      maxInflatedBytes: read.integer('CASETRAIL_PDF_MAX_INFLATED_BYTES', 512 * 1024 * 1024, { min: 1024 }),
+    },
+    citations: {
+      anonymousMaxCharacters: read.integer('CASETRAIL_CITATIONS_ANONYMOUS_MAX_CHARACTERS', 20_000, { min: 100 }),
+      keyedMaxCharacters: read.integer('CASETRAIL_CITATIONS_MAX_CHARACTERS', 1_000_000, { min: 100 }),
+      maxResults: read.integer('CASETRAIL_CITATIONS_MAX_RESULTS', 5_000, { min: 1 }),
+    },
     allowPrivateTargets: read.boolean('CASETRAIL_ALLOW_PRIVATE_TARGETS', false),
     tos: {
       pollIntervalSeconds: read.integer('CASETRAIL_TOS_POLL_INTERVAL_SECONDS', 12 * 3600, { min: 60, max: 30 * 86400 }),
@@ -96,6 +114,11 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** One core stays with the event loop that serves requests. */
+function defaultPoolSize(): number {
+  return Math.max(1, os.availableParallelism() - 1);
 }
 
 class EnvReader {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CasesModule } from '@casetrail/cases';
 import { CitationsModule } from '@casetrail/citations';
+import { WorkersModule } from '@casetrail/workers';
 import { BlobStore } from './blobs/blob-store';
 import { DocumentsService } from './documents/documents.service';
 import { DocumentExtractionService } from './ingest/document-extraction.service';
@@ -12,7 +13,7 @@ import { OcrScheduler } from './ocr/ocr-scheduler';
 import { StalledDocuments } from './jobs/stalled-documents';
 
 @Module({
-  imports: [CasesModule, CitationsModule],
+  imports: [CasesModule, CitationsModule, WorkersModule],
   providers: [
     BlobStore,
     DocumentsService,

@@ -13,6 +13,7 @@ import { SearchModule } from '@casetrail/search';
 import { TimelineModule } from '@casetrail/timeline';
 import { PacerModule } from '@casetrail/pacer';
 import { TosModule } from '@casetrail/tos';
+import { WorkersModule } from '@casetrail/workers';
 import { ALL_ENTITIES } from './entities';
 import { HealthService } from './health.service';
 
@@ -29,6 +30,8 @@ export class CasetrailModule {
       module: CasetrailModule,
       imports: [
         ConfigModule.forRoot(config),
+        // CPU-heavy parsing runs in this one pool of worker threads (libs/workers).
+        WorkersModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(databaseUrl, ALL_ENTITIES), logging: ['error'] }),
         JobsModule.forRoot(databaseUrl),
         EventsModule,

@@ -6,6 +6,7 @@ import { CommonErrorCode } from '@casetrail/core';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { DatabaseErrorCode } from '@casetrail/database';
 import { NetErrorCode } from '@casetrail/net';
+import { WorkerErrorCode } from '@casetrail/workers';
 import { PacerErrorCode } from '@casetrail/pacer';
 import { SearchErrorCode } from '@casetrail/search';
 import { TimelineErrorCode, TimelineExportErrorCode } from '@casetrail/timeline';
@@ -32,6 +33,7 @@ export const DOMAIN_ERROR_CODE_ENUMS = {
   TosErrorCode,
   NetErrorCode,
   DatabaseErrorCode,
+  WorkerErrorCode,
 } as const;
 
 type Enums = typeof DOMAIN_ERROR_CODE_ENUMS;

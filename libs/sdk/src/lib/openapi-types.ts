@@ -231,7 +231,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Find the citations in a text (cases, statutes, regulations, dockets, ECF references, short forms, Id., supra); stores nothing */
+    /** Find the citations in a text (cases, statutes, regulations, dockets, ECF references, short forms, Id., supra); stores nothing. Each started 10000 characters count as one request of the rate limit; without an API key the text is capped much lower. */
     post: operations['CitationsController_extract'];
     delete?: never;
     options?: never;
@@ -715,7 +715,7 @@ export interface components {
       notes?: string;
     };
     ExtractCitationsBody: {
-      /** @description Plain text, at most 1000000 characters */
+      /** @description Plain text, at most 1000000 characters with an API key, 20,000 by default without */
       text: string;
       /** @description Start offset of each page, ascending; citations then carry a 1-based `page` */
       pageOffsets?: number[];
@@ -1980,6 +1980,7 @@ export interface components {
       | 'not_found'
       | 'page_not_found'
       | 'payload_too_large'
+      | 'pdf_inflates_too_much'
       | 'private_target_refused'
       | 'query_too_long'
       | 'rate_limited'
@@ -1990,7 +1991,11 @@ export interface components {
       | 'search_engine_unavailable'
       | 'subscription_not_found'
       | 'target_not_allowed'
+      | 'task_out_of_memory'
+      | 'task_timed_out'
+      | 'too_many_pages'
       | 'too_many_redirects'
+      | 'too_many_uploads'
       | 'tos_clause_not_found'
       | 'tos_dates_out_of_order'
       | 'tos_document_not_found'
@@ -2016,7 +2021,9 @@ export interface components {
       | 'unknown_query_parameter'
       | 'unsupported_media_type'
       | 'validation_failed'
-      | 'webhook_target_not_allowed';
+      | 'webhook_target_not_allowed'
+      | 'worker_pool_busy'
+      | 'worker_pool_closed';
     ErrorEnvelope: {
       error: {
         code: components['schemas']['ErrorCode'];
@@ -2758,6 +2765,8 @@ export interface operations {
         content: {
           'application/json': {
             count: number;
+            total: number;
+            truncated: boolean;
             citations: components['schemas']['Citation'][];
           };
         };

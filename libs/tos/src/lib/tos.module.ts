@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@casetrail/events';
+import { WorkersModule } from '@casetrail/workers';
 import { TosCatalogService } from './catalog/tos-catalog.service';
 import { TosImportService } from './import/tos-import.service';
 import { TosQueryService } from './queries/tos-query.service';
@@ -13,7 +14,7 @@ import { TosEvidenceService } from './evidence/tos-evidence.service';
 import { TosTopicsService } from './evidence/tos-topics.service';
 
 @Module({
-  imports: [EventsModule],
+  imports: [EventsModule, WorkersModule],
   providers: [
     TosCatalogService,
     TosIngestService,

@@ -40,6 +40,29 @@ export class BlobStore {
     return relative;
   }
 
+  /**
+   * Takes a file already written and flushed (a staged upload) into the store under its SHA-256:
+   * renamed into place when it is on the same file system, copied
+   * and flushed otherwise. The staged file is gone afterwards either way.
+   */
+  async putFile(sha256: string, staged: string): Promise<string> {
+    const relative = this.relativePath(sha256);
+    const target = this.resolve(relative);
+    try {
+      if (await exists(target)) return relative;
+      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      try {
+        await fs.promises.rename(staged, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        await this.put(sha256, await fs.promises.readFile(staged));
+      }
+      return relative;
+    } finally {
+      await fs.promises.rm(staged, { force: true });
+    }
+  }
+
   read(relative: string): Promise<Buffer> {
     return fs.promises.readFile(this.resolve(relative));
   }

@@ -1,14 +1,18 @@
 import { ExtractionError, ExtractionErrorCode } from './extraction-error';
 import { ExtractionResult } from './extraction-result';
 import { MediaType, mediaTypeFromFileName, parseDeclaredMediaType, sniffMediaType } from './media-type';
-import { extractPdf, probePdf } from './pdf-extractor';
+import { extractPdf, PdfLimits, probePdf } from './pdf-extractor';
 import { extractHtml, extractPlainText } from './text-extractor';
 
 export interface ExtractDocumentOptions {
   /** The declared media type (upload Content-Type, HTTP header); parameters such as charset are ignored. */
   mediaType: string;
   fileName?: string;
+  /** Page and inflated-size bounds of a PDF; without them, none (tests, tools). */
+  pdfLimits?: PdfLimits;
 }
+
+const UNBOUNDED: PdfLimits = { maxPages: Number.MAX_SAFE_INTEGER, maxInflatedBytes: Number.MAX_SAFE_INTEGER };
 
 /** What a quick look at a file found: the type it will be read as, and the page count of a PDF. */
 export interface DocumentInspection {
@@ -57,7 +61,7 @@ export function resolveMediaType(bytes: Uint8Array, opts: ExtractDocumentOptions
  */
 export async function extractDocument(bytes: Buffer, opts: ExtractDocumentOptions): Promise<ExtractionResult> {
   const type = resolveMediaType(bytes, opts);
-  if (type === MediaType.Pdf) return extractPdf(bytes);
+  if (type === MediaType.Pdf) return extractPdf(bytes, opts.pdfLimits ?? UNBOUNDED);
   return type === MediaType.Html ? extractHtml(bytes) : extractPlainText(bytes, type);
 }
 
@@ -69,5 +73,5 @@ export async function extractDocument(bytes: Buffer, opts: ExtractDocumentOption
 export async function inspectDocument(bytes: Buffer, opts: ExtractDocumentOptions): Promise<DocumentInspection> {
   const mediaType = resolveMediaType(bytes, opts);
   if (mediaType !== MediaType.Pdf) return { mediaType };
-  return { mediaType, pageCount: await probePdf(bytes) };
+  return { mediaType, pageCount: await probePdf(bytes, opts.pdfLimits ?? UNBOUNDED) };
 }

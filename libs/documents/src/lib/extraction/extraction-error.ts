@@ -6,6 +6,10 @@ export enum ExtractionErrorCode {
   CorruptPdf = 'corrupt_pdf',
   EncryptedPdf = 'encrypted_pdf',
   UnsupportedMediaType = 'unsupported_media_type',
+  /** More pages than CASETRAIL_PDF_MAX_PAGES. */
+  TooManyPages = 'too_many_pages',
+  /** Compressed streams that inflate beyond CASETRAIL_PDF_MAX_INFLATED_BYTES (a "PDF bomb"). */
+  InflatesTooMuch = 'pdf_inflates_too_much',
 }
 
 export class ExtractionError extends DomainError<ExtractionErrorCode> {}

@@ -1,16 +1,24 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case } from '@casetrail/cases';
-import { CitationSourceKind, CitationsService, extractCitations, TosQuoteService } from '@casetrail/citations';
+import {
+  CitationSourceKind,
+  CitationsService,
+  EXTRACT_CITATIONS_TASK,
+  ExtractedCitation,
+  TosQuoteService,
+} from '@casetrail/citations';
+import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { DocumentCreatedPayload, DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
+import { WorkerError, WorkerErrorCode, WorkerPool } from '@casetrail/workers';
 import { DataSource, EntityManager } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
 import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { CaseMatchSource, DocumentFailureCode, DocumentStatus } from '../documents/document-status';
 import { Document } from '../documents/document.entity';
 import { analyseFiling } from '../extraction/analyse-filing';
-import { extractDocument } from '../extraction/extract-document';
+import { EXTRACT_DOCUMENT_TASK } from '../extraction/documents-tasks';
 import { isExtractionError } from '../extraction/extraction-error';
 import { ExtractedPage, ExtractionResult } from '../extraction/extraction-result';
 import { DocumentPage } from '../pages/document-page.entity';
@@ -48,6 +56,8 @@ export class DocumentExtractionService {
     private readonly citations: CitationsService,
     private readonly events: EventsService,
     private readonly tosQuotes: TosQuoteService,
+    private readonly workers: WorkerPool,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** `prepared`: the extraction DocumentIngestService already made for a caller that extracts itself. */
@@ -59,10 +69,12 @@ export class DocumentExtractionService {
 
     const result = prepared ?? (await this.readStored(document));
     if ('failed' in result) return result.failed;
+    const citations = await this.findCitations(document.id, result);
+    if ('failed' in citations) return citations.failed;
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockReceived(manager, documentId);
       if (!locked) return this.currentOutcome(manager, documentId);
-      const written = await this.writeExtraction(manager, locked, result);
+      const written = await this.writeExtraction(manager, locked, result, citations.found);
       await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
       await this.recordCreated(manager, written);
       return { documentId, status: DocumentStatus.Extracted, skipped: false };
@@ -70,11 +82,7 @@ export class DocumentExtractionService {
   }
 
   private async readStored(document: Document): Promise<ExtractionResult | { failed: ExtractionOutcome }> {
-    let bytes: Buffer;
-    try {
-      bytes = await this.blobs.read(document.blobPath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!(await this.blobs.exists(document.blobPath))) {
       return {
         failed: await this.markFailed(
           document.id,
@@ -84,9 +92,31 @@ export class DocumentExtractionService {
       };
     }
     try {
-      return await extractDocument(bytes, { mediaType: document.mediaType, fileName: document.originalFileName });
+      // The worker thread reads the blob itself; the bytes never pass through this thread.
+      return await this.workers.run(EXTRACT_DOCUMENT_TASK, {
+        source: { path: this.blobs.resolve(document.blobPath) },
+        mediaType: document.mediaType,
+        fileName: document.originalFileName,
+        pdfLimits: this.config.pdf,
+      });
     } catch (error) {
-      if (isExtractionError(error)) return { failed: await this.markFailed(document.id, error.code, error.message) };
+      if (isExtractionError(error) || isTooCostly(error)) {
+        return { failed: await this.markFailed(document.id, error.code, error.message) };
+      }
+      throw error;
+    }
+  }
+
+  /** The citations of the text as it will be stored, found in the worker pool. */
+  private async findCitations(
+    documentId: string,
+    result: ExtractionResult,
+  ): Promise<{ found: ExtractedCitation[] } | { failed: ExtractionOutcome }> {
+    const { text, pageOffsets } = joinPages(result.pages.map((page) => ({ text: storableText(page) })));
+    try {
+      return { found: (await this.workers.run(EXTRACT_CITATIONS_TASK, { text, pageOffsets })).citations };
+    } catch (error) {
+      if (isTooCostly(error)) return { failed: await this.markFailed(documentId, error.code, error.message) };
       throw error;
     }
   }
@@ -151,6 +181,7 @@ export class DocumentExtractionService {
     manager: EntityManager,
     document: Document,
     result: ExtractionResult,
+    found: ExtractedCitation[],
   ): Promise<WrittenExtraction> {
     const analysis = analyseFiling(result, { title: document.title });
     const match = document.caseId ? null : await matchCase(manager, analysis.docketNumber, analysis.courtHint);
@@ -176,7 +207,7 @@ export class DocumentExtractionService {
     const citations = await this.citations.replaceForSource(
       manager,
       { kind: CitationSourceKind.Document, id: document.id, caseId, courtId },
-      extractCitations(text, { pageOffsets }),
+      found,
       // Quotations of ToS clauses link to the version in force on the filing's date, else its ingest date.
       await this.tosQuotes.linkFiling(manager, text, {
         pageOffsets,
@@ -237,6 +268,14 @@ export function joinPages(pages: readonly { text: string }[]): { text: string; p
     offset += page.text.length + 1;
   }
   return { text: pages.map((p) => p.text).join('\n'), pageOffsets };
+}
+
+/** A file that took longer or more memory than a worker thread may use: a reason to fail, not to retry. */
+function isTooCostly(error: unknown): error is WorkerError {
+  return (
+    error instanceof WorkerError &&
+    (error.code === WorkerErrorCode.TimedOut || error.code === WorkerErrorCode.OutOfMemory)
+  );
 }
 
 /** PostgreSQL text cannot hold NUL characters, which broken PDF fonts sometimes produce. */

@@ -18,7 +18,9 @@ import { ExtractionError, ExtractionErrorCode } from '../extraction/extraction-e
 import { DocumentPage } from '../pages/document-page.entity';
 import { DocumentJobHandlers } from '../jobs/document-job-handlers';
 import { DocumentExtractionService, joinPages } from './document-extraction.service';
-import { CALLER_EXTRACTION_GRACE_SECONDS, DocumentIngestService, IngestInput } from './document-ingest.service';
+import { CALLER_EXTRACTION_GRACE_SECONDS, DocumentIngestService, IngestFields } from './document-ingest.service';
+
+type IngestInput = IngestFields & { bytes: Buffer };
 
 const ORDER = 'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf';
 const COMPLAINT = 'bartz-v-anthropic_3-24-cv-05417_ecf1_class-action-complaint_2024-08-19.pdf';
@@ -72,7 +74,7 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
     ctx = await createTestContext({
       imports: [EventsModule, DocumentsModule],
       entities: [...CASES_ENTITIES, ...DOCUMENTS_ENTITIES, ...CITATIONS_ENTITIES, DomainEvent],
-      config: { upload: { maxBytes: MAX_BYTES } },
+      config: { upload: { maxBytes: MAX_BYTES, maxConcurrent: 4 } },
     });
     sut = ctx.app.get(DocumentIngestService);
     extraction = ctx.app.get(DocumentExtractionService);

@@ -4,19 +4,29 @@ import { CasesError, CasesErrorCode, CasesService } from '@casetrail/cases';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { sha256Hex } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
+import { WorkerPool } from '@casetrail/workers';
 import { DataSource } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
 import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { CaseMatchSource, DocumentStatus } from '../documents/document-status';
 import { Document } from '../documents/document.entity';
 import { DocumentType } from '../extraction/document-type';
-import { extractDocument, inspectDocument } from '../extraction/extract-document';
+import { EXTRACT_DOCUMENT_TASK, INSPECT_DOCUMENT_TASK } from '../extraction/documents-tasks';
 import { isExtractionError } from '../extraction/extraction-error';
 import { ExtractionResult } from '../extraction/extraction-result';
 import { MediaType, OCTET_STREAM } from '../extraction/media-type';
 
-export interface IngestInput {
-  bytes: Buffer;
+/** An upload already streamed to disk (apps/api), with its size and digest computed on the way. */
+export interface StagedFile {
+  path: string;
+  byteSize: number;
+  sha256: string;
+}
+
+/** The file's bytes in memory (CLI, tests) or a staged file, which the blob store then takes over. */
+export type IngestInput = IngestFields & ({ bytes: Buffer; file?: never } | { file: StagedFile; bytes?: never });
+
+export interface IngestFields {
   fileName: string;
   /** The declared media type (the upload part's Content-Type); the bytes decide in the end. */
   declaredMediaType?: string;
@@ -51,8 +61,8 @@ export interface IngestResult {
 }
 
 /**
- * Files a caller that extracts in-process (the CLI) keeps in flight. PDF parsing runs on the
- * caller's one thread either way; with several files in flight it goes on while PostgreSQL writes
+ * Files a caller that extracts right away (the CLI) keeps in flight. PDF parsing runs in the
+ * worker pool; with several files in flight it goes on while PostgreSQL writes
  * the others' pages instead of waiting. On the ingest benchmark (2 cores) one file in flight gave
  * 0.46 of raw pdf-parse's page rate, two 0.53-0.56, four 0.61-0.63; each file in flight holds its
  * bytes and parsed text in memory.
@@ -63,7 +73,7 @@ export const CALLER_INGEST_CONCURRENCY = 4;
 export const CALLER_EXTRACTION_GRACE_SECONDS = 15 * 60;
 
 /**
- * Accepts a file: the synchronous checks (size, the case, empty, type sniffing, for PDFs that PDF.js
+ * Accepts a file (in memory or staged on disk): the checks, in the worker pool (size, the case, empty, type sniffing, for PDFs that PDF.js
  * opens it without a password and reads page 1), then the blob, then the `received` row and its `document.extract`
  * job in one transaction. Idempotent by SHA-256, also under concurrency: the unique index decides
  * (INSERT ... ON CONFLICT DO NOTHING) and the loser returns the winner's document.
@@ -76,6 +86,7 @@ export class DocumentIngestService {
     private readonly blobs: BlobStore,
     private readonly cases: CasesService,
     private readonly jobs: JobsService,
+    private readonly workers: WorkerPool,
   ) {}
 
   /** Throws file_too_large for a size over the configured maximum; callers check before reading a file. */
@@ -95,11 +106,12 @@ export class DocumentIngestService {
   }
 
   async ingest(input: IngestInput, options: IngestOptions = {}): Promise<IngestResult> {
-    this.assertSize(input.bytes.length, input.fileName);
+    const byteSize = input.file ? input.file.byteSize : input.bytes.length;
+    this.assertSize(byteSize, input.fileName);
     const caseId = input.case ? await this.resolveCase(input.case) : null;
-    const sha256 = sha256Hex(input.bytes);
+    const sha256 = input.file ? input.file.sha256 : sha256Hex(input.bytes);
     // Known bytes passed these checks when they first came: answer at once.
-    const existing = input.bytes.length > 0 ? await this.findBySha(sha256) : null;
+    const existing = byteSize > 0 ? await this.findBySha(sha256) : null;
     if (existing) {
       // Sent again while still unread (its job lost, or left to a process that died): queue it again.
       if (existing.status === DocumentStatus.Received && options.extractionBy !== 'caller') {
@@ -109,7 +121,9 @@ export class DocumentIngestService {
     }
     const { mediaType, extraction } = await this.check(input, options);
 
-    const blobPath = await this.blobs.put(sha256, input.bytes);
+    const blobPath = input.file
+      ? await this.blobs.putFile(sha256, input.file.path)
+      : await this.blobs.put(sha256, input.bytes);
     return this.dataSource.transaction(async (manager) => {
       const inserted = await manager
         .createQueryBuilder()
@@ -119,7 +133,7 @@ export class DocumentIngestService {
           sha256,
           mediaType,
           originalFileName: input.fileName,
-          byteSize: input.bytes.length,
+          byteSize,
           blobPath,
           caseId,
           caseMatchedBy: caseId ? CaseMatchSource.Upload : null,
@@ -162,16 +176,21 @@ export class DocumentIngestService {
     input: IngestInput,
     options: IngestOptions,
   ): Promise<{ mediaType: MediaType; extraction?: ExtractionResult }> {
-    const opts = { mediaType: input.declaredMediaType ?? OCTET_STREAM, fileName: input.fileName };
+    const task = {
+      source: input.file ? { path: input.file.path } : { bytes: input.bytes },
+      mediaType: input.declaredMediaType ?? OCTET_STREAM,
+      fileName: input.fileName,
+      pdfLimits: this.config.pdf,
+    };
     if (options.extractionBy === 'caller') {
       try {
-        const extraction = await extractDocument(input.bytes, opts);
+        const extraction = await this.workers.run(EXTRACT_DOCUMENT_TASK, task);
         return { mediaType: extraction.mediaType, extraction };
       } catch (error) {
         if (!isExtractionError(error)) throw error;
       }
     }
-    return { mediaType: (await inspectDocument(input.bytes, opts)).mediaType };
+    return { mediaType: (await this.workers.run(INSPECT_DOCUMENT_TASK, task)).mediaType };
   }
 
   private async findBySha(sha256: string): Promise<Pick<Document, 'id' | 'status'> | null> {

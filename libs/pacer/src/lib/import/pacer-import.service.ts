@@ -11,9 +11,9 @@ import {
 import { normalizeDocketNumber } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource } from 'typeorm';
-import { parseDocketReport } from '../parsing/docket-report';
+import { WorkerPool } from '@casetrail/workers';
 import { PacerError, PacerErrorCode } from '../pacer-error';
-import { parseRssFeed } from '../parsing/rss-feed';
+import { PARSE_DOCKET_TASK, PARSE_RSS_TASK } from '../pacer-tasks';
 import type { ParsedRssItem } from '../parsing/types';
 import { caseFromReport, ensurePacerCourt, judgesOf, partyLinksOf } from './case-records';
 import { reportEntryInputs, rssEntryInput } from './entry-inputs';
@@ -30,7 +30,7 @@ export interface ImportRssOptions {
  * Imports PACER docket reports and court RSS feeds: court, case, parties, judges and docket
  * entries, idempotently and in one transaction per import, so a failure leaves nothing behind.
  * New and changed entries become `docket_entry.*` domain events, and new or changed cases a
- * search indexing job, in that same transaction.
+ * search indexing job, in that same transaction. The parsing runs in the worker pool.
  */
 @Injectable()
 export class PacerImportService {
@@ -40,10 +40,12 @@ export class PacerImportService {
     private readonly parties: PartiesService,
     private readonly entries: DocketEntriesService,
     private readonly jobs: JobsService,
+    private readonly workers: WorkerPool,
   ) {}
 
   async importDocket(html: string, options: { court?: string } = {}): Promise<DocketImportResult> {
-    const report = parseDocketReport(html, { court: options.court, strictCourt: true });
+    // Parsing is CPU-bound and its cost grows with hostile input: it runs in the worker pool.
+    const report = await this.workers.run(PARSE_DOCKET_TASK, { text: html, court: options.court, strictCourt: true });
     const courtId = report.court;
     if (!courtId) {
       throw new PacerError(
@@ -81,7 +83,7 @@ export class PacerImportService {
   }
 
   async importRss(xml: string, options: ImportRssOptions = {}): Promise<RssImportResult> {
-    const items = parseRssFeed(xml, { court: options.court, strictCourt: true });
+    const items = await this.workers.run(PARSE_RSS_TASK, { text: xml, court: options.court, strictCourt: true });
     const courtId = items.find((i) => i.court)?.court ?? options.court?.toLowerCase();
     if (!courtId) {
       throw new PacerError(

@@ -1,6 +1,8 @@
 import { load } from 'cheerio';
 import { type AnyNode, type Document, type Element, isTag, isText } from 'domhandler';
 
+import { assertMarkupDepth } from './markup-depth';
+
 export type { AnyNode, Document, Element };
 
 /**
@@ -17,6 +19,7 @@ export function sanitizeMarkup(text: string): string {
 
 /** Parses HTML the way a browser does (tbody inserted, stray content foster-parented). */
 export function parseHtmlDocument(html: string): Document {
+  assertMarkupDepth(html, 'page');
   const $ = load(sanitizeMarkup(html));
   const root = $.root()[0] as Document;
   // Script and style bodies are never data and would pollute text searches.
@@ -35,18 +38,25 @@ export function childElements(node: AnyNode, name?: string): Element[] {
   return childNodes(node).filter((c): c is Element => isTag(c) && (name === undefined || c.name === name));
 }
 
+/**
+ * The nodes below `node` in document order (pre-order), entering elements only, walked with an
+ * explicit stack: a page nested tens of thousands of elements deep must not overflow the call stack.
+ */
+function* preorder(node: AnyNode): Generator<AnyNode> {
+  const stack: AnyNode[] = [...childNodes(node)].reverse();
+  while (stack.length > 0) {
+    const current = stack.pop() as AnyNode;
+    yield current;
+    if (!isTag(current)) continue;
+    const children = childNodes(current);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
 /** Descendant elements in document order, optionally filtered. */
 export function descendants(node: AnyNode, test: (el: Element) => boolean = () => true): Element[] {
   const out: Element[] = [];
-  const walk = (n: AnyNode): void => {
-    for (const c of childNodes(n)) {
-      if (isTag(c)) {
-        if (test(c)) out.push(c);
-        walk(c);
-      }
-    }
-  };
-  walk(node);
+  for (const n of preorder(node)) if (isTag(n) && test(n)) out.push(n);
   return out;
 }
 
@@ -57,13 +67,9 @@ export function byTag(node: AnyNode, ...names: string[]): Element[] {
 /** Text nodes below node, in document order. */
 export function textNodes(node: AnyNode): { text: string; parent: Element | null }[] {
   const out: { text: string; parent: Element | null }[] = [];
-  const walk = (n: AnyNode): void => {
-    for (const c of childNodes(n)) {
-      if (isText(c)) out.push({ text: c.data, parent: c.parent && isTag(c.parent) ? c.parent : null });
-      else if (isTag(c)) walk(c);
-    }
-  };
-  walk(node);
+  for (const n of preorder(node)) {
+    if (isText(n)) out.push({ text: n.data, parent: n.parent && isTag(n.parent) ? n.parent : null });
+  }
   return out;
 }
 
@@ -94,7 +100,8 @@ export function textWithBreaks(node: AnyNode): string {
 }
 
 export function hasDescendant(node: AnyNode, test: (el: Element) => boolean): boolean {
-  return descendants(node, test).length > 0;
+  for (const n of preorder(node)) if (isTag(n) && test(n)) return true;
+  return false;
 }
 
 /** `b` elements with a `u` child: the underlined party-type headings of district dockets. */
@@ -127,22 +134,16 @@ const SEGMENT_BREAK = '\u0000';
 export function lineSegments(node: AnyNode): string[] {
   let out = '';
   let prevWasText = false;
-  const walk = (n: AnyNode): void => {
-    for (const c of childNodes(n)) {
-      if (isText(c)) {
-        if (prevWasText) out += ' ';
-        out += c.data;
-        prevWasText = true;
-      } else if (isTag(c)) {
-        if (c.name === 'br' || (c.name === 'p' && Object.keys(c.attribs).length === 0)) {
-          out += SEGMENT_BREAK;
-          prevWasText = false;
-        }
-        walk(c);
-      }
+  for (const c of preorder(node)) {
+    if (isText(c)) {
+      if (prevWasText) out += ' ';
+      out += c.data;
+      prevWasText = true;
+    } else if (isTag(c) && (c.name === 'br' || (c.name === 'p' && Object.keys(c.attribs).length === 0))) {
+      out += SEGMENT_BREAK;
+      prevWasText = false;
     }
-  };
-  walk(node);
+  }
   return out
     .split(SEGMENT_BREAK)
     .filter((s) => s !== '')

@@ -4,6 +4,7 @@ import { courtFromHosts, isAppellateCourt, isBankruptcyCourt } from './court-ids
 import { parseFeedTimestamp } from './dates';
 import { findDocketNumber } from './docket-number';
 import { decodeEntities } from './entities';
+import { assertMarkupDepth } from './markup-depth';
 import { PacerError, PacerErrorCode, reconcileCourt } from '../pacer-error';
 import { numericParam, pacerCaseIdFromUrl, pacerDocIdFromUrl } from './pacer-links';
 import { cleanText, tidy } from './strings';
@@ -28,6 +29,7 @@ function str(v: unknown): string {
 }
 
 function readChannel(text: string): { link: string; items: RawItem[] } {
+  assertMarkupDepth(text, 'feed');
   let parsed: unknown;
   try {
     parsed = xml.parse(text);
@@ -76,13 +78,9 @@ function caseNameOf(title: string): string {
   return tidy(cleanText(normalizeCaseName(decodeEntities(title.slice(space + 1)))));
 }
 
-function sameFiling(a: ParsedRssItem, b: ParsedRssItem): boolean {
-  return (
-    a.docketNumber === b.docketNumber &&
-    a.pacerCaseId === b.pacerCaseId &&
-    a.dateFiled === b.dateFiled &&
-    a.pacerDocId === b.pacerDocId
-  );
+/** Items of one filing share docket number, case id, date and document id. */
+function filingKey(item: ParsedRssItem): string {
+  return JSON.stringify([item.docketNumber, item.pacerCaseId, item.dateFiled, item.pacerDocId]);
 }
 
 /**
@@ -106,6 +104,7 @@ export function parseRssFeed(text: string, opts: { court?: string; strictCourt?:
 
   const items: ParsedRssItem[] = [];
   const parts = new Map<ParsedRssItem, string[]>();
+  const byFiling = new Map<string, ParsedRssItem>();
   for (const raw of channel.items) {
     const title = str(raw.title).trim();
     const link = str(raw.link).trim();
@@ -130,13 +129,16 @@ export function parseRssFeed(text: string, opts: { court?: string; strictCourt?:
       pacerSeqNo: doc.pacerSeqNo,
       bankruptcy: bankruptcy ? bankruptcyFields(description) : { type: '', office: '', chapter: '', trustee: '' },
     };
-    const earlier = items.find((i) => sameFiling(i, item));
+    // Keyed lookup: a scan of the items so far would make a feed of n items cost n² comparisons.
+    const key = filingKey(item);
+    const earlier = byFiling.get(key);
     if (earlier) {
       const merged = [...(parts.get(earlier) ?? [earlier.description]), item.description].sort();
       parts.set(earlier, merged);
       earlier.description = merged.join(' AND ');
     } else {
       items.push(item);
+      byFiling.set(key, item);
     }
   }
   return items;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { normalizeSnapshot } from '../analysis/normalize';
-import { segmentClauses } from '../analysis/segment';
+import { WorkerPool } from '@casetrail/workers';
+import { SNAPSHOT_MARKDOWN_TASK } from '../analysis/tos-tasks';
 import type { SnapshotFormat } from '../analysis/types';
 import { TosCatalogService } from '../catalog/tos-catalog.service';
 import { summaryView } from '../queries/view-mappers';
@@ -33,6 +33,7 @@ export class TosSnapshotsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalog: TosCatalogService,
     private readonly ingestion: TosIngestService,
+    private readonly workers: WorkerPool,
   ) {}
 
   async submit(body: SubmitSnapshotBody, now: Date = new Date()): Promise<SnapshotResultView> {
@@ -48,8 +49,11 @@ export class TosSnapshotsService {
       });
     }
     const format = body.format ?? detectFormat(body.content);
-    const markdown = format === 'html' ? normalizeSnapshot(body.content, 'html') : body.content;
-    if (segmentClauses(normalizeSnapshot(markdown, 'markdown')).length === 0) {
+    const { markdown, clauseCount } = await this.workers.run(SNAPSHOT_MARKDOWN_TASK, {
+      content: body.content,
+      html: format === 'html',
+    });
+    if (clauseCount === 0) {
       throw new TosError(TosErrorCode.EmptySnapshot, 'The snapshot has no text.', { format });
     }
     const document = await this.dataSource.transaction(async (manager) => {

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { assertPublicTarget, guardedFetch, GuardedResponse } from '@casetrail/net';
 import { DataSource, LessThanOrEqual } from 'typeorm';
-import { normalizeSnapshot } from '../analysis/normalize';
+import { WorkerPool } from '@casetrail/workers';
+import { SNAPSHOT_MARKDOWN_TASK } from '../analysis/tos-tasks';
 import { TosCatalogService } from '../catalog/tos-catalog.service';
 import { TosIngestService } from '../snapshots/tos-ingest.service';
 import { SnapshotOrigin, SnapshotOutcome } from '../snapshots/tos-snapshot.entity';
@@ -61,6 +62,7 @@ export class TosTrackerService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly catalog: TosCatalogService,
     private readonly ingestion: TosIngestService,
+    private readonly workers: WorkerPool,
   ) {}
 
   /** Registers a URL to fetch on an interval; the first fetch is due at once. */
@@ -142,7 +144,8 @@ export class TosTrackerService {
           response,
         );
       if (response.status < 200 || response.status >= 300) throw new FetchProblem(`HTTP ${response.status}`);
-      const markdown = toMarkdown(response);
+      const page = decodePage(response);
+      const { markdown } = await this.workers.run(SNAPSHOT_MARKDOWN_TASK, page);
       const report = await this.ingestion.ingest(
         source.documentId,
         [{ recordedAt: now, markdown, sourceUrl: response.url }],
@@ -208,8 +211,8 @@ export class TosTrackerService {
   }
 }
 
-/** The page as Markdown: HTML is normalised, Markdown and plain text are taken as they are. */
-function toMarkdown(response: GuardedResponse): string {
+/** The page's text, and whether it is HTML (to normalise) or Markdown and plain text (taken as they are). */
+function decodePage(response: GuardedResponse): { content: string; html: boolean } {
   const contentType = String(response.headers['content-type'] ?? '').toLowerCase();
   const charset = /charset=([\w-]+)/.exec(contentType)?.[1] ?? 'utf-8';
   let text: string;
@@ -220,7 +223,7 @@ function toMarkdown(response: GuardedResponse): string {
   }
   const type = contentType.split(';')[0].trim();
   if (type === 'text/html' || type === 'application/xhtml+xml' || (type === '' && /^\s*</.test(text)))
-    return normalizeSnapshot(text, 'html');
-  if (type === 'text/markdown' || type === 'text/plain' || type === '') return text;
+    return { content: text, html: true };
+  if (type === 'text/markdown' || type === 'text/plain' || type === '') return { content: text, html: false };
   throw new FetchProblem(`unsupported content type ${type}`);
 }
