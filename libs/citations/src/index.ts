@@ -32,7 +32,13 @@ export {
   plainClauseText,
   shingles,
 } from './lib/tos-quotes/quote-linker';
-export type { ClauseIndex, QuoteFields, QuoteLinkOptions, TosClauseText, TosQuoteLink } from './lib/tos-quotes/quote-linker';
+export type {
+  ClauseIndex,
+  QuoteFields,
+  QuoteLinkOptions,
+  TosClauseText,
+  TosQuoteLink,
+} from './lib/tos-quotes/quote-linker';
 export { TosQuoteService } from './lib/tos-quotes/tos-quote.service';
 export { Citation } from './lib/storage/citation.entity';
 export type { JsonValue } from './lib/storage/citation.entity';
