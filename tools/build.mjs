@@ -94,6 +94,9 @@ async function buildWebApp() {
   const started = Date.now();
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   const { build } = await import('vite');
+  // Vite takes React's build flavour from NODE_ENV when it is set: under Jest it is `test`, which
+  // would ship React's development build (and StrictMode's double effects) to the browser tests.
+  process.env.NODE_ENV = 'production';
   await build({ configFile: path.join(webApp, 'vite.config.ts'), logLevel: 'warn' });
   fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
   if (!quiet) console.error(`build: web app built with Vite in ${Date.now() - started} ms`);
