@@ -60,6 +60,8 @@ describe('the web app in Chromium, against the real API', () => {
       .locator('.hit')
       .filter({ has: page.locator('.tag', { hasText: 'filing' }) })
       .first();
+    // The results arrive after the URL changes: wait for the first filing hit's highlights.
+    await first.locator('.snippet mark').first().waitFor();
     const marks = await first.locator('.snippet mark').allTextContents();
     expect(marks.map((m) => m.toLowerCase())).toEqual(expect.arrayContaining(['fair', 'use']));
 
