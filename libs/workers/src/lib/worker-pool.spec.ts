@@ -11,6 +11,7 @@ const refuse = defineTask<{ reason: string }, never>(FIXTURES, 'refuseTask', [Fi
 const hoard = defineTask<void, number>(FIXTURES, 'hoardTask');
 const spin = defineTask<void, number>(FIXTURES, 'spinTask');
 const thread = defineTask<void, { isMainThread: boolean }>(FIXTURES, 'threadTask');
+const threadId = defineTask<{ ms: number }, number>(FIXTURES, 'threadIdTask');
 
 describe('WorkerPool', () => {
   let sut: WorkerPool;
@@ -59,6 +60,33 @@ describe('WorkerPool', () => {
       expect(await slow).toMatchObject({ code: WorkerErrorCode.TimedOut });
     } finally {
       await serial.close();
+    }
+  });
+
+  it('keeps its threads between tasks unless told to let idle ones go', async () => {
+    const kept = await sut.run(threadId, { ms: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await sut.run(threadId, { ms: 0 })).toBe(kept);
+  });
+
+  it('with idleTimeoutMs, stops its threads once idle that long and starts new ones for the next task', async () => {
+    const idle = new WorkerPool({
+      poolSize: 1,
+      maxMemoryMb: 64,
+      taskTimeoutMs: 20_000,
+      maxQueue: 4,
+      idleTimeoutMs: 50,
+    });
+    try {
+      // A task longer than the idle time is not cut short: the pool is idle only with no task running.
+      const first = await idle.run(threadId, { ms: 300 });
+      expect(await idle.run(threadId, { ms: 0 })).toBe(first);
+      // The idle timer (50 ms) fires before this 200 ms one: timers run in order of their deadlines.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const next = await idle.run(threadId, { ms: 0 });
+      expect(next).not.toBe(first);
+    } finally {
+      await idle.close();
     }
   });
 

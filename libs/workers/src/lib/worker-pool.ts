@@ -5,6 +5,15 @@ import { Piscina } from 'piscina';
 import { WorkerError, WorkerErrorCode } from './worker-error';
 import type { TaskMessage, TaskOutcome, WorkerTask } from './worker-task';
 
+/** The pool's limits (`WorkersConfig` for the shared pool) and, for a pool of its own, when to let idle threads go. */
+export interface WorkerPoolOptions extends WorkersConfig {
+  /**
+   * After this long without a task, every thread is stopped; the next task starts them again.
+   * Unset: threads are kept (the shared parsing pool, whose threads are light).
+   */
+  idleTimeoutMs?: number;
+}
+
 export interface RunOptions {
   /** Overrides the pool's time limit for this task (counted from when a thread starts it). */
   timeoutMs?: number;
@@ -30,13 +39,17 @@ function workerFiles(): { filename: string; workerData: Record<string, string> }
  * so that no input can hold the event loop that answers other clients. Each thread runs one task
  * at a time under a heap limit (`resourceLimits`): a task over it, or over its time limit, loses
  * its thread (a fresh one replaces it) and fails with a WorkerError; the pool keeps serving.
- * Threads start on first use, so processes that never parse pay nothing.
+ * Threads start on first use, so processes that never parse pay nothing; with `idleTimeoutMs` they
+ * stop again when the pool has been idle that long (OCR's pool: each of its threads holds a Tesseract).
  */
 export class WorkerPool {
   private piscina: Piscina | null = null;
   private closed = false;
+  private running = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private releasing: Promise<void> | null = null;
 
-  constructor(private readonly config: WorkersConfig) {}
+  constructor(private readonly config: WorkerPoolOptions) {}
 
   get size(): number {
     return this.config.poolSize;
@@ -48,6 +61,21 @@ export class WorkerPool {
     options: RunOptions = {},
   ): Promise<TOutput> {
     if (this.closed) throw new WorkerError(WorkerErrorCode.PoolClosed, 'The worker pool is shut down.');
+    this.running += 1;
+    clearTimeout(this.idleTimer);
+    try {
+      return await this.runNow(task, input, options);
+    } finally {
+      this.running -= 1;
+      this.armIdleTimer();
+    }
+  }
+
+  private async runNow<TInput, TOutput>(
+    task: WorkerTask<TInput, TOutput>,
+    input: TInput,
+    options: RunOptions,
+  ): Promise<TOutput> {
     const timeoutMs = options.timeoutMs ?? this.config.taskTimeoutMs;
     // The time limit starts when a thread takes the task (it says so on this port), not while the
     // task waits behind others: a quick upload check queued behind a long extraction is not "slow".
@@ -74,6 +102,21 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.idleTimer);
+    await Promise.all([this.releasing, this.release()]);
+  }
+
+  private armIdleTimer(): void {
+    const idleMs = this.config.idleTimeoutMs;
+    if (idleMs === undefined || this.running > 0 || this.closed) return;
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.running === 0) this.releasing = this.release();
+    }, idleMs).unref();
+  }
+
+  /** Stops every thread; a later run() starts a fresh set. */
+  private async release(): Promise<void> {
     const pool = this.piscina;
     this.piscina = null;
     if (pool) await pool.destroy();

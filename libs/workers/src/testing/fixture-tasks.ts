@@ -26,3 +26,10 @@ export function threadTask(): { isMainThread: boolean } {
   const { isMainThread } = require('node:worker_threads') as typeof import('node:worker_threads');
   return { isMainThread };
 }
+
+/** The id of the thread that runs it, after `ms` milliseconds. */
+export async function threadIdTask(input: { ms: number }): Promise<number> {
+  const { threadId } = require('node:worker_threads') as typeof import('node:worker_threads');
+  await new Promise((resolve) => setTimeout(resolve, input.ms));
+  return threadId;
+}
