@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AlertMatcher, ChannelType, SubscriptionsService, TargetType } from '@casetrail/alerts';
@@ -15,7 +14,7 @@ import {
 import { DomainEvent, DomainEventType } from '@casetrail/events';
 import { JobName } from '@casetrail/jobs';
 import { SearchService } from '@casetrail/search';
-import { buildPdf, createTestDatabase, TestDatabase, testConfig, workspaceRoot } from '@casetrail/testing';
+import { buildPdf, createTestDatabase, TestDatabase, testConfig } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { CasetrailModule } from './casetrail.module';
 
@@ -58,8 +57,6 @@ describe('OCR of a scanned filing, from extraction to search and alerts (Postgre
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    // The OCR threads run the compiled thread entry (dist/); build it as `npm run` scripts do.
-    execFileSync(process.execPath, ['tools/build.mjs', '--quiet'], { cwd: workspaceRoot(), stdio: 'inherit' });
     db = await createTestDatabase();
     const config = testConfig({ databaseUrl: db.url });
     app = await NestFactory.createApplicationContext(

@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusPath, workspaceRoot } from '@casetrail/testing';
+import { corpusPath } from '@casetrail/testing';
 import { extractDocument } from '../extraction/extract-document';
 import { imageOnlyCopy } from './image-pdf';
 import { pageNeedsOcr } from './page-assessment';
@@ -37,8 +36,6 @@ describe('OCR accuracy on image-only copies of text-layer corpus pages', () => {
   const fixtures: Fixture[] = [];
 
   beforeAll(async () => {
-    // The OCR threads run the compiled thread entry (dist/); build it as `npm run` scripts do.
-    execFileSync(process.execPath, ['tools/build.mjs', '--quiet'], { cwd: workspaceRoot(), stdio: 'inherit' });
     pool = new OcrPool({
       threads: defaultOcrThreads(),
       pageTimeoutMs: 15 * 60_000,

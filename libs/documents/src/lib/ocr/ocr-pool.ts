@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Piscina from 'piscina';
+import { defineTask, WorkerError, WorkerErrorCode, WorkerPool } from '@casetrail/workers';
 import { OcrFailureCode, OcrPageOutcome, OcrPageTask } from './ocr-task';
 
 export interface OcrPoolOptions {
@@ -23,39 +22,52 @@ export const DEFAULT_OCR_DPI = 300;
 /** 36 million pixels: an A0 sheet at about 165 DPI; US Letter at 300 DPI is 8.4 million. */
 export const DEFAULT_OCR_MAX_PIXELS = 36_000_000;
 
+/** Each thread holds a Tesseract of about 100 MB: an idle pool gives its threads back. */
+const IDLE_TIMEOUT_MS = 60_000;
+
+/** One page rendered and read in a worker thread (ocr-page-task.ts). */
+const OCR_PAGE_TASK = defineTask<OcrPageTask, OcrPageOutcome>(path.join(__dirname, 'ocr-page-task'), 'ocrPageTask');
+
 /**
- * The compiled thread entry (`ocr-thread.js`). Worker threads run plain JavaScript: next to this
- * file in the build (`dist/`); under Jest, which runs the TypeScript sources, the same file in
- * `dist/` (the specs build first with `node tools/build.mjs`).
+ * What a page stores when the pool, not the page, stopped its reading: the one place where the
+ * worker pool's errors become OCR failure reasons. A full or closed pool says nothing about the
+ * page, so those are thrown: the page stays pending and the next run reads it.
  */
-export function ocrThreadFile(): string {
-  if (__filename.endsWith('.js')) return path.join(__dirname, 'ocr-thread.js');
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'nx.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no workspace root above ${__dirname}`);
-    dir = parent;
+export function pageFailureOf(error: unknown, pageTimeoutMs: number): { code: OcrFailureCode; message: string } {
+  if (error instanceof WorkerError) {
+    switch (error.code) {
+      case WorkerErrorCode.TimedOut:
+        return {
+          code: OcrFailureCode.Timeout,
+          message: `Reading the page took longer than ${Math.round(pageTimeoutMs / 1000)} s.`,
+        };
+      case WorkerErrorCode.OutOfMemory:
+        return { code: OcrFailureCode.Crashed, message: `The OCR thread stopped: ${error.message}` };
+      case WorkerErrorCode.PoolBusy:
+      case WorkerErrorCode.PoolClosed:
+        throw error;
+    }
   }
-  const built = path.join(dir, 'dist', path.relative(dir, __dirname), 'ocr-thread.js');
-  if (!fs.existsSync(built)) throw new Error(`${built} is missing: run \`node tools/build.mjs\` first`);
-  return built;
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: OcrFailureCode.Crashed, message: `The OCR thread stopped: ${message}` };
 }
 
 /**
- * The OCR worker-thread pool: each task renders one page with PDF.js and reads it with Tesseract in
- * a thread of its own, so OCR never runs on an event loop. Threads start on demand and stop after a
- * minute idle (each holds a Tesseract instance of about 100 MB).
+ * OCR's pool of worker threads (a WorkerPool of its own, sized and timed by CASETRAIL_OCR_*): each
+ * task renders one page with PDF.js and reads it with Tesseract in a thread, so OCR never runs on
+ * an event loop. Threads start on demand and stop after a minute idle.
  */
 export class OcrPool {
-  private readonly pool: Piscina<OcrPageTask, OcrPageOutcome>;
+  private readonly workers: WorkerPool;
 
   constructor(private readonly options: OcrPoolOptions) {
-    this.pool = new Piscina({
-      filename: ocrThreadFile(),
-      minThreads: 0,
-      maxThreads: options.threads,
-      idleTimeout: 60_000,
-      resourceLimits: { maxOldGenerationSizeMb: options.threadMemoryMb },
+    this.workers = new WorkerPool({
+      poolSize: options.threads,
+      maxMemoryMb: options.threadMemoryMb,
+      taskTimeoutMs: options.pageTimeoutMs,
+      // Pages wait in their callers (at most `threads` of a document at a time), never refused here.
+      maxQueue: Infinity,
+      idleTimeoutMs: IDLE_TIMEOUT_MS,
     });
   }
 
@@ -64,30 +76,15 @@ export class OcrPool {
   }
 
   async readPage(file: string, page: number): Promise<OcrPageOutcome> {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.options.pageTimeoutMs);
+    const { dpi, maxPixels, pageTimeoutMs } = this.options;
     try {
-      return await this.pool.run(
-        { file, page, dpi: this.options.dpi, maxPixels: this.options.maxPixels },
-        { signal: controller.signal },
-      );
+      return await this.workers.run(OCR_PAGE_TASK, { file, page, dpi, maxPixels });
     } catch (error) {
-      if (controller.signal.aborted) {
-        return {
-          ok: false,
-          page,
-          code: OcrFailureCode.Timeout,
-          message: `Reading the page took longer than ${Math.round(this.options.pageTimeoutMs / 1000)} s.`,
-        };
-      }
-      const message = error instanceof Error ? error.message : String(error);
-      return { ok: false, page, code: OcrFailureCode.Crashed, message: `The OCR thread stopped: ${message}` };
-    } finally {
-      clearTimeout(timer);
+      return { ok: false, page, ...pageFailureOf(error, pageTimeoutMs) };
     }
   }
 
   async close(): Promise<void> {
-    await this.pool.destroy();
+    await this.workers.close();
   }
 }

@@ -5,9 +5,11 @@ import { openPdf, PageRenderError, PdfDocument, renderGrey, toPgm } from './rend
 import { recognise } from './tesseract-engine';
 
 /**
- * The entry point of an OCR thread (a piscina worker): renders one page in grey and reads it with
- * Tesseract. Runs in its own thread, so neither PDF.js nor Tesseract ever holds an event loop that
- * serves requests or jobs. Failures of the page come back as values; only a dying thread throws.
+ * OCR of one page as a worker-pool task (OCR_PAGE_TASK in ocr-pool.ts): renders the page in grey
+ * and reads it with Tesseract, in a pool thread, so neither PDF.js nor Tesseract ever holds an event
+ * loop that serves requests or jobs. Failures of the page come back as values; only a dying thread
+ * throws. This module stays loaded in its thread: the last PDF opened and the Tesseract engine
+ * (tesseract-engine.ts) are kept in module scope for the thread's next pages.
  */
 let open: { file: string; mtimeMs: number; doc: Promise<PdfDocument> } | null = null;
 
@@ -23,7 +25,7 @@ async function documentAt(file: string): Promise<PdfDocument> {
   return doc;
 }
 
-export default async function ocrPage(task: OcrPageTask): Promise<OcrPageOutcome> {
+export async function ocrPageTask(task: OcrPageTask): Promise<OcrPageOutcome> {
   let image;
   try {
     const doc = await documentAt(task.file);
