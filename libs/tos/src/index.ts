@@ -46,6 +46,8 @@ export * from './lib/snapshots/tos-snapshots.service';
 export * from './lib/queries/tos-query.dto';
 export * from './lib/topics/clause-topics';
 export * from './lib/evidence/evidence-views';
+export { lineageGroups, textClauses, versionsInForce } from './lib/evidence/in-force';
+export type { ClauseRow, InForceVersion } from './lib/evidence/in-force';
 export * from './lib/evidence/provider-parties';
 export { TosTopicsService } from './lib/evidence/tos-topics.service';
 export * from './lib/evidence/tos-clause-citations.service';

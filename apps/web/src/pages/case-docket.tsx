@@ -5,6 +5,7 @@ import { formatDate, humanize } from '../components/format';
 import { Empty, ErrorState, Loading } from '../components/states';
 import type { CasePageParams } from '../search-params';
 import { TableWrap } from '../components/table-wrap';
+import { formReader } from '../components/form-reader';
 
 const ENTRY_TYPES = [
   'complaint',
@@ -37,11 +38,7 @@ export function CaseDocket({ slug, params }: { slug: string; params: CasePagePar
   );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const read = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value !== '' ? value : undefined;
-    };
+    const read = formReader(event.currentTarget);
     void navigate({
       to: '/cases/$slug',
       params: { slug },

@@ -189,8 +189,28 @@ function Documents({ slug }: { slug: string }): ReactNode {
   );
 }
 
+type CitingCase = { case: RelatedCases['related'][number]['case']; keys: string[]; count: number };
+
+function CitingCases({ citing, empty }: { citing: CitingCase[]; empty: string }): ReactNode {
+  if (citing.length === 0) return <Empty>{empty}</Empty>;
+  return (
+    <ul>
+      {citing.map((c) => (
+        <li key={c.case.id}>
+          <Link to="/cases/$slug" params={{ slug: c.case.slug }}>
+            {c.case.shortName ?? c.case.slug}
+          </Link>{' '}
+          <span className="muted">
+            ({c.count}×: {c.keys.join(', ')})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Related({ data, related }: { data: CaseDetail; related: RelatedCases | undefined }): ReactNode {
-  const citing = (kind: 'cites' | 'cited_by') =>
+  const citing = (kind: 'cites' | 'cited_by'): CitingCase[] =>
     (related?.related ?? []).flatMap((r) =>
       r.reasons
         .filter((reason): reason is Extract<RelatedReason, { kind: 'cites' | 'cited_by' }> => reason.kind === kind)
@@ -235,39 +255,9 @@ function Related({ data, related }: { data: CaseDetail; related: RelatedCases | 
       <section aria-labelledby="citations" className="panel">
         <h2 id="citations">Citations</h2>
         <h3>Made by this case’s filings</h3>
-        {made.length === 0 ? (
-          <Empty>None resolved to a tracked case.</Empty>
-        ) : (
-          <ul>
-            {made.map((c) => (
-              <li key={c.case.id}>
-                <Link to="/cases/$slug" params={{ slug: c.case.slug }}>
-                  {c.case.shortName ?? c.case.slug}
-                </Link>{' '}
-                <span className="muted">
-                  ({c.count}×: {c.keys.join(', ')})
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CitingCases citing={made} empty="None resolved to a tracked case." />
         <h3>Received from other cases</h3>
-        {received.length === 0 ? (
-          <Empty>No tracked case cites this one yet.</Empty>
-        ) : (
-          <ul>
-            {received.map((c) => (
-              <li key={c.case.id}>
-                <Link to="/cases/$slug" params={{ slug: c.case.slug }}>
-                  {c.case.shortName ?? c.case.slug}
-                </Link>{' '}
-                <span className="muted">
-                  ({c.count}×: {c.keys.join(', ')})
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <CitingCases citing={received} empty="No tracked case cites this one yet." />
       </section>
     </>
   );

@@ -3,6 +3,7 @@ import { FormEvent, ReactNode } from 'react';
 import { useCases } from '../api/queries';
 import { formatDate, humanize } from '../components/format';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
+import { formReader } from '../components/form-reader';
 
 const route = getRouteApi('/cases');
 const STATUSES = ['', 'pending', 'settled', 'dismissed', 'judgment', 'on_appeal', 'transferred', 'closed'];
@@ -14,11 +15,7 @@ export function CasesPage(): ReactNode {
   const cases = useCases(params);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const read = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-    };
+    const read = formReader(event.currentTarget);
     void navigate({
       to: '/cases',
       search: { q: read('q'), court: read('court'), status: read('status'), party: read('party') },

@@ -6,6 +6,7 @@ import { NewSubscription, useCreateSubscription } from '../api/subscriptions';
 import type { CreatedSubscription } from '../api/views';
 import { ApiKeyForm } from '../components/api-key-form';
 import { ErrorState, useTitle } from '../components/states';
+import { formReader } from '../components/form-reader';
 
 const route = getRouteApi('/follow');
 const TARGETS = [
@@ -68,11 +69,7 @@ export function FollowPage(): ReactNode {
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const read = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-    };
+    const read = formReader(event.currentTarget);
     const body: NewSubscription = {
       target:
         target === 'case' || target === 'family'

@@ -6,6 +6,7 @@ import { HitLink } from '../components/hit-link';
 import { MarkedSnippet } from '../components/marked-text';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
 import type { SearchPageParams } from '../search-params';
+import { formReader } from '../components/form-reader';
 
 const route = getRouteApi('/search');
 const FACETS = ['kind', 'court', 'case', 'documentType', 'year'] as const;
@@ -39,11 +40,7 @@ function Filters({ params }: { params: SearchPageParams }): ReactNode {
   const navigate = useNavigate();
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const read = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-    };
+    const read = formReader(event.currentTarget);
     void navigate({
       to: '/search',
       search: {

@@ -5,6 +5,7 @@ import type { TosChange, TosVersion } from '../api/views';
 import { formatDate, formatDateTime } from '../components/format';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
 import { WordDiff } from '../components/word-diff';
+import { formReader } from '../components/form-reader';
 
 const route = getRouteApi('/tos/$service/$type/diff');
 
@@ -59,11 +60,7 @@ export function TosDiffPage(): ReactNode {
   useTitle(diff.data ? `${diff.data.to.service} ${diff.data.to.documentType}: changes` : 'Terms of service changes');
   const compare = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const read = (name: string) => {
-      const value = form.get(name);
-      return typeof value === 'string' && value.trim() ? value.trim() : undefined;
-    };
+    const read = formReader(event.currentTarget);
     void navigate({
       to: '/tos/$service/$type/diff',
       params: { service, type },

@@ -24,8 +24,8 @@ export interface JobPayloads {
   /** Indexes the clauses of the latest version of a terms-of-service document. */
   [JobName.SearchIndexTosVersion]: { documentId: string };
   [JobName.TosCheckSources]: Record<string, never>;
-  /** Indexes the docket entries of one case (after entries were created or changed). */
-  [JobName.SearchIndexDocket]: { caseId: string };
+  /** Indexes docket entries of one case: `entryIds` (those created or changed), else all of them. */
+  [JobName.SearchIndexDocket]: { caseId: string; entryIds?: string[] };
 }
 
 export const JOB_NAMES = Object.values(JobName);

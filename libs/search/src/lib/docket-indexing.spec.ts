@@ -111,8 +111,37 @@ describe('docket entries in the search index (PostgreSQL engine)', () => {
     expect((await find('class certification')).total).toBe(1);
   });
 
+  it('names the entries that changed in the job, and indexes just those', async () => {
+    const jobsBefore = await queued();
+    await write(DocketEntrySource.Rss, [
+      entry(260, '2025-08-01', 'NOTICE of appearance by counsel for Cengage.', 'notice'),
+    ]);
+    const [job] = (await dataSource.query(
+      `SELECT data FROM pgboss.job WHERE name = 'search.index-docket' AND data->>'caseId' = $1
+       ORDER BY created_on DESC LIMIT 1`,
+      [bartz.id],
+    )) as { data: { caseId: string; entryIds: string[] } }[];
+    const created = await dataSource.query(
+      `SELECT id FROM docket_entries WHERE case_id = $1 AND entry_number = '260'`,
+      [bartz.id],
+    );
+    expect(await queued()).toBe(jobsBefore + 1);
+    expect(job.data.entryIds).toEqual([(created as { id: string }[])[0].id]);
+    await search.indexDocket(job.data.caseId, job.data.entryIds);
+    expect((await find('Cengage')).hits.map((h) => h.entryNumber)).toEqual(['260']);
+  });
+
+  it("re-indexes a case's entries with the case, whose name they carry", async () => {
+    await dataSource.query(`UPDATE cases SET short_name = 'Bartz v. Anthropic (renamed)' WHERE id = $1`, [bartz.id]);
+    await search.indexCase(bartz.id);
+    const hits = (await find('"motion to dismiss"')).hits;
+    expect(hits.map((h) => h.caseName)).toEqual(['Bartz v. Anthropic (renamed)', 'Bartz v. Anthropic (renamed)']);
+    await dataSource.query(`UPDATE cases SET short_name = $2 WHERE id = $1`, [bartz.id, bartz.shortName]);
+    await search.indexCase(bartz.id);
+  });
+
   it('includes docket entries in a full reindex', async () => {
     await search.reindex();
-    expect((await search.search({ filters: { kind: SearchKind.DocketEntry } })).total).toBe(5);
+    expect((await search.search({ filters: { kind: SearchKind.DocketEntry } })).total).toBe(6);
   });
 });

@@ -10,7 +10,7 @@ export class SearchJobHandlers {
   async register(jobs: JobsService): Promise<void> {
     await jobs.work(JobName.SearchIndexCase, ({ caseId }) => this.search.indexCase(caseId));
     await jobs.work(JobName.DocumentIndex, ({ documentId }) => this.search.indexDocument(documentId));
-    await jobs.work(JobName.SearchIndexDocket, ({ caseId }) => this.search.indexDocket(caseId));
+    await jobs.work(JobName.SearchIndexDocket, ({ caseId, entryIds }) => this.search.indexDocket(caseId, entryIds));
     await jobs.work(JobName.SearchIndexTosVersion, ({ documentId }) => this.search.indexTosDocument(documentId));
   }
 }

@@ -92,23 +92,31 @@ export class SearchService {
       await this.index.deleteByIds([caseSearchId(caseId)]);
       return;
     }
-    await this.index.upsert([caseSearchDocument(entity, await this.familyIdOf(caseId))]);
+    const familyId = await this.familyIdOf(caseId);
+    await this.index.upsert([caseSearchDocument(entity, familyId)]);
+    // Entry documents carry the case's name, court, parties and judges: they follow the case.
+    await this.indexEntries(entity, familyId);
   }
 
   /**
-   * Indexes every docket entry of one case (entries are merged, never removed, so an upsert of the
-   * whole docket keeps the index equal to it). A case that is gone has no entries left to index.
+   * Indexes docket entries of one case: those named (created or changed by an import), else all of
+   * them (entries are merged, never removed, so an upsert keeps the index equal to the docket). A
+   * case that is gone has no entries left to index.
    */
-  async indexDocket(caseId: string): Promise<void> {
+  async indexDocket(caseId: string, entryIds?: readonly string[]): Promise<void> {
     const owner = await this.dataSource.getRepository(Case).findOne({
       where: { id: caseId },
       relations: { parties: { party: true }, judges: { judge: true } },
     });
-    if (!owner) return;
-    const familyId = await this.familyIdOf(caseId);
-    const entries = await this.dataSource
-      .getRepository(DocketEntry)
-      .find({ where: { caseId }, order: { dateFiled: 'ASC', sortOrder: 'ASC', id: 'ASC' } });
+    if (owner) await this.indexEntries(owner, await this.familyIdOf(caseId), entryIds);
+  }
+
+  private async indexEntries(owner: Case, familyId: string | null, entryIds?: readonly string[]): Promise<void> {
+    const caseId = owner.id;
+    const entries = await this.dataSource.getRepository(DocketEntry).find({
+      where: entryIds ? { caseId, id: In([...entryIds]) } : { caseId },
+      order: { dateFiled: 'ASC', sortOrder: 'ASC', id: 'ASC' },
+    });
     for (let i = 0; i < entries.length; i += DOCKET_BATCH) {
       await this.index.upsert(
         entries.slice(i, i + DOCKET_BATCH).map((entry) => docketEntrySearchDocument(owner, familyId, entry)),
@@ -187,8 +195,7 @@ export class SearchService {
     ).map((d) => d.id);
     const total = caseIds.length + documentIds.length + tosDocumentIds.length;
     for (const id of caseIds) {
-      await this.indexCase(id);
-      await this.indexDocket(id);
+      await this.indexCase(id); // the case and its docket entries
       progress((done += 1), total);
     }
     for (const id of documentIds) {

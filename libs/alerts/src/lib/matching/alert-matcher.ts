@@ -71,11 +71,7 @@ export class AlertMatcher {
    */
   private async requireProcessed(eventIds: string[]): Promise<void> {
     if (eventIds.length === 0) return;
-    const rows = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM alert_processed_events WHERE event_id = ANY($1::bigint[])`,
-      [eventIds],
-    )) as { n: number }[];
-    if ((rows[0]?.n ?? 0) < eventIds.length) {
+    if ((await this.repository.countProcessed(this.dataSource.manager, eventIds)) < eventIds.length) {
       throw new Error(`events ${eventIds.join(', ')} must be matched first; retrying later`);
     }
   }

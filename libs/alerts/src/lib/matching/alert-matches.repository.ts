@@ -72,6 +72,16 @@ export class AlertMatchesRepository {
     return claimed.length > 0;
   }
 
+  /** How many of `eventIds` a matcher has already processed. */
+  async countProcessed(manager: SqlRunner, eventIds: string[]): Promise<number> {
+    const [row] = await rows<{ n: number }>(
+      manager,
+      `SELECT count(*)::int AS n FROM alert_processed_events WHERE event_id = ANY($1::bigint[])`,
+      [eventIds],
+    );
+    return row?.n ?? 0;
+  }
+
   async setMatchCount(manager: SqlRunner, eventId: string, matches: number): Promise<void> {
     await manager.query(`UPDATE alert_processed_events SET matches = $2 WHERE event_id = $1`, [eventId, matches]);
   }

@@ -33,6 +33,8 @@ interface WritePlan {
   inserts: DocketEntry[];
   updates: { id: string; changes: Partial<DocketEntry> }[];
   events: NewDomainEvent[];
+  /** Per case, the entries created or whose content changed: the ones the search index must follow. */
+  changedEntryIds: Map<string, string[]>;
 }
 
 @Injectable()
@@ -75,13 +77,11 @@ export class DocketEntriesService {
     );
     const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
     const now = new Date();
-    const plan: WritePlan = { inserts: [], updates: [], events: [] };
+    const plan: WritePlan = { inserts: [], updates: [], events: [], changedEntryIds: new Map() };
     const byCase = new Map<string, DocketEntry[]>();
     for (const entry of existing) byCase.set(entry.caseId, [...(byCase.get(entry.caseId) ?? []), entry]);
-    const changedCases = new Set<string>();
     for (const batch of live) {
       const counts = this.planCase(batch, byCase.get(batch.caseId) ?? [], source, now, plan);
-      if (counts.created + counts.updated > 0) changedCases.add(batch.caseId);
       result.created += counts.created;
       result.updated += counts.updated;
       result.unchanged += counts.unchanged;
@@ -93,9 +93,10 @@ export class DocketEntriesService {
     for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
       await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
     }
-    // Search indexing follows in the same transaction, so an entry is never written without its job.
-    for (const caseId of [...changedCases].sort()) {
-      await this.jobs.send(JobName.SearchIndexDocket, { caseId }, { manager });
+    // Search indexing follows in the same transaction, so an entry is never written without its job;
+    // the job names the entries that changed, so a feed adding one entry does not re-index a whole docket.
+    for (const [caseId, entryIds] of [...plan.changedEntryIds].sort(([a], [b]) => a.localeCompare(b))) {
+      await this.jobs.send(JobName.SearchIndexDocket, { caseId, entryIds }, { manager });
     }
     result.events = plan.events.length;
     return result;
@@ -116,6 +117,7 @@ export class DocketEntriesService {
     const byDoc = new Map(existing.filter((e) => e.pacerDocId).map((e) => [e.pacerDocId as string, e]));
     const claimed = new Set<string>();
     const keys = naturalKeys(inputs);
+    const changed: string[] = [];
 
     for (const [i, input] of inputs.entries()) {
       const key = keys[i];
@@ -139,6 +141,7 @@ export class DocketEntriesService {
           lastChangedAt: now,
         });
         plan.inserts.push(row);
+        changed.push(row.id);
         claimed.add(row.id);
         byKey.set(key, row);
         plan.events.push(this.event(DomainEventType.DocketEntryCreated, caseId, row, content, options));
@@ -154,18 +157,20 @@ export class DocketEntriesService {
       if (hash === match.contentHash) {
         counts.unchanged += 1;
       } else {
-        const changed = changedFields(match, merged.content);
+        const fields = changedFields(match, merged.content);
         Object.assign(changes, merged.content, { source: merged.source, contentHash: hash, lastChangedAt: now });
         plan.events.push(
           this.event(DomainEventType.DocketEntryUpdated, caseId, match, merged.content, options, {
-            changed,
-            previous: Object.fromEntries(changed.map((field) => [field, match[field]])),
+            changed: fields,
+            previous: Object.fromEntries(fields.map((field) => [field, match[field]])),
           }),
         );
         counts.updated += 1;
+        changed.push(match.id);
       }
       if (Object.keys(changes).length > 0) plan.updates.push({ id: match.id, changes });
     }
+    if (changed.length > 0) plan.changedEntryIds.set(caseId, [...(plan.changedEntryIds.get(caseId) ?? []), ...changed]);
     return counts;
   }
 

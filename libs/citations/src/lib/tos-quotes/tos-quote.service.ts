@@ -1,31 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { InForceVersion, lineageGroups, textClauses, versionsInForce } from '@casetrail/tos';
 import { EntityManager } from 'typeorm';
 import { buildClauseIndex, ClauseIndex, linkQuotesToClauses, TosClauseText, TosQuoteLink } from './quote-linker';
-
-interface InForceRow {
-  version_id: string;
-  recorded_at: Date;
-  document_id: string;
-  document_type: string;
-  document_slug: string;
-  service: string;
-  service_slug: string;
-  provider: string;
-}
-
-interface DocumentLink {
-  id: string;
-  predecessor_id: string | null;
-}
 
 const CACHE_SIZE = 4;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Links the quotations of a filing to the ToS clauses in force on its date: for every tracked
- * document, the latest version recorded by the end of that day, unless a document continuing it
- * had a version by then. Reads the ToS tables of libs/tos by SQL (the citations lib does not
- * depend on it); the shingle index of one set of versions is kept for the next filings.
+ * Links the quotations of a filing to the ToS clauses in force on its date (libs/tos's
+ * `versionsInForce`: for every tracked document, the latest version recorded by the end of that
+ * day, unless a document continuing it had a version by then); the shingle index of one set of
+ * versions is kept for the next filings.
  */
 @Injectable()
 export class TosQuoteService {
@@ -43,55 +28,25 @@ export class TosQuoteService {
   }
 
   private async indexAsOf(manager: EntityManager, moment: Date): Promise<ClauseIndex> {
-    const versions = await manager.query<InForceRow[]>(
-      `SELECT v.id AS version_id, v.recorded_at, d.id AS document_id, d.type AS document_type, d.slug AS document_slug,
-              s.name AS service, s.slug AS service_slug, s.provider
-         FROM (SELECT DISTINCT ON (document_id) id, document_id, recorded_at FROM tos_versions
-                WHERE recorded_at <= $1 ORDER BY document_id, recorded_at DESC, sequence DESC) v
-         JOIN tos_documents d ON d.id = v.document_id
-         JOIN tos_services s ON s.id = d.service_id
-        WHERE NOT EXISTS (SELECT 1 FROM tos_documents n JOIN tos_versions nv ON nv.document_id = n.id
-                           WHERE n.predecessor_id = d.id AND nv.recorded_at <= $1)
-        ORDER BY s.slug, d.slug`,
-      [moment],
+    // Clauses follow the versions' order by service, then document: the first listed wins a tie.
+    const versions = (await versionsInForce(manager, moment)).sort(
+      (a, b) => compare(a.serviceSlug, b.serviceSlug) || compare(a.documentSlug, b.documentSlug),
     );
-    const cacheKey = versions.map((v) => v.version_id).join(',');
+    const cacheKey = versions.map((v) => v.versionId).join(',');
     const cached = this.indexes.get(cacheKey);
     if (cached) return cached;
-    const lineages = lineageGroups(await manager.query<DocumentLink[]>('SELECT id, predecessor_id FROM tos_documents'));
-    const rows = versions.length
-      ? await manager.query<{ version_id: string; key: string; text: string }[]>(
-          `SELECT version_id, key, text FROM tos_clauses WHERE version_id = ANY($1::uuid[]) AND kind = 'text'
-            ORDER BY version_id, ordinal`,
-          [versions.map((v) => v.version_id)],
-        )
-      : [];
+    const lineages = await lineageGroups(manager);
     const rowsOf = new Map<string, { key: string; text: string }[]>();
-    for (const row of rows) {
-      const list = rowsOf.get(row.version_id);
+    for (const row of await textClauses(
+      manager,
+      versions.map((v) => v.versionId),
+    )) {
+      const list = rowsOf.get(row.versionId);
       if (list) list.push(row);
-      else rowsOf.set(row.version_id, [row]);
+      else rowsOf.set(row.versionId, [row]);
     }
-    // Clauses follow the versions' order (by service, then document): the first listed wins a tie.
     const clauses: TosClauseText[] = versions.flatMap((v) =>
-      (rowsOf.get(v.version_id) ?? []).map((row) => ({
-        clauseKey: row.key,
-        versionId: v.version_id,
-        text: row.text,
-        citationKey: `tos:${v.service_slug}/${v.document_slug}#${row.key}`,
-        provider: v.provider,
-        names: [v.service],
-        fields: {
-          service: v.service,
-          serviceSlug: v.service_slug,
-          provider: v.provider,
-          documentType: v.document_type,
-          documentSlug: v.document_slug,
-          tosDocumentId: v.document_id,
-          lineageDocumentIds: lineages.get(v.document_id) ?? [v.document_id],
-          versionRecordedAt: new Date(v.recorded_at).toISOString(),
-        },
-      })),
+      (rowsOf.get(v.versionId) ?? []).map((row) => clauseText(v, row, lineages.get(v.documentId) ?? [v.documentId])),
     );
     const index = buildClauseIndex(clauses);
     if (this.indexes.size >= CACHE_SIZE) this.indexes.delete(this.indexes.keys().next().value as string);
@@ -100,26 +55,30 @@ export class TosQuoteService {
   }
 }
 
-/** For each document, itself, the documents it continues and the documents continuing it. */
-function lineageGroups(documents: DocumentLink[]): Map<string, string[]> {
-  const predecessor = new Map(documents.map((d) => [d.id, d.predecessor_id]));
-  const children = new Map<string, string[]>();
-  for (const d of documents)
-    if (d.predecessor_id) children.set(d.predecessor_id, [...(children.get(d.predecessor_id) ?? []), d.id]);
-  const out = new Map<string, string[]>();
-  for (const d of documents) {
-    const seen = new Set([d.id]);
-    for (let p = predecessor.get(d.id); p && !seen.has(p); p = predecessor.get(p)) seen.add(p);
-    const queue = [...(children.get(d.id) ?? [])];
-    while (queue.length > 0) {
-      const next = queue.shift() as string;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      queue.push(...(children.get(next) ?? []));
-    }
-    out.set(d.id, [...seen]);
-  }
-  return out;
+function clauseText(v: InForceVersion, row: { key: string; text: string }, lineage: string[]): TosClauseText {
+  return {
+    clauseKey: row.key,
+    versionId: v.versionId,
+    text: row.text,
+    citationKey: `tos:${v.serviceSlug}/${v.documentSlug}#${row.key}`,
+    provider: v.provider,
+    names: [v.service],
+    fields: {
+      service: v.service,
+      serviceSlug: v.serviceSlug,
+      provider: v.provider,
+      documentType: v.documentType,
+      documentSlug: v.documentSlug,
+      tosDocumentId: v.documentId,
+      lineageDocumentIds: lineage,
+      versionRecordedAt: new Date(v.recordedAt).toISOString(),
+    },
+  };
+}
+
+/** Code-point order (as the embedded server's C.UTF-8 collation sorts), whatever the database's collation. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The end of a calendar day (UTC) for a bare date; a timestamp as it is. */
