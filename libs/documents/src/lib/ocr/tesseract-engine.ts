@@ -41,9 +41,3 @@ export async function recognise(image: Buffer, dpi: number): Promise<Recognised>
   const { data } = await worker.recognize(image);
   return { text: data.text, confidence: data.confidence };
 }
-
-export async function closeTesseract(): Promise<void> {
-  const current = engine;
-  engine = null;
-  if (current) await (await current).terminate();
-}
