@@ -8,6 +8,7 @@ import {
   SearchKind,
   yearOf,
 } from './search-document';
+import { caseFields } from './case-search-document';
 
 export const pageSearchId = (documentId: string, page: number) => searchDocumentId('page', documentId, page);
 
@@ -19,18 +20,12 @@ export function filingSearchDocuments(
   familyId: string | null,
 ): SearchDocument[] {
   const filedAt = epochSecondsOf(document.filedOn);
-  const parties = (owner?.parties ?? []).map((p) => p.party?.name ?? '').filter(Boolean);
-  const judges = (owner?.judges ?? []).map((j) => j.judge?.name ?? '').filter(Boolean);
+  const ofCase = owner ? caseFields(owner, familyId) : { familyId };
   return pages.map((page) => ({
     ...emptySearchDocument(pageSearchId(document.id, page.number), SearchKind.Filing),
-    caseId: owner?.id ?? null,
-    caseSlug: owner?.slug ?? null,
-    caseName: owner?.shortName ?? null,
+    ...ofCase,
     court: document.courtId ?? owner?.courtId ?? null,
     docketNumber: document.docketNumber ?? owner?.docketNumber ?? null,
-    familyId,
-    parties,
-    judges,
     documentId: document.id,
     documentTitle: document.title ?? document.originalFileName,
     documentType: document.documentType,
