@@ -68,7 +68,15 @@ export default tseslint.config(
           message: 'Read configuration through @casetrail/config.',
         },
       ],
+      'no-restricted-imports': [
+        'error',
+        { name: '@casetrail/documents/testing', message: 'Test fixtures: for specs and the bench only.' },
+      ],
     },
+  },
+  {
+    files: ['**/*.spec.ts', 'test/**/*.ts', '**/src/testing/**/*.ts', 'tools/bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     files: [

@@ -2,8 +2,7 @@
 // and also the ESM-only packages that Jest on Node 20 cannot load natively.
 const path = require('node:path');
 const { pathsToModuleNameMapper } = require('./tools/jest-paths');
-
-const tsconfigPaths = require('./tsconfig.base.json').compilerOptions.paths;
+const { swcOptions } = require('./tools/swc-options');
 
 module.exports = {
   testEnvironment: 'node',
@@ -12,20 +11,9 @@ module.exports = {
   transform: {
     '^.+\\.(t|j|mj)s$': [
       '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: { legacyDecorator: true, decoratorMetadata: true },
-          target: 'es2022',
-          keepClassNames: true,
-          // Rewrites @casetrail/* imports in transformed code, so that files Jest requires outside
-          // its module registry (global setup) resolve them too.
-          baseUrl: __dirname,
-          paths: tsconfigPaths,
-        },
-        module: { type: 'commonjs' },
-        sourceMaps: 'inline',
-      },
+      // Inline source maps; the options' `paths` also serve files Jest requires outside its module
+      // registry (global setup), which its moduleNameMapper does not reach.
+      swcOptions({ sourceMaps: 'inline' }),
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(pdf-parse|pdfjs-dist|meilisearch)/)'],

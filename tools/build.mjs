@@ -5,11 +5,11 @@ import { transformFile } from '@swc/core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import swcOptionsModule from './swc-options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist');
 const quiet = process.argv.includes('--quiet');
-const tsconfig = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 const sourceRoots = ['apps', 'libs', 'tools/bench'];
 const skipped = /\.(spec|test|e2e-spec)\.ts$|\.d\.ts$/;
 // The web app is built by Vite (below), not by swc.
@@ -25,18 +25,7 @@ function* walk(dir) {
   }
 }
 
-const swcOptions = {
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-    baseUrl: root,
-    paths: tsconfig.compilerOptions.paths,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: true,
-};
+const swcOptions = swcOptionsModule.swcOptions({ sourceMaps: true });
 
 const jobs = [];
 let compiled = 0;

@@ -20,8 +20,6 @@ export { OcrFailureCode } from './lib/ocr/ocr-task';
 export type { OcrPageOutcome, OcrPageTask } from './lib/ocr/ocr-task';
 export { englishModelDir } from './lib/ocr/tesseract-engine';
 export { pageNeedsOcr } from './lib/ocr/page-assessment';
-export { buildImagePdf, imageOnlyCopy, renderPdfPages } from './lib/ocr/image-pdf';
-export type { ImagePdfPage } from './lib/ocr/image-pdf';
 export type { GreyImage } from './lib/ocr/render-page';
 export { toPgm } from './lib/ocr/render-page';
 export { wordSimilarity, wordsOf } from './lib/ocr/word-similarity';

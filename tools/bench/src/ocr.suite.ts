@@ -1,7 +1,6 @@
 import 'pdfjs-dist/legacy/build/pdf.worker.min.mjs';
 import { mapConcurrent } from '@casetrail/core';
 import {
-  buildImagePdf,
   DEFAULT_OCR_DPI,
   DEFAULT_OCR_MAX_PIXELS,
   defaultOcrThreads,
@@ -10,11 +9,11 @@ import {
   GreyImage,
   OcrPool,
   pageNeedsOcr,
-  renderPdfPages,
   toPgm,
   wordSimilarity,
 } from '@casetrail/documents';
-import { corpusPath } from '@casetrail/testing';
+import { OCR_ACCURACY_FILINGS, renderPdfPages, textLayerPages } from '@casetrail/documents/testing';
+import { corpusPath, imageOnlyPdf } from '@casetrail/testing';
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,15 +24,6 @@ import { round } from './stats';
 import { SuiteContext } from './suite';
 
 const run = promisify(execFile);
-
-/** The pages the accuracy spec reads: each filing's first pages with a usable text layer. */
-const FILINGS = [
-  'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf',
-  'ca1_00117684624.pdf',
-  'gov.uscourts.caed.373457.1.0.pdf',
-  'gov.uscourts.njd.387907.32.0.pdf',
-  'gov.uscourts.nysd.413741.11.0.pdf',
-];
 
 /** The corpus files without a usable text layer (docs/filings.md). */
 const HARD_FILES = [
@@ -52,18 +42,16 @@ interface BenchPage {
   textLayer: string;
 }
 
+/** The pages the accuracy spec reads (each filing's first pages with a usable text layer), rendered. */
 async function benchPages(perFiling: number): Promise<BenchPage[]> {
   const pages: BenchPage[] = [];
-  for (const filing of FILINGS) {
-    const bytes = fs.readFileSync(corpusPath('filings', 'pdf', filing));
-    const extracted = await extractDocument(bytes, { mediaType: 'application/pdf', fileName: filing });
-    const chosen = extracted.pages.filter((p) => !pageNeedsOcr(p.text)).slice(0, perFiling);
+  for (const { filing, bytes, pages: chosen } of await textLayerPages(perFiling, OCR_ACCURACY_FILINGS)) {
     const images = await renderPdfPages(
       bytes,
       chosen.map((p) => p.number),
       DEFAULT_OCR_DPI,
     );
-    chosen.forEach((p, i) => pages.push({ label: `${filing} p${p.number}`, image: images[i], textLayer: p.text }));
+    chosen.forEach((p, i) => pages.push({ label: `${filing} p${p.number}`, image: images[i], textLayer: p.textLayer }));
   }
   return pages;
 }
@@ -85,16 +73,7 @@ interface Measured {
 
 async function casetrail(pages: BenchPage[], dir: string, threads: number): Promise<Measured> {
   const file = path.join(dir, 'scan.pdf');
-  fs.writeFileSync(
-    file,
-    buildImagePdf(
-      pages.map(({ image }) => ({
-        widthPt: (image.width * 72) / image.dpi,
-        heightPt: (image.height * 72) / image.dpi,
-        image,
-      })),
-    ),
-  );
+  fs.writeFileSync(file, imageOnlyPdf(pages.map(({ image }) => image)));
   const pool = new OcrPool({
     threads,
     pageTimeoutMs: 30 * 60_000,
@@ -194,7 +173,7 @@ export async function ocrSuite(ctx: SuiteContext): Promise<void> {
   try {
     const pages = await benchPages(perFiling);
     ctx.note(
-      `${pages.length} pages (${perFiling} per filing from ${FILINGS.length} filings) rendered at ${DEFAULT_OCR_DPI} DPI grey; ${threads} OCR thread(s); ${os.cpus().length} cores`,
+      `${pages.length} pages (${perFiling} per filing from ${OCR_ACCURACY_FILINGS.length} filings) rendered at ${DEFAULT_OCR_DPI} DPI grey; ${threads} OCR thread(s); ${os.cpus().length} cores`,
     );
     const ours = await casetrail(pages, dir, threads);
     ctx.row({

@@ -2,19 +2,18 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AlertMatcher, ChannelType, SubscriptionsService, TargetType } from '@casetrail/alerts';
 import {
-  buildImagePdf,
   DocumentExtractionService,
   DocumentIngestService,
   DocumentOcrService,
   DocumentsService,
   OcrFailureCode,
   PageTextSource,
-  renderPdfPages,
 } from '@casetrail/documents';
+import { renderPdfPages } from '@casetrail/documents/testing';
 import { DomainEvent, DomainEventType } from '@casetrail/events';
 import { JobName } from '@casetrail/jobs';
 import { SearchService } from '@casetrail/search';
-import { buildPdf, createTestDatabase, TestDatabase, testConfig } from '@casetrail/testing';
+import { buildImagePdf, buildPdf, createTestDatabase, TestDatabase, testConfig } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { CasetrailModule } from './casetrail.module';
 

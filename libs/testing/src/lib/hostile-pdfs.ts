@@ -1,35 +1,6 @@
 import { once } from 'node:events';
 import { createDeflate, deflateSync } from 'node:zlib';
-
-/** One indirect object of a PDF: its dictionary, and a stream body for stream objects. */
-interface PdfObject {
-  dict: string;
-  stream?: Buffer;
-}
-
-/** Writes objects 1..n with a cross-reference table; object 1 must be the catalog. */
-function writePdf(objects: PdfObject[]): Buffer {
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  let length = parts[0].length;
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(length);
-    const chunks = object.stream
-      ? [
-          Buffer.from(`${i + 1} 0 obj\n<< ${object.dict} /Length ${object.stream.length} >>\nstream\n`, 'latin1'),
-          object.stream,
-          Buffer.from('\nendstream\nendobj\n', 'latin1'),
-        ]
-      : [Buffer.from(`${i + 1} 0 obj\n<< ${object.dict} >>\nendobj\n`, 'latin1')];
-    for (const c of chunks) length += c.length;
-    parts.push(...chunks);
-  });
-  const xref = [`xref\n0 ${objects.length + 1}\n`, '0000000000 65535 f \n'];
-  for (const offset of offsets) xref.push(`${String(offset).padStart(10, '0')} 00000 n \n`);
-  xref.push(`trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`);
-  parts.push(Buffer.from(xref.join(''), 'latin1'));
-  return Buffer.concat(parts);
-}
+import { PdfObject, writePdf } from './pdf-writer';
 
 const FONT = '/Type /Font /Subtype /Type1 /BaseFont /Helvetica';
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { HELVETICA, PdfObject, textContentStream, writePdf } from './pdf-writer';
 
 /**
  * Builds small, valid PDFs in memory for tests: text pages, an Info title, and optionally the
@@ -80,15 +81,6 @@ function objectKey(key: Buffer, objectNumber: number): Buffer {
   return md5(key, suffix).subarray(0, Math.min(KEY_BYTES + 5, 16));
 }
 
-function escapePdfString(text: string): string {
-  return text.replace(/[\\()]/g, (c) => `\\${c}`);
-}
-
-function contentStream(text: string): string {
-  const lines = text.split('\n').map((line) => `(${escapePdfString(line)}) Tj T*`);
-  return `BT /F1 11 Tf 14 TL 72 740 Td\n${lines.join('\n')}\nET`;
-}
-
 export function buildPdf(options: PdfFixtureOptions): Buffer {
   const fileId = randomBytes(16);
   const encryption = options.encrypt
@@ -101,70 +93,36 @@ export function buildPdf(options: PdfFixtureOptions): Buffer {
   const protect = (objectNumber: number, data: Buffer): Buffer =>
     encryption ? rc4(objectKey(encryption.key, objectNumber), data) : data;
 
-  const objects: Buffer[] = [];
-  const add = (build: (n: number) => Buffer): number => {
-    const n = objects.length + 1;
-    objects.push(Buffer.alloc(0));
-    objects[n - 1] = build(n);
-    return n;
-  };
-  const dict = (body: string) => Buffer.from(body, 'latin1');
-  const stream = (n: number, text: string) => {
-    const data = protect(n, Buffer.from(text, 'latin1'));
-    return Buffer.concat([dict(`<< /Length ${data.length} >>\nstream\n`), data, dict('\nendstream')]);
-  };
+  const objects: PdfObject[] = [];
+  const add = (build: (n: number) => PdfObject): number => objects.push(build(objects.length + 1));
 
-  const catalog = add(() => dict('<< /Type /Catalog /Pages 2 0 R >>'));
-  const pagesIndex = add(() => Buffer.alloc(0));
-  const font = add(() => dict('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'));
+  const catalog = add(() => ({ dict: '/Type /Catalog /Pages 2 0 R' }));
+  const pagesIndex = add(() => ({ dict: '' }));
+  const font = add(() => ({ dict: HELVETICA }));
   const kids: number[] = [];
   for (const pageText of options.pages) {
-    const content = add((n) => stream(n, contentStream(pageText)));
+    const content = add((n) => ({ dict: '', stream: protect(n, Buffer.from(textContentStream(pageText), 'latin1')) }));
     kids.push(
-      add(() =>
-        dict(
-          `<< /Type /Page /Parent ${pagesIndex} 0 R /MediaBox [0 0 612 792] ` +
-            `/Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
-        ),
-      ),
+      add(() => ({
+        dict:
+          `/Type /Page /Parent ${pagesIndex} 0 R /MediaBox [0 0 612 792] ` +
+          `/Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R`,
+      })),
     );
   }
-  objects[pagesIndex - 1] = dict(
-    `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`,
-  );
-  const info = options.title
-    ? add((n) => dict(`<< /Title <${protect(n, Buffer.from(options.title ?? '', 'latin1')).toString('hex')}> >>`))
+  objects[pagesIndex - 1] = {
+    dict: `/Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length}`,
+  };
+  const title = options.title;
+  const info = title
+    ? add((n) => ({ dict: `/Title <${protect(n, Buffer.from(title, 'latin1')).toString('hex')}>` }))
     : undefined;
   const encrypt = encryption
-    ? add(() =>
-        dict(
-          `<< /Filter /Standard /V 2 /R 3 /Length 128 /P ${PERMISSIONS} ` +
-            `/O <${encryption.owner.toString('hex')}> /U <${encryption.user.toString('hex')}> >>`,
-        ),
-      )
+    ? add(() => ({
+        dict:
+          `/Filter /Standard /V 2 /R 3 /Length 128 /P ${PERMISSIONS} ` +
+          `/O <${encryption.owner.toString('hex')}> /U <${encryption.user.toString('hex')}>`,
+      }))
     : undefined;
-
-  const chunks: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
-  let offset = chunks[0].length;
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    const chunk = Buffer.concat([dict(`${i + 1} 0 obj\n`), body, dict('\nendobj\n')]);
-    offsets.push(offset);
-    offset += chunk.length;
-    chunks.push(chunk);
-  });
-  const xref = [
-    'xref',
-    `0 ${objects.length + 1}`,
-    '0000000000 65535 f ',
-    ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n `),
-  ].join('\n');
-  const id = fileId.toString('hex');
-  const trailer =
-    `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R` +
-    (info ? ` /Info ${info} 0 R` : '') +
-    (encrypt ? ` /Encrypt ${encrypt} 0 R` : '') +
-    ` /ID [<${id}> <${id}>] >>\nstartxref\n${offset}\n%%EOF\n`;
-  chunks.push(dict(`${xref}\n${trailer}`));
-  return Buffer.concat(chunks);
+  return writePdf(objects, { version: '1.4', root: catalog, info, encrypt, id: fileId });
 }

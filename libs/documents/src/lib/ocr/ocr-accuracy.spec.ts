@@ -1,10 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusPath } from '@casetrail/testing';
+import { imageOnlyCopy, OCR_ACCURACY_FILINGS, textLayerPages } from '../../testing';
 import { extractDocument } from '../extraction/extract-document';
-import { imageOnlyCopy } from './image-pdf';
-import { pageNeedsOcr } from './page-assessment';
 import { DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS, defaultOcrThreads, OcrPool } from './ocr-pool';
 import { wordSimilarity } from './word-similarity';
 
@@ -15,13 +13,6 @@ import { wordSimilarity } from './word-similarity';
  * own text layer. Fifteen pages from five filings, the least the bar asks for: OCR is slow on two
  * cores (docs/filings.md#ocr gives the time).
  */
-const FILINGS = [
-  'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf',
-  'ca1_00117684624.pdf',
-  'gov.uscourts.caed.373457.1.0.pdf',
-  'gov.uscourts.njd.387907.32.0.pdf',
-  'gov.uscourts.nysd.413741.11.0.pdf',
-];
 const PAGES_PER_FILING = 3;
 
 interface Fixture {
@@ -43,13 +34,7 @@ describe('OCR accuracy on image-only copies of text-layer corpus pages', () => {
       maxPixels: DEFAULT_OCR_MAX_PIXELS,
       threadMemoryMb: 1024,
     });
-    for (const filing of FILINGS) {
-      const bytes = fs.readFileSync(corpusPath('filings', 'pdf', filing));
-      const extracted = await extractDocument(bytes, { mediaType: 'application/pdf', fileName: filing });
-      const pages = extracted.pages
-        .filter((p) => !pageNeedsOcr(p.text))
-        .slice(0, PAGES_PER_FILING)
-        .map((p) => ({ number: p.number, textLayer: p.text }));
+    for (const { filing, bytes, pages } of await textLayerPages(PAGES_PER_FILING, OCR_ACCURACY_FILINGS)) {
       const file = path.join(dir, filing);
       fs.writeFileSync(
         file,
