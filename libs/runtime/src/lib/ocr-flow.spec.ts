@@ -281,7 +281,9 @@ describe('OCR of a scanned filing, from extraction to search and alerts (Postgre
     // A run that read every page but stopped before finishing finishes on the next run, reading nothing.
     await dataSource.getRepository(Document).update({ id: documentId }, { ocrStatus: DocumentOcrStatus.Running });
     await dataSource.getRepository(Citation).delete({ sourceKind: source.kind, sourceId: documentId });
-    expect(await app.get(DocumentOcrService).ocrDocument(documentId)).toMatchObject({
+    const ocr = app.get(DocumentOcrService);
+    expect(await ocr.documentsMissingOcr()).toContain(documentId);
+    expect(await ocr.ocrDocument(documentId)).toMatchObject({
       status: 'completed',
       pagesRead: 0,
     });
@@ -289,5 +291,6 @@ describe('OCR of a scanned filing, from extraction to search and alerts (Postgre
     expect((await citations.listForSource(source)).filter((c) => c.type === 'tos_quote').map((c) => c.key)).toEqual([
       quotes[0].key,
     ]);
+    expect(await ocr.documentsMissingOcr()).not.toContain(documentId);
   }, 600_000);
 });

@@ -79,14 +79,18 @@ export class DocumentOcrService implements OnApplicationShutdown {
     return this.config.ocr.concurrency;
   }
 
-  /** Ids of extracted PDFs with pages waiting for OCR, or never checked for it (extracted before OCR existed). */
+  /**
+   * Ids of extracted PDFs with pages waiting for OCR, never checked for it (extracted before OCR
+   * existed), or whose last run stopped before finishing.
+   */
   async documentsMissingOcr(): Promise<string[]> {
     const rows = (await this.dataSource.query(
       `SELECT d.id FROM documents d
        WHERE d.status IN ('extracted', 'indexed') AND d.media_type = $1
-         AND (d.ocr_pages_total IS NULL OR EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.ocr_status = 'pending'))
+         AND (d.ocr_pages_total IS NULL OR d.ocr_status = $2
+              OR EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.ocr_status = 'pending'))
        ORDER BY d.created_at, d.id`,
-      [MediaType.Pdf],
+      [MediaType.Pdf, DocumentOcrStatus.Running],
     )) as { id: string }[];
     return rows.map((r) => r.id);
   }
