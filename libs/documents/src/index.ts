@@ -11,6 +11,7 @@ export * from './lib/blobs/blob-store';
 export * from './lib/ingest/case-matcher';
 export * from './lib/ingest/document-ingest.service';
 export * from './lib/ingest/document-extraction.service';
+export { joinPages } from './lib/citations/document-citations';
 export * from './lib/jobs/document-job-handlers';
 export * from './lib/ocr/document-ocr.service';
 export * from './lib/ocr/ocr-job-handlers';

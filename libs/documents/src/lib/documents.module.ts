@@ -3,6 +3,7 @@ import { CasesModule } from '@casetrail/cases';
 import { CitationsModule } from '@casetrail/citations';
 import { WorkersModule } from '@casetrail/workers';
 import { BlobStore } from './blobs/blob-store';
+import { DocumentCitations } from './citations/document-citations';
 import { DocumentsService } from './documents/documents.service';
 import { DocumentExtractionService } from './ingest/document-extraction.service';
 import { DocumentIngestService } from './ingest/document-ingest.service';
@@ -16,6 +17,7 @@ import { StalledDocuments } from './jobs/stalled-documents';
   imports: [CasesModule, CitationsModule, WorkersModule],
   providers: [
     BlobStore,
+    DocumentCitations,
     DocumentsService,
     DocumentIngestService,
     DocumentExtractionService,

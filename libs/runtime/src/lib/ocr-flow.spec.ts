@@ -2,22 +2,30 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AlertMatcher, ChannelType, SubscriptionsService, TargetType } from '@casetrail/alerts';
 import {
+  Document,
   DocumentExtractionService,
   DocumentIngestService,
   DocumentOcrService,
+  DocumentOcrStatus,
   DocumentsService,
   OcrFailureCode,
   PageTextSource,
 } from '@casetrail/documents';
+import { Citation, CitationSourceKind, CitationsService } from '@casetrail/citations';
 import { renderPdfPages } from '@casetrail/documents/testing';
 import { DomainEvent, DomainEventType } from '@casetrail/events';
 import { JobName } from '@casetrail/jobs';
 import { SearchService } from '@casetrail/search';
-import { buildImagePdf, buildPdf, createTestDatabase, TestDatabase, testConfig } from '@casetrail/testing';
+import { buildImagePdf, buildPdf, corpusPath, createTestDatabase, TestDatabase, testConfig } from '@casetrail/testing';
+import { TosCatalogService, TosImportService, TosQueryService } from '@casetrail/tos';
 import { DataSource } from 'typeorm';
 import { CasetrailModule } from './casetrail.module';
 
 const PHRASE = 'zeppelin inventory';
+const CHATGPT_TERMS = { service: 'ChatGPT', documentType: 'Terms of Service' };
+/** A sentence of the ChatGPT Terms of Use in force on 2024-03-01 (the corpus version of 2024-02-20). */
+const COMPETE_CLAUSE = 'Use Output to develop models that compete with OpenAI.';
+const COMPETE_KEY = 'use-output-from-the-services-to-38014c';
 const PAGE_TEXT = [
   'ORDER ON THE MOTION TO COMPEL',
   'The quarterly zeppelin inventory was produced late.',
@@ -206,5 +214,79 @@ describe('OCR of a scanned filing, from extraction to search and alerts (Postgre
       subscription.id,
     ])) as { event_id: string }[];
     expect(matches).toEqual([{ event_id: created.id }]);
+  }, 600_000);
+
+  it("links an OCR'd filing's quotation of a ToS clause and tells the clause's subscribers", async () => {
+    await app.get(TosImportService).importFolder(corpusPath('tos'), { only: ['ChatGPT/Terms of Service'] });
+    const inForce = await app.get(TosQueryService).asOf(CHATGPT_TERMS, '2024-03-01');
+    expect(inForce.clauses.find((c) => c.key === COMPETE_KEY)?.text).toContain(COMPETE_CLAUSE);
+    const terms = await app.get(TosCatalogService).findDocument(CHATGPT_TERMS);
+    const subscription = await app.get(SubscriptionsService).create(
+      {
+        target: { type: TargetType.Clause, tosDocumentId: terms.id, clauseKey: COMPETE_KEY },
+        channel: { type: ChannelType.Feed },
+      },
+      { keyId: null, admin: true },
+    );
+    // One scanned page: the quotation exists only in the text OCR reads.
+    const brief = ['MEMORANDUM OF LAW IN OPPOSITION', 'The terms of use forbid users to', `"${COMPETE_CLAUSE}"`].join(
+      '\n',
+    );
+    const [scan] = await renderPdfPages(buildPdf({ pages: [brief] }), [1], 300);
+    const { documentId } = await app.get(DocumentIngestService).ingest({
+      bytes: buildImagePdf([{ widthPt: 612, heightPt: 792, image: scan }]),
+      fileName: 'quoting-scan.pdf',
+      declaredMediaType: 'application/pdf',
+      filedOn: '2024-03-01',
+    });
+    await app.get(DocumentExtractionService).extract(documentId);
+    const citations = app.get(CitationsService);
+    const source = { kind: CitationSourceKind.Document, id: documentId };
+    expect(await citations.listForSource(source)).toEqual([]);
+
+    expect(await app.get(DocumentOcrService).ocrDocument(documentId)).toMatchObject({
+      status: 'completed',
+      pagesRead: 1,
+    });
+    const quotes = (await citations.listForSource(source)).filter((c) => c.type === 'tos_quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      key: `tos:chatgpt/terms-of-service#${COMPETE_KEY}`,
+      page: 1,
+      resolvedTosClause: { key: COMPETE_KEY, versionId: inForce.id },
+      fields: { service: 'ChatGPT', provider: 'OpenAI', versionRecordedAt: inForce.recordedAt },
+    });
+    // OCR's text of the quotation (Tesseract may read "OpenAI" as "OpenAl"; the linker allows for it).
+    expect(quotes[0].matchedText).toContain('Use Output to develop models that compete with');
+    const [ocrEvent] = await dataSource
+      .getRepository(DomainEvent)
+      .findBy({ type: DomainEventType.DocumentOcrCompleted, subjectId: documentId });
+    expect(ocrEvent.payload['citations']).toContain(quotes[0].key);
+
+    // The clause subscription hears of the quotation once.
+    const quoted = await dataSource
+      .getRepository(DomainEvent)
+      .findOneByOrFail({ type: DomainEventType.CitationCreated, subjectId: quotes[0].id });
+    const matcher = app.get(AlertMatcher);
+    expect((await matcher.matchEvent(quoted.id)).matched).toBe(1);
+    const matches = (await dataSource.query(`SELECT event_id::text FROM alert_matches WHERE subscription_id = $1`, [
+      subscription.id,
+    ])) as { event_id: string }[];
+    expect(matches).toEqual([{ event_id: quoted.id }]);
+
+    // A run that read every page but stopped before finishing finishes on the next run, reading nothing.
+    await dataSource.getRepository(Document).update({ id: documentId }, { ocrStatus: DocumentOcrStatus.Running });
+    await dataSource.getRepository(Citation).delete({ sourceKind: source.kind, sourceId: documentId });
+    const ocr = app.get(DocumentOcrService);
+    expect(await ocr.documentsMissingOcr()).toContain(documentId);
+    expect(await ocr.ocrDocument(documentId)).toMatchObject({
+      status: 'completed',
+      pagesRead: 0,
+    });
+    expect((await app.get(DocumentsService).get(documentId)).ocr).toMatchObject({ status: 'completed' });
+    expect((await citations.listForSource(source)).filter((c) => c.type === 'tos_quote').map((c) => c.key)).toEqual([
+      quotes[0].key,
+    ]);
+    expect(await ocr.documentsMissingOcr()).not.toContain(documentId);
   }, 600_000);
 });

@@ -1,22 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case } from '@casetrail/cases';
-import {
-  CitationSourceKind,
-  CitationsService,
-  EXTRACT_CITATIONS_TASK,
-  ExtractedCitation,
-  TosQuoteService,
-} from '@casetrail/citations';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
-import { DocumentCreatedPayload, DomainEventType, EventsService } from '@casetrail/events';
+import { DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { WorkerError, WorkerErrorCode, WorkerPool } from '@casetrail/workers';
 import { DataSource, EntityManager } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
+import { DocumentCitations, FoundCitations } from '../citations/document-citations';
 import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { CaseMatchSource, DocumentFailureCode, DocumentStatus } from '../documents/document-status';
 import { Document } from '../documents/document.entity';
+import { documentEventPayload } from '../documents/document-event-payload';
 import { analyseFiling } from '../extraction/analyse-filing';
 import { EXTRACT_DOCUMENT_TASK } from '../extraction/documents-tasks';
 import { isExtractionError } from '../extraction/extraction-error';
@@ -53,9 +48,8 @@ export class DocumentExtractionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly blobs: BlobStore,
     private readonly jobs: JobsService,
-    private readonly citations: CitationsService,
+    private readonly citations: DocumentCitations,
     private readonly events: EventsService,
-    private readonly tosQuotes: TosQuoteService,
     private readonly workers: WorkerPool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -111,10 +105,9 @@ export class DocumentExtractionService {
   private async findCitations(
     documentId: string,
     result: ExtractionResult,
-  ): Promise<{ found: ExtractedCitation[] } | { failed: ExtractionOutcome }> {
-    const { text, pageOffsets } = joinPages(result.pages.map((page) => ({ text: storableText(page) })));
+  ): Promise<{ found: FoundCitations } | { failed: ExtractionOutcome }> {
     try {
-      return { found: (await this.workers.run(EXTRACT_CITATIONS_TASK, { text, pageOffsets })).citations };
+      return { found: await this.citations.find(result.pages.map((page) => ({ text: storableText(page) }))) };
     } catch (error) {
       if (isTooCostly(error)) return { failed: await this.markFailed(documentId, error.code, error.message) };
       throw error;
@@ -124,21 +117,7 @@ export class DocumentExtractionService {
   /** Tells alerts and feeds about the new filing, in the transaction that stores its pages. */
   private async recordCreated(manager: EntityManager, written: WrittenExtraction): Promise<void> {
     const { document, citationKeys } = written;
-    const payload: DocumentCreatedPayload = {
-      documentId: document.id,
-      caseId: document.caseId,
-      title: document.title ?? document.originalFileName,
-      documentType: document.documentType,
-      filedOn: document.filedOn,
-      entryNumber:
-        document.ecfNumber !== null
-          ? String(document.ecfNumber)
-          : document.entryNumber !== null
-            ? String(document.entryNumber)
-            : null,
-      pageCount: document.pageCount ?? 0,
-      citations: citationKeys,
-    };
+    const payload = documentEventPayload(document, citationKeys);
     await this.events.record(manager, [
       {
         type: DomainEventType.DocumentCreated,
@@ -181,7 +160,7 @@ export class DocumentExtractionService {
     manager: EntityManager,
     document: Document,
     result: ExtractionResult,
-    found: ExtractedCitation[],
+    found: FoundCitations,
   ): Promise<WrittenExtraction> {
     const analysis = analyseFiling(result, { title: document.title });
     const match = document.caseId ? null : await matchCase(manager, analysis.docketNumber, analysis.courtHint);
@@ -201,19 +180,7 @@ export class DocumentExtractionService {
             .findOne({ where: { id: document.caseId }, select: { id: true, courtId: true } })
         )?.courtId
       : undefined;
-    const caseId = document.caseId ?? match?.caseId ?? null;
     const courtId = caseCourt ?? match?.courtId ?? null;
-    const { text, pageOffsets } = joinPages(rows);
-    const citations = await this.citations.replaceForSource(
-      manager,
-      { kind: CitationSourceKind.Document, id: document.id, caseId, courtId },
-      found,
-      // Quotations of ToS clauses link to the version in force on the filing's date, else its ingest date.
-      await this.tosQuotes.linkFiling(manager, text, {
-        pageOffsets,
-        date: document.filedOn ?? analysis.filedOn ?? document.createdAt,
-      }),
-    );
     const changes = {
       status: DocumentStatus.Extracted,
       failureCode: null,
@@ -234,8 +201,10 @@ export class DocumentExtractionService {
       courtId,
       extractedAt: new Date(),
     } satisfies Partial<Document>;
+    const written = { ...document, ...changes };
+    const citations = await this.citations.replace(manager, written, found);
     await manager.update(Document, { id: document.id }, changes);
-    return { document: { ...document, ...changes }, citationKeys: citations.keys };
+    return { document: written, citationKeys: citations.keys };
   }
 
   private async currentOutcome(manager: EntityManager, documentId: string): Promise<ExtractionOutcome> {
@@ -254,20 +223,6 @@ async function lockReceived(manager: EntityManager, documentId: string): Promise
     .getRepository(Document)
     .findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
   return document && document.status === DocumentStatus.Received ? document : null;
-}
-
-/**
- * The document's text as citations see it: its pages joined with a newline, with the offset at
- * which each page starts (citation spans are offsets into this text).
- */
-export function joinPages(pages: readonly { text: string }[]): { text: string; pageOffsets: number[] } {
-  const pageOffsets: number[] = [];
-  let offset = 0;
-  for (const page of pages) {
-    pageOffsets.push(offset);
-    offset += page.text.length + 1;
-  }
-  return { text: pages.map((p) => p.text).join('\n'), pageOffsets };
 }
 
 /** A file that took longer or more memory than a worker thread may use: a reason to fail, not to retry. */

@@ -17,7 +17,8 @@ import { DocumentType } from '../extraction/document-type';
 import { ExtractionError, ExtractionErrorCode } from '../extraction/extraction-error';
 import { DocumentPage } from '../pages/document-page.entity';
 import { DocumentJobHandlers } from '../jobs/document-job-handlers';
-import { DocumentExtractionService, joinPages } from './document-extraction.service';
+import { joinPages } from '../citations/document-citations';
+import { DocumentExtractionService } from './document-extraction.service';
 import { CALLER_EXTRACTION_GRACE_SECONDS, DocumentIngestService, IngestFields } from './document-ingest.service';
 
 type IngestInput = IngestFields & { bytes: Buffer };

@@ -1,20 +1,20 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CitationSourceKind, CitationsService, extractCitations } from '@casetrail/citations';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { mapConcurrent } from '@casetrail/core';
 import { DocumentOcrCompletedPayload, DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
+import { DocumentCitations } from '../citations/document-citations';
 import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { CaseMatchSource, DocumentStatus } from '../documents/document-status';
 import { Document } from '../documents/document.entity';
+import { documentEventPayload } from '../documents/document-event-payload';
 import { analyseFiling } from '../extraction/analyse-filing';
 import { DocumentType } from '../extraction/document-type';
 import { MediaType } from '../extraction/media-type';
 import { matchCase } from '../ingest/case-matcher';
-import { joinPages } from '../ingest/document-extraction.service';
 import { DocumentPage } from '../pages/document-page.entity';
 import { ocrTextWins } from './page-assessment';
 import { markPagesNeedingOcr } from './ocr-planning';
@@ -70,7 +70,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly blobs: BlobStore,
     private readonly jobs: JobsService,
-    private readonly citations: CitationsService,
+    private readonly citations: DocumentCitations,
     private readonly events: EventsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -79,14 +79,18 @@ export class DocumentOcrService implements OnApplicationShutdown {
     return this.config.ocr.concurrency;
   }
 
-  /** Ids of extracted PDFs with pages waiting for OCR, or never checked for it (extracted before OCR existed). */
+  /**
+   * Ids of extracted PDFs with pages waiting for OCR, never checked for it (extracted before OCR
+   * existed), or whose last run stopped before finishing.
+   */
   async documentsMissingOcr(): Promise<string[]> {
     const rows = (await this.dataSource.query(
       `SELECT d.id FROM documents d
        WHERE d.status IN ('extracted', 'indexed') AND d.media_type = $1
-         AND (d.ocr_pages_total IS NULL OR EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.ocr_status = 'pending'))
+         AND (d.ocr_pages_total IS NULL OR d.ocr_status = $2
+              OR EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.ocr_status = 'pending'))
        ORDER BY d.created_at, d.id`,
-      [MediaType.Pdf],
+      [MediaType.Pdf, DocumentOcrStatus.Running],
     )) as { id: string }[];
     return rows.map((r) => r.id);
   }
@@ -118,6 +122,9 @@ export class DocumentOcrService implements OnApplicationShutdown {
     }
     const pending = await this.plan(document, options.force === true);
     if (pending.length === 0) {
+      // Every page was read, but the run stopped before finishing (its process died, the citations
+      // task failed): finish now, or the text's citations and event would never follow it.
+      if (document.ocrStatus === DocumentOcrStatus.Running) await this.finish(documentId);
       const current = await this.outcome(documentId, 'completed');
       return current.pagesTotal === 0 ? { ...current, status: 'not_needed' } : current;
     }
@@ -231,18 +238,21 @@ export class DocumentOcrService implements OnApplicationShutdown {
   /**
    * After the last page: the text changed, so everything derived from it follows, in one
    * transaction: header metadata that was missing, citations, the event for alerts, re-indexing.
+   * The citations are found in the worker pool first, from pages read before the transaction:
+   * this run's lock on the document keeps them as they are.
    */
   private async finish(documentId: string): Promise<void> {
+    const pages = await this.dataSource.getRepository(DocumentPage).find({
+      select: { number: true, text: true, textSource: true },
+      where: { documentId },
+      order: { number: 'ASC' },
+    });
+    const found = await this.citations.find(pages);
     await this.dataSource.transaction(async (manager) => {
       const document = await manager
         .getRepository(Document)
         .findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
       if (!document) return;
-      const pages = await manager.getRepository(DocumentPage).find({
-        select: { number: true, text: true, textSource: true },
-        where: { documentId },
-        order: { number: 'ASC' },
-      });
       const changes = await this.metadataFromText(manager, document, pages);
       await manager.update(
         Document,
@@ -250,12 +260,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
         { ...changes, ocrStatus: DocumentOcrStatus.Completed, ocrCompletedAt: new Date() },
       );
       const updated = { ...document, ...changes };
-      const { text, pageOffsets } = joinPages(pages);
-      const citations = await this.citations.replaceForSource(
-        manager,
-        { kind: CitationSourceKind.Document, id: documentId, caseId: updated.caseId, courtId: updated.courtId },
-        extractCitations(text, { pageOffsets }),
-      );
+      const citations = await this.citations.replace(manager, updated, found);
       const ocrPages = pages.filter((p) => p.textSource === PageTextSource.Ocr).map((p) => p.number);
       if (ocrPages.length > 0) await this.recordOcrCompleted(manager, updated, ocrPages, citations.keys);
       await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
@@ -299,19 +304,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
       [[DomainEventType.DocumentCreated, DomainEventType.DocumentOcrCompleted], document.id],
     )) as { id: string }[];
     const payload: DocumentOcrCompletedPayload = {
-      documentId: document.id,
-      caseId: document.caseId,
-      title: document.title ?? document.originalFileName,
-      documentType: document.documentType,
-      filedOn: document.filedOn,
-      entryNumber:
-        document.ecfNumber !== null
-          ? String(document.ecfNumber)
-          : document.entryNumber !== null
-            ? String(document.entryNumber)
-            : null,
-      pageCount: document.pageCount ?? 0,
-      citations: citationKeys,
+      ...documentEventPayload(document, citationKeys),
       ocrPages,
       supersedes: earlier.map((e) => e.id),
     };
