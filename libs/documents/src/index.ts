@@ -2,6 +2,7 @@ export * from './lib/documents-error';
 export * from './lib/documents.module';
 export * from './lib/documents.entities';
 export * from './lib/documents/document.entity';
+export { documentEntryNumber } from './lib/documents/document-event-payload';
 export * from './lib/documents/document-status';
 export * from './lib/documents/document.dto';
 export * from './lib/documents/document-views';

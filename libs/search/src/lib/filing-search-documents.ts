@@ -1,5 +1,5 @@
 import { Case } from '@casetrail/cases';
-import { Document, DocumentPage } from '@casetrail/documents';
+import { Document, documentEntryNumber, DocumentPage } from '@casetrail/documents';
 import {
   emptySearchDocument,
   epochSecondsOf,
@@ -29,12 +29,7 @@ export function filingSearchDocuments(
     documentId: document.id,
     documentTitle: document.title ?? document.originalFileName,
     documentType: document.documentType,
-    entryNumber:
-      document.ecfNumber !== null
-        ? String(document.ecfNumber)
-        : document.entryNumber !== null
-          ? String(document.entryNumber)
-          : null,
+    entryNumber: documentEntryNumber(document),
     page: page.number,
     text: page.text,
     filedAt,
