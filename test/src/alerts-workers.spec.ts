@@ -15,19 +15,13 @@ import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { DOCUMENTS_ENTITIES, DocumentsModule, DocumentsService } from '@casetrail/documents';
 import { DomainEvent, DomainEventType, EventsModule, EventsService } from '@casetrail/events';
 import { createTestContext, TestContext, waitFor, WebhookReceiver } from '@casetrail/testing';
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DataSource } from 'typeorm';
-import { root } from './processes';
+import { hasExited, RunningProcess, signalProcess, startWorker as startBuiltWorker } from './processes';
 
 const ADMIN: AlertsActor = { keyId: null, admin: true };
-
-interface RunningWorker {
-  child: ChildProcess;
-  output: () => string;
-}
 
 /**
  * Alert delivery across real worker processes (the built `apps/worker`), on one PostgreSQL: a
@@ -38,7 +32,7 @@ describe('alert delivery with worker processes', () => {
   let ctx: TestContext;
   let receiver: WebhookReceiver;
   let dataDir: string;
-  const workers: RunningWorker[] = [];
+  const workers: RunningProcess[] = [];
 
   beforeAll(async () => {
     ctx = await createTestContext({
@@ -55,51 +49,25 @@ describe('alert delivery with worker processes', () => {
   });
 
   afterAll(async () => {
-    for (const worker of workers)
-      if (worker.child.exitCode === null && worker.child.signalCode === null) await stopWorker(worker, 'SIGKILL');
+    for (const worker of workers) if (!hasExited(worker)) await signalProcess(worker, 'SIGKILL');
     await ctx.close();
     await receiver.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function startWorker(): Promise<RunningWorker> {
-    let output = '';
-    const child = spawn(process.execPath, [path.join(root, 'dist/apps/worker/src/main.js')], {
-      cwd: root,
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        DATABASE_URL: ctx.db.url,
-        CASETRAIL_DATA_DIR: dataDir,
-        CASETRAIL_ALLOW_PRIVATE_TARGETS: 'true',
-        CASETRAIL_ALERT_RETRY_SCHEDULE: Array.from({ length: 30 }, () => '1s').join(','),
-        CASETRAIL_ALERT_TIMEOUT_MS: '2000',
-        CASETRAIL_ALERT_LEASE_SECONDS: '3',
-        CASETRAIL_ALERT_SWEEP_SECONDS: '1',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  async function startWorker(): Promise<RunningProcess> {
+    const worker = await startBuiltWorker({
+      DATABASE_URL: ctx.db.url,
+      CASETRAIL_DATA_DIR: dataDir,
+      CASETRAIL_ALLOW_PRIVATE_TARGETS: 'true',
+      CASETRAIL_ALERT_RETRY_SCHEDULE: Array.from({ length: 30 }, () => '1s').join(','),
+      CASETRAIL_ALERT_TIMEOUT_MS: '2000',
+      CASETRAIL_ALERT_LEASE_SECONDS: '3',
+      CASETRAIL_ALERT_SWEEP_SECONDS: '1',
+      LOG_LEVEL: 'info',
     });
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const worker = { child, output: () => output };
     workers.push(worker);
-    await waitFor(
-      () => {
-        if (child.exitCode !== null) throw new Error(`the worker exited with ${child.exitCode}:\n${output}`);
-        return output.includes('Casetrail worker running');
-      },
-      { timeoutMs: 60_000, message: 'the worker did not start' },
-    );
     return worker;
-  }
-
-  function stopWorker(worker: RunningWorker, signal: NodeJS.Signals): Promise<void> {
-    return new Promise((resolve) => {
-      if (worker.child.exitCode !== null || worker.child.signalCode !== null) return resolve();
-      worker.child.once('exit', () => resolve());
-      worker.child.kill(signal);
-    });
   }
 
   async function recordDocuments(slug: string, titles: string[]): Promise<void> {
@@ -166,7 +134,7 @@ describe('alert delivery with worker processes', () => {
     const first = await startWorker();
     await recordDocuments('nyt-v-microsoft-openai', ['Order 1', 'Order 2', 'Order 3']);
     await waitFor(() => hung, { timeoutMs: 60_000, message: 'the first delivery never reached the receiver' });
-    await stopWorker(first, 'SIGKILL');
+    await signalProcess(first, 'SIGKILL');
     expect(first.child.signalCode).toBe('SIGKILL');
 
     const inFlight = await deliveriesOf(sub.id);

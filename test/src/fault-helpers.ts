@@ -1,64 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Client } from 'pg';
-import { root } from './processes';
-
-export interface ApiProcess {
-  child: ChildProcess;
-  baseUrl: string;
-  output: () => string;
-}
-
-/**
- * Starts the built API in its own process group, as a shell runs a foreground job: a signal sent
- * to the group (`signalGroup`) reaches every process in it, like Ctrl-C in a terminal.
- */
-export async function startApiProcess(env: NodeJS.ProcessEnv, port: number, timeoutMs = 90_000): Promise<ApiProcess> {
-  let output = '';
-  const child = spawn(process.execPath, [path.join(root, 'dist/apps/api/src/main.js')], {
-    cwd: root,
-    detached: true,
-    env: { ...process.env, NODE_OPTIONS: '', PORT: String(port), DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output}`);
-    const status = await fetch(`${baseUrl}/health`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return { child, baseUrl, output: () => output };
-    await sleep(250);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`/health did not answer 200 within ${timeoutMs} ms:\n${output}`);
-}
-
-/** Sends `signal` to the process group and resolves with the exit code (or the killing signal). */
-export function signalGroup(api: ApiProcess, signal: NodeJS.Signals): Promise<number | string> {
-  return new Promise((resolve) => {
-    if (api.child.exitCode !== null || api.child.signalCode !== null) {
-      resolve(api.child.exitCode ?? api.child.signalCode ?? -1);
-      return;
-    }
-    api.child.once('exit', (code, killedBy) => resolve(code ?? killedBy ?? -1));
-    process.kill(-(api.child.pid as number), signal);
-  });
-}
-
-/** Sends `signal` to the API process alone (SIGKILL: the embedded server, in its own group, survives). */
-export function signalProcess(api: ApiProcess, signal: NodeJS.Signals): Promise<number | string> {
-  return new Promise((resolve) => {
-    api.child.once('exit', (code, killedBy) => resolve(code ?? killedBy ?? -1));
-    api.child.kill(signal);
-  });
-}
+import { sleep } from './processes';
 
 /** Log lines at error level or above (pino levels 50, 60) and Node's crash reports. */
 export function errorLines(output: string): string[] {
@@ -121,22 +65,4 @@ export async function holdPort(port: number, withinMs: number): Promise<net.Serv
     if (Date.now() > deadline) throw new Error(`port ${port} stayed busy`);
     await sleep(20);
   }
-}
-
-export async function waitUntil<T>(
-  what: string,
-  probe: () => Promise<T | null | undefined | false>,
-  timeoutMs: number,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => null);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await sleep(200);
-  }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -4,21 +4,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { embeddedClient, errorLines, holdPort, isRunning, parentOf, postmaster } from './fault-helpers';
 import {
-  ApiProcess,
-  embeddedClient,
-  errorLines,
-  holdPort,
-  isRunning,
-  parentOf,
-  postmaster,
+  cli,
+  hasExited,
+  postgresProcessesUnder,
+  RunningApi,
   signalGroup,
   signalProcess,
   sleep,
-  startApiProcess,
+  startApi,
   waitUntil,
-} from './fault-helpers';
-import { cli, postgresProcessesUnder } from './processes';
+} from './processes';
 
 const PDFS = [
   'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf',
@@ -36,7 +33,7 @@ const PDFS = [
  */
 describe('faults: killed databases and processes', () => {
   const dataDirs: string[] = [];
-  const running: ApiProcess[] = [];
+  const running: RunningApi[] = [];
 
   function freshDataDir(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-faults-'));
@@ -44,15 +41,18 @@ describe('faults: killed databases and processes', () => {
     return dir;
   }
 
-  async function start(dataDir: string, port: number): Promise<ApiProcess> {
-    const api = await startApiProcess({ CASETRAIL_DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, port);
+  async function start(dataDir: string, port: number): Promise<RunningApi> {
+    const api = await startApi({ CASETRAIL_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' }, port, {
+      timeoutMs: 90_000,
+      detached: true,
+    });
     running.push(api);
     return api;
   }
 
   afterAll(async () => {
     for (const api of running) {
-      if (api.child.exitCode === null && api.child.signalCode === null) await signalProcess(api, 'SIGKILL');
+      if (!hasExited(api)) await signalProcess(api, 'SIGKILL');
     }
     for (const dir of dataDirs) {
       for (const pid of postgresProcessesUnder(dir)) process.kill(pid, 'SIGKILL');

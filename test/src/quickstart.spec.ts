@@ -4,7 +4,7 @@ import { createTestDatabase, TestDatabase } from '@casetrail/testing';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cli, postgresProcessesUnder, startApi, stop } from './processes';
+import { cli, postgresProcessesUnder, signalProcess, startApi } from './processes';
 
 /**
  * The README's promise, as a user meets it: start, see the seeded cases, use the CLI beside the
@@ -45,7 +45,7 @@ describe('quickstart: the API process on a fresh data folder', () => {
     });
     expect(created.response.status).toBe(201);
 
-    expect(await stop(first, 'SIGINT')).toBe(0);
+    expect(await signalProcess(first, 'SIGINT')).toBe(0);
     if (!externalDb) expect(postgresProcessesUnder(dataDir)).toEqual([]);
 
     const second = await startApi(env, port);
@@ -58,7 +58,7 @@ describe('quickstart: the API process on a fresh data folder', () => {
       const all = unwrap(await client.GET('/api/v1/cases', { params: { query: { limit: 50 } } }));
       expect(all.items).toHaveLength(25);
     } finally {
-      expect(await stop(second, 'SIGTERM')).toBe(0);
+      expect(await signalProcess(second, 'SIGTERM')).toBe(0);
     }
     if (!externalDb) expect(postgresProcessesUnder(dataDir)).toEqual([]);
   });

@@ -1,3 +1,5 @@
+export { runCasetrailProcess } from './lib/boot-process';
+export type { BootedProcess, ProcessDefinition } from './lib/boot-process';
 export { ALL_ENTITIES } from './lib/entities';
 export { prepareInfrastructure } from './lib/infrastructure';
 export type { Infrastructure } from './lib/infrastructure';

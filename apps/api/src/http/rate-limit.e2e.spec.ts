@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { ApiKeyScope } from '@casetrail/auth';
 import request from 'supertest';
 import { App } from 'supertest/types';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-api-app';
 import { createTestApi, TestApi } from '../testing/test-api';
 
@@ -77,6 +78,7 @@ describe('failed authentication is rate limited', () => {
       statuses.push(status);
     }
     expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const countedBefore = await countedRequests();
     const locked = await request(api.server).get('/api/v1/cases?limit=1').set('Authorization', `Bearer ${good}`);
     expect(locked.status).toBe(429);
     expect(locked.body.error.details.reason).toBe('auth_failures');
@@ -85,7 +87,18 @@ describe('failed authentication is rate limited', () => {
       '/api/v1/subscriptions/00000000-0000-4000-8000-000000000009/feed.atom?token=feed_guess',
     );
     expect(feed.status).toBe(429);
+    // Refused before its request counts: neither the key's nor the address's request window moved.
+    expect(await countedRequests()).toBe(countedBefore);
   });
+
+  async function countedRequests(): Promise<number> {
+    const rows = (await api.app
+      .get(DataSource)
+      .query(`SELECT coalesce(sum(count), 0)::int AS n FROM rate_limits WHERE bucket NOT LIKE 'authfail:%'`)) as {
+      n: number;
+    }[];
+    return rows[0].n;
+  }
 });
 
 describe('a trusted proxy', () => {

@@ -43,8 +43,18 @@ export class RateLimitGuard implements CanActivate {
     const response = context.switchToHttp().getResponse<Response>();
     const { windowSeconds, maxRequests, maxAuthFailures = DEFAULT_MAX_AUTH_FAILURES } = this.config.rateLimit;
 
-    const failures = await this.store.peek(authFailureBucket(request), windowSeconds);
-    if (failures.count >= maxAuthFailures) {
+    const key = presentedKey(request);
+    const bucket = key
+      ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
+      : `ip:${clientAddress(request)}`;
+    const { gate: failures, hit: window } = await this.store.hitUnlessGated(
+      authFailureBucket(request),
+      maxAuthFailures,
+      bucket,
+      windowSeconds,
+      this.costOf(context, request),
+    );
+    if (window === null) {
       throw new ApiError(
         ApiErrorCode.RateLimited,
         `Too many failed authentications from this address: at most ${maxAuthFailures} every ${windowSeconds} s. Retry in ${failures.resetSeconds} s.`,
@@ -52,12 +62,6 @@ export class RateLimitGuard implements CanActivate {
         { 'Retry-After': String(failures.resetSeconds) },
       );
     }
-
-    const key = presentedKey(request);
-    const bucket = key
-      ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
-      : `ip:${clientAddress(request)}`;
-    const window = await this.store.hit(bucket, windowSeconds, this.costOf(context, request));
     const headers = {
       'RateLimit-Policy': `${maxRequests};w=${windowSeconds}`,
       'RateLimit-Limit': String(maxRequests),

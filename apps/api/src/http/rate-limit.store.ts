@@ -30,18 +30,52 @@ export class RateLimitStore {
        RETURNING count, ${RESET_SECONDS} AS reset_seconds`,
       [bucket, windowSeconds, cost],
     )) as { count: number; reset_seconds: number }[];
-    return { count: rows[0].count, resetSeconds: Math.max(1, Math.ceil(Number(rows[0].reset_seconds))) };
+    return { count: rows[0].count, resetSeconds: resetOf(rows[0].reset_seconds) };
   }
 
-  /** The window's count of `bucket` without counting a hit (0 when it has none or it expired). */
-  async peek(bucket: string, windowSeconds: number): Promise<WindowCount> {
+  /**
+   * One round trip for the guard: reads the window of `gateBucket` (auth failures) and, only while
+   * that count is below `gateLimit`, counts a hit of `cost` in `bucket`. `hit` is null when the gate
+   * refused, so a refused client's request does not count.
+   */
+  async hitUnlessGated(
+    gateBucket: string,
+    gateLimit: number,
+    bucket: string,
+    windowSeconds: number,
+    cost = 1,
+  ): Promise<{ gate: WindowCount; hit: WindowCount | null }> {
+    await this.sweep(windowSeconds);
     const rows = (await this.dataSource.query(
-      `SELECT r.count, ${RESET_SECONDS} AS reset_seconds FROM rate_limits r
-       WHERE r.bucket = $1 AND r.window_started_at > clock_timestamp() - make_interval(secs => $2)`,
-      [bucket, windowSeconds],
-    )) as { count: number; reset_seconds: number }[];
-    if (rows.length === 0) return { count: 0, resetSeconds: windowSeconds };
-    return { count: rows[0].count, resetSeconds: Math.max(1, Math.ceil(Number(rows[0].reset_seconds))) };
+      `WITH gate AS (
+         SELECT r.count, ${RESET_SECONDS} AS reset_seconds FROM rate_limits r
+         WHERE r.bucket = $4 AND r.window_started_at > clock_timestamp() - make_interval(secs => $2)
+       ), hit AS (
+         INSERT INTO rate_limits AS r (bucket, window_started_at, count)
+         SELECT $1::text, clock_timestamp(), $3::integer
+         WHERE coalesce((SELECT count FROM gate), 0) < $5::integer
+         ON CONFLICT (bucket) DO UPDATE SET
+           count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN $3::integer ELSE r.count + $3::integer END,
+           window_started_at = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2)
+                                    THEN clock_timestamp() ELSE r.window_started_at END
+         RETURNING r.count, ${RESET_SECONDS} AS reset_seconds
+       )
+       SELECT (SELECT count FROM gate) AS gate_count, (SELECT reset_seconds FROM gate) AS gate_reset_seconds,
+              (SELECT count FROM hit) AS count, (SELECT reset_seconds FROM hit) AS reset_seconds`,
+      [bucket, windowSeconds, cost, gateBucket, gateLimit],
+    )) as {
+      gate_count: number | null;
+      gate_reset_seconds: number | null;
+      count: number | null;
+      reset_seconds: number | null;
+    }[];
+    const row = rows[0];
+    const gate =
+      row.gate_count === null
+        ? { count: 0, resetSeconds: windowSeconds }
+        : { count: row.gate_count, resetSeconds: resetOf(row.gate_reset_seconds) };
+    const hit = row.count === null ? null : { count: row.count, resetSeconds: resetOf(row.reset_seconds) };
+    return { gate, hit };
   }
 
   /** Drops expired windows now and then, so that rotating client addresses cannot grow the table for ever. */
@@ -57,3 +91,5 @@ export class RateLimitStore {
 }
 
 const RESET_SECONDS = `extract(epoch FROM (r.window_started_at + make_interval(secs => $2) - clock_timestamp()))`;
+
+const resetOf = (seconds: number | string | null): number => Math.max(1, Math.ceil(Number(seconds)));

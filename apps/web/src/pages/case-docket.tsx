@@ -1,30 +1,33 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import { FormEvent, ReactNode, useState } from 'react';
 import { useDocket } from '../api/queries';
-import { formatDate, humanize } from '../components/format';
+import type { DocketEntryType } from '../api/views';
+import { formatDate } from '../components/format';
 import { Empty, ErrorState, Loading } from '../components/states';
 import type { CasePageParams } from '../search-params';
 import { TableWrap } from '../components/table-wrap';
 import { formReader } from '../components/form-reader';
 
-const ENTRY_TYPES = [
-  'complaint',
-  'amended_complaint',
-  'answer',
-  'motion',
-  'opposition',
-  'reply',
-  'order',
-  'opinion',
-  'judgment',
-  'stipulation',
-  'notice',
-  'letter',
-  'summons',
-  'transcript',
-  'minute_entry',
-  'other',
-];
+/** The API's entry types (DocketEntryType in the SDK) as the page shows them: a new type fails to compile until it has a label. */
+const ENTRY_TYPE_LABELS: Record<DocketEntryType, string> = {
+  complaint: 'complaint',
+  amended_complaint: 'amended complaint',
+  answer: 'answer',
+  motion: 'motion',
+  opposition: 'opposition',
+  reply: 'reply',
+  order: 'order',
+  opinion: 'opinion',
+  judgment: 'judgment',
+  stipulation: 'stipulation',
+  notice: 'notice',
+  letter: 'letter',
+  summons: 'summons',
+  transcript: 'transcript',
+  minute_entry: 'minute entry',
+  other: 'other',
+};
+const ENTRY_TYPES = Object.keys(ENTRY_TYPE_LABELS) as DocketEntryType[];
 
 /** Docket entries load when the section is opened (or its filters are in the URL): the case page itself needs 4 requests. */
 export function CaseDocket({ slug, params }: { slug: string; params: CasePageParams }): ReactNode {
@@ -58,7 +61,7 @@ export function CaseDocket({ slug, params }: { slug: string; params: CasePagePar
             <option value="">All types</option>
             {ENTRY_TYPES.map((type) => (
               <option key={type} value={type}>
-                {humanize(type)}
+                {ENTRY_TYPE_LABELS[type]}
               </option>
             ))}
           </select>
@@ -101,7 +104,7 @@ export function CaseDocket({ slug, params }: { slug: string; params: CasePagePar
                     <td>
                       <time dateTime={entry.dateFiled}>{formatDate(entry.dateFiled)}</time>
                     </td>
-                    <td>{humanize(entry.entryType)}</td>
+                    <td>{ENTRY_TYPE_LABELS[entry.entryType]}</td>
                     <td>{entry.description}</td>
                   </tr>
                 ))}

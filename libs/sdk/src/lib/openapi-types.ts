@@ -1350,7 +1350,7 @@ export interface components {
       entryNumber: number | null;
       dateFiled: string;
       dateEntered: string | null;
-      entryType: string;
+      entryType: components['schemas']['DocketEntryType'];
       description: string;
       shortDescription: string | null;
       pacerDocId: string | null;
@@ -1361,6 +1361,24 @@ export interface components {
       firstSeenAt: string;
       lastChangedAt: string;
     };
+    /** @enum {string} */
+    DocketEntryType:
+      | 'complaint'
+      | 'amended_complaint'
+      | 'answer'
+      | 'motion'
+      | 'opposition'
+      | 'reply'
+      | 'order'
+      | 'opinion'
+      | 'judgment'
+      | 'stipulation'
+      | 'notice'
+      | 'letter'
+      | 'summons'
+      | 'transcript'
+      | 'minute_entry'
+      | 'other';
     DocketEntryAttachment: {
       number: number;
       description: string;

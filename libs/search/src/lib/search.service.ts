@@ -22,7 +22,7 @@ import {
   SearchResult,
   SearchSort,
 } from './search-query';
-import { searchHitPages, searchHitsCsv } from './export/search-csv';
+import { EXPORT_BATCH, searchHitPages, searchHitsCsv } from './export/search-csv';
 import { tosClauseSearchDocument, tosClauseSearchId } from './tos-search-document';
 
 export interface SearchRequest {
@@ -72,15 +72,15 @@ export class SearchService {
   }
 
   /**
-   * Every hit of a search from its cursor on, up to the 10,000-hit window, as CSV streamed page by
-   * page. The request is checked and its first page read before anything is written, so bad input
-   * is still a 400.
+   * Every hit of a search from its cursor on, up to the 10,000-hit window, as CSV streamed batch by
+   * batch (EXPORT_BATCH hits per engine call). The request is checked and its first batch read
+   * before anything is written, so bad input is still a 400.
    */
   async exportCsv(request: SearchRequest): Promise<Readable> {
     const checked = parseRequest({ ...request, limit: 1 });
-    const query = { ...checked, facets: [], limit: Math.min(EXPORT_PAGE, MAX_SEARCH_WINDOW - checked.offset) };
+    const query = { ...checked, facets: [], limit: Math.min(EXPORT_BATCH, MAX_SEARCH_WINDOW - checked.offset) };
     const first = await this.index.search(query);
-    return searchHitsCsv(searchHitPages(this.index, query, first, EXPORT_PAGE));
+    return searchHitsCsv(searchHitPages(this.index, query, first, EXPORT_BATCH));
   }
 
   async indexCase(caseId: string): Promise<void> {
@@ -230,8 +230,6 @@ export class SearchService {
   }
 }
 
-/** The largest page an export reads at a time (the API's own limit). */
-const EXPORT_PAGE = 100;
 /** Docket entries sent to the engine at a time (a docket can hold thousands). */
 const DOCKET_BATCH = 1000;
 

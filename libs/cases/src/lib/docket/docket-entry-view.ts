@@ -1,11 +1,12 @@
 import { DocketEntry, DocketEntryAttachment } from './docket-entry.entity';
+import { DocketEntryType } from './docket-entry-type';
 
 export interface DocketEntryView {
   id: string;
   entryNumber: number | null;
   dateFiled: string;
   dateEntered: string | null;
-  entryType: string;
+  entryType: DocketEntryType;
   description: string;
   shortDescription: string | null;
   pacerDocId: string | null;
@@ -23,7 +24,8 @@ export function toDocketEntryView(entry: DocketEntry): DocketEntryView {
     entryNumber: entry.entryNumber,
     dateFiled: entry.dateFiled,
     dateEntered: entry.dateEntered,
-    entryType: entry.entryType,
+    // Written only by libs/pacer's classifier, whose list a test there keeps equal to the enum.
+    entryType: entry.entryType as DocketEntryType,
     description: entry.description,
     shortDescription: entry.shortDescription,
     pacerDocId: entry.pacerDocId,

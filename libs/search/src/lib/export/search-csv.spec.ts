@@ -101,6 +101,36 @@ describe('search results as CSV', () => {
       },
     );
 
+    it.each([SearchSort.Relevance, SearchSort.FiledAtAsc])(
+      'reads one batch per search after the first, in the order of the JSON pages (%s)',
+      async (sort) => {
+        const query: SearchQuery = { q: 'probe', filters: {}, sort, facets: [], limit: 50, offset: 0 };
+        const paged: string[] = [];
+        for (let offset = 0; ; offset += 50) {
+          const page = await index.search({ ...query, offset });
+          paged.push(...page.hits.map((h) => h.id));
+          if (page.hits.length < 50) break;
+        }
+        const searches: SearchQuery[] = [];
+        const counting = Object.create(index, {
+          search: {
+            value: (q: SearchQuery) => {
+              searches.push(q);
+              return index.search(q);
+            },
+          },
+        }) as PostgresSearchIndex;
+        const batched = { ...query, limit: 100 };
+        const exported: string[] = [];
+        for await (const h of searchHitPages(counting, batched, await index.search(batched), 100)) exported.push(h.id);
+        expect(exported).toEqual(paged);
+        expect(searches.map((q) => [q.offset, q.limit])).toEqual([
+          [100, 100],
+          [200, 100],
+        ]);
+      },
+    );
+
     it('starts at the offset it is given', async () => {
       const query: SearchQuery = {
         q: 'probe',

@@ -52,6 +52,13 @@ export function searchHitsCsv(hits: AsyncIterable<SearchHit>): Readable {
 }
 
 /**
+ * Hits an export reads per engine call. Each relevance-sorted call ranks every match again (up to the
+ * 10,000-hit window), so a full export costs 5 searches rather than 100 at the API's page size,
+ * while one batch's hits and snippets stay a few megabytes.
+ */
+export const EXPORT_BATCH = 2_000;
+
+/**
  * Every hit of a query from its offset on, up to the 10,000-hit window, read `pageSize` at a time.
  * `first` is the page already read at `query.offset` (the caller reads it to surface errors early).
  */
