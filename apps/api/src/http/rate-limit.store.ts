@@ -23,11 +23,7 @@ export class RateLimitStore {
     await this.sweep(windowSeconds);
     const rows = (await this.dataSource.query(
       `INSERT INTO rate_limits AS r (bucket, window_started_at, count) VALUES ($1, clock_timestamp(), $3)
-       ON CONFLICT (bucket) DO UPDATE SET
-         count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN $3 ELSE r.count + $3 END,
-         window_started_at = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2)
-                                  THEN clock_timestamp() ELSE r.window_started_at END
-       RETURNING count, ${RESET_SECONDS} AS reset_seconds`,
+       ${COUNT_IN_WINDOW}`,
       [bucket, windowSeconds, cost],
     )) as { count: number; reset_seconds: number }[];
     return { count: rows[0].count, resetSeconds: resetOf(rows[0].reset_seconds) };
@@ -54,11 +50,7 @@ export class RateLimitStore {
          INSERT INTO rate_limits AS r (bucket, window_started_at, count)
          SELECT $1::text, clock_timestamp(), $3::integer
          WHERE coalesce((SELECT count FROM gate), 0) < $5::integer
-         ON CONFLICT (bucket) DO UPDATE SET
-           count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN $3::integer ELSE r.count + $3::integer END,
-           window_started_at = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2)
-                                    THEN clock_timestamp() ELSE r.window_started_at END
-         RETURNING r.count, ${RESET_SECONDS} AS reset_seconds
+         ${COUNT_IN_WINDOW}
        )
        SELECT (SELECT count FROM gate) AS gate_count, (SELECT reset_seconds FROM gate) AS gate_reset_seconds,
               (SELECT count FROM hit) AS count, (SELECT reset_seconds FROM hit) AS reset_seconds`,
@@ -91,5 +83,15 @@ export class RateLimitStore {
 }
 
 const RESET_SECONDS = `extract(epoch FROM (r.window_started_at + make_interval(secs => $2) - clock_timestamp()))`;
+
+/**
+ * The upsert's conflict arm for `$1` bucket, `$2` window seconds, `$3` cost: a window that expired
+ * starts again at this hit, else the cost adds to it.
+ */
+const COUNT_IN_WINDOW = `ON CONFLICT (bucket) DO UPDATE SET
+  count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN $3::integer ELSE r.count + $3::integer END,
+  window_started_at = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2)
+                           THEN clock_timestamp() ELSE r.window_started_at END
+  RETURNING r.count, ${RESET_SECONDS} AS reset_seconds`;
 
 const resetOf = (seconds: number | string | null): number => Math.max(1, Math.ceil(Number(seconds)));
