@@ -5,7 +5,8 @@ import { CasesError, CasesErrorCode } from '../cases-error';
 import { CasesService } from '../cases/cases.service';
 import { MotionAnalyticsQuery } from './motion-analytics.dto';
 import { MOTION_DISPOSITION_VALUES, MotionDisposition } from './motion-disposition';
-import { classifyMotion, MotionType } from './motion-type';
+import { MotionType } from './motion-type';
+import { motionTypeOf } from './motion-views';
 
 /** One ruling behind a count: the case, the ruling entry and the motion it decided. */
 export interface MotionRulingRef {
@@ -77,7 +78,7 @@ export class MotionAnalyticsService {
       [caseId, query.court ?? null, judge],
     );
     const kept = query.type
-      ? rows.filter((r) => r.motion_text !== null && classifyMotion(r.motion_text) === query.type)
+      ? rows.filter((r) => r.motion_text !== null && motionTypeOf(r.motion_text) === query.type)
       : rows;
     return {
       filters: {
