@@ -13,7 +13,7 @@ const MAX_TEXT = 20_000;
 
 // A docket number as orders cite it: "12", "[62-1]" or "62-1" (document 62, attachment or part 1).
 // Never part of a date, a statute ("21 USC" is caught later by the noun test) or a longer word.
-const NUM = String.raw`(?<![\w/.$§-])\[?\s*(\d{1,5})(?:-\d{1,3})?\s*\]?(?![\w/:]|\.\d|\s*(?:of|days?|weeks?|months?|years?|pages?|hours?|minutes?|percent|%)\b)`;
+const NUM = String.raw`(?<![\w/.$§-])(?:\[\s*)?(\d{1,5})(?:-\d{1,3})?(?:\s*\])?(?![\w/:]|\.\d|\s*(?:of|days?|weeks?|months?|years?|pages?|hours?|minutes?|percent|%)\b)`;
 const NUM_LIST = String.raw`${NUM}(?:\s*(?:,|and|&|,\s*and)\s*${NUM})*`;
 const MOTION_NOUN = /\b(?:motions?|applications?|requests?|requesting|petitions?|letter)\b/i;
 
@@ -81,8 +81,9 @@ export function parseRulings(text: string): ParsedRuling[] {
   const found: ParsedRuling[] = [];
   const directed = verbDirected(t, found);
   numberThenDash(t, found);
-  predicates(t, found, [...directed, ...subjectRefs(t)]);
-  headVerbWithoutNumber(t, found, [...directed, ...subjectRefs(t)]);
+  const about = [...directed, ...subjectRefs(t)];
+  predicates(t, found, about);
+  headVerbWithoutNumber(t, found, about);
   return dedupe(found);
 }
 
@@ -118,7 +119,7 @@ function predicates(t: string, found: ParsedRuling[], subjectNumbers: string[]):
     const disposition = dispositionOf(m[1]);
     const at = m.index ?? 0;
     const start = sentenceStart(t, at);
-    const subject = t.slice(start, at);
+    const subject = start < 0 ? '' : t.slice(start, at);
     if (disposition === null || !MOTION_NOUN.test(subject)) continue;
     const end = at + m[0].length;
     const named = REFS_IN_SUBJECT.flatMap((re) => [...subject.matchAll(re)].map((r) => r[1]));
@@ -182,20 +183,32 @@ const ABBREVIATIONS = new Set([
   'pp',
 ]);
 
-/** Where the sentence holding `at` begins: after ";", ":", "ORDERED that" or a full stop that is not an abbreviation's. */
+const MAX_SUBJECT = 600;
+
+/**
+ * Where the sentence holding `at` begins: after ";", ":", "ORDERED that" or a full stop that is not an
+ * abbreviation's; -1 when no sentence begins within MAX_SUBJECT characters (no subject is that long).
+ */
 function sentenceStart(t: string, at: number): number {
-  let start = 0;
-  for (let i = at - 1; i >= 0 && start === 0; i--) {
-    const c = t[i];
-    if (c === ';' || c === ':') start = i + 1;
-    else if (c === '.' && /\s/.test(t[i + 1] ?? ' ')) {
-      const word = /([A-Za-z]+)$/.exec(t.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-      const closesParenthesis = /\)\s*$/.test(t.slice(Math.max(0, i - 3), i));
-      if (closesParenthesis || (word.length > 1 && !ABBREVIATIONS.has(word.toLowerCase()))) start = i + 1;
+  let start = at > MAX_SUBJECT ? -1 : 0;
+  for (let i = at - 1; i >= Math.max(0, at - MAX_SUBJECT); i--) {
+    if (isSentenceBoundary(t, i)) {
+      start = i + 1;
+      break;
     }
   }
+  if (start < 0) return -1;
   const ordered = [...t.slice(start, at).matchAll(/\bORDERED\s+that\s+/gi)].pop();
   return ordered ? start + (ordered.index ?? 0) + ordered[0].length : start;
+}
+
+function isSentenceBoundary(t: string, i: number): boolean {
+  const c = t[i];
+  if (c === ';' || c === ':') return true;
+  if (c !== '.' || !/\s/.test(t[i + 1] ?? ' ')) return false;
+  if (/\)\s*$/.test(t.slice(Math.max(0, i - 3), i))) return true;
+  const word = /([A-Za-z]+)$/.exec(t.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  return word.length > 1 && !ABBREVIATIONS.has(word.toLowerCase());
 }
 
 function numbersIn(list: string): string[] {
