@@ -12,6 +12,7 @@ import { DocketEntrySource } from '../docket/docket-entry.entity';
 import { SeedService } from '../seed/seed.service';
 import { MotionAnalyticsService } from './motion-analytics.service';
 import { MotionRuling } from './motion-ruling.entity';
+import { MotionRulingsService } from './motion-rulings.service';
 import { MotionType } from './motion-type';
 
 const entry = (entryNumber: number | null, dateFiled: string, description: string): DocketEntryInput => ({
@@ -138,6 +139,20 @@ describe('motion rulings on the docket (PostgreSQL)', () => {
       expect(counts[d]).toBe(labelled.filter((x) => x === d).length);
     }
     expect(analytics.rulings).toBe(expected.length);
+  });
+
+  it('rebuilds the links of entries imported before the links existed', async () => {
+    const c = await caseBySlug('concord-music-v-anthropic');
+    const links = async () =>
+      (await dataSource.getRepository(MotionRuling).findBy({ caseId: c.id }))
+        .map((r) => `${r.rulingEntryId}>${r.motionNumber}:${r.disposition}@${r.motionEntryId}`)
+        .sort();
+    const before = await links();
+    expect(before.length).toBeGreaterThan(0);
+    await dataSource.query('DELETE FROM motion_rulings WHERE case_id = $1', [c.id]);
+    expect(await links()).toEqual([]);
+    await ctx.app.get(MotionRulingsService).rebuild([c.id]);
+    expect(await links()).toEqual(before);
   });
 
   it('refuses an analytics case that is not tracked', async () => {
