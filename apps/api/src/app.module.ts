@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DeliveriesController } from './alerts/deliveries.controller';
 import { SubscriptionsController } from './alerts/subscriptions.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { AnalyticsController } from './analytics/analytics.controller';
 import { CasesController } from './cases/cases.controller';
 import { CaseDocumentsController } from './documents/case-documents.controller';
 import { DocumentsController } from './documents/documents.controller';
@@ -43,6 +44,7 @@ export class ApiModule {
         CitationsController,
         CaseGraphController,
         DocketController,
+        AnalyticsController,
         PacerController,
         SubscriptionsController,
         DeliveriesController,

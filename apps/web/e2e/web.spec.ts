@@ -1,4 +1,4 @@
-import { startLocalHttpServer, LocalHttpServer } from '@casetrail/testing';
+import { corpusPath, startLocalHttpServer, LocalHttpServer } from '@casetrail/testing';
 import fs from 'node:fs';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { AXE_SOURCE, launchChromium, Site, startSite } from './harness';
@@ -324,5 +324,28 @@ describe('the web app in Chromium, against the real API', () => {
     await expect(page.locator('ol.events').isVisible()).resolves.toBe(true);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('shows on the docket which motions an order decides and which order decided a motion, linked both ways', async () => {
+    const key = (await site.cli(['keys', 'create', '--name', 'docket', '--scope', 'ingest'])).trim();
+    const imported = (await (
+      await fetch(`${site.baseUrl}/api/v1/pacer/dockets`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'text/html' },
+        body: fs.readFileSync(corpusPath('pacer', 'dockets', 'vaed.html'), 'utf8'),
+      })
+    ).json()) as { case: { slug: string } };
+    const page = await open(`/cases/${imported.case.slug}`);
+    await page.getByText('Docket entries', { exact: true }).first().click();
+    const order = page.locator('tbody tr', { hasText: 'ORDER granting 13 Motion for Extension of Time to Answer' });
+    await order.waitFor();
+    await expect(order.locator('.motion-links').textContent()).resolves.toContain('Decides No. 13: granted');
+    await order.getByRole('link', { name: 'No. 13' }).click();
+    await page.waitForURL(/#entry-/);
+    const motion = page.locator(`tr[id="${new URL(page.url()).hash.slice(1)}"]`);
+    const text = (await motion.locator('.motion-links').textContent()) ?? '';
+    expect(text).toContain('Motion type: extension');
+    expect(text).toContain('granted by No. 15');
+    expect(await axeProblems(page, 'docket with rulings')).toEqual([]);
   });
 });

@@ -44,3 +44,18 @@ export { toDocketEntryView } from './lib/docket/docket-entry-view';
 export type { DocketEntryView } from './lib/docket/docket-entry-view';
 export { ListDocketQuery } from './lib/docket/docket.dto';
 export { DocketEntriesService } from './lib/docket/docket-entries.service';
+export { MotionDisposition, MOTION_DISPOSITION_VALUES } from './lib/motions/motion-disposition';
+export { classifyMotion, isMotionText, MotionType, MOTION_TYPE_VALUES } from './lib/motions/motion-type';
+export { isRulingText, parseRulings } from './lib/motions/parse-rulings';
+export type { ParsedRuling } from './lib/motions/parse-rulings';
+export { MotionRuling } from './lib/motions/motion-ruling.entity';
+export { MotionRulingsService } from './lib/motions/motion-rulings.service';
+export type { MotionLinks, RuledBy, RulesOn } from './lib/motions/motion-views';
+export { MotionAnalyticsQuery } from './lib/motions/motion-analytics.dto';
+export { MotionAnalyticsService } from './lib/motions/motion-analytics.service';
+export type {
+  DispositionCount,
+  MotionAnalyticsView,
+  MotionRulingRef,
+  TimeToRuling,
+} from './lib/motions/motion-analytics.service';

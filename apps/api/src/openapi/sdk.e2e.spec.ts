@@ -203,6 +203,14 @@ describe('the API through @casetrail/sdk', () => {
         }),
       );
       expect(docket.items).toHaveLength(5);
+      expect(docket.items.every((e) => Array.isArray(e.rulesOn) && Array.isArray(e.ruledBy))).toBe(true);
+      const motions = unwrap(
+        await anonymous.GET('/api/v1/analytics/motions', {
+          params: { query: { case: imported.case.slug, type: 'seal' } },
+        }),
+      );
+      // njd_509180 decides its motions to seal 84, 87, 94, 119 and 127 by "ORDER granting … Motion to Seal".
+      expect(motions.byDisposition.find((d) => d.disposition === 'granted')?.count).toBe(5);
       // The imported entries become searchable through the search.index-docket job.
       const entries = await waitFor(
         async () => {

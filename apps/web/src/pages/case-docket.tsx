@@ -7,6 +7,7 @@ import { Empty, ErrorState, Loading } from '../components/states';
 import type { CasePageParams } from '../search-params';
 import { TableWrap } from '../components/table-wrap';
 import { formReader } from '../components/form-reader';
+import { DocketMotionLinks, entryAnchor } from './docket-motion-links';
 
 /** The API's entry types (DocketEntryType in the SDK) as the page shows them: a new type fails to compile until it has a label. */
 const ENTRY_TYPE_LABELS: Record<DocketEntryType, string> = {
@@ -99,13 +100,16 @@ export function CaseDocket({ slug, params }: { slug: string; params: CasePagePar
               </thead>
               <tbody>
                 {docket.data.items.map((entry) => (
-                  <tr key={entry.id}>
+                  <tr key={entry.id} id={entryAnchor(entry.id)}>
                     <td>{entry.entryNumber ?? '—'}</td>
                     <td>
                       <time dateTime={entry.dateFiled}>{formatDate(entry.dateFiled)}</time>
                     </td>
                     <td>{ENTRY_TYPE_LABELS[entry.entryType]}</td>
-                    <td>{entry.description}</td>
+                    <td>
+                      {entry.description}
+                      <DocketMotionLinks entry={entry} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

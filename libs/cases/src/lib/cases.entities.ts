@@ -5,7 +5,19 @@ import { CaseEvent } from './events/case-event.entity';
 import { CaseJudge } from './judges/case-judge.entity';
 import { Judge } from './judges/judge.entity';
 import { CaseParty } from './parties/case-party.entity';
+import { MotionRuling } from './motions/motion-ruling.entity';
 import { Party } from './parties/party.entity';
 import { CaseRelation } from './relations/case-relation.entity';
 
-export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry];
+export const CASES_ENTITIES = [
+  Court,
+  Case,
+  Party,
+  CaseParty,
+  Judge,
+  CaseJudge,
+  CaseRelation,
+  CaseEvent,
+  DocketEntry,
+  MotionRuling,
+];

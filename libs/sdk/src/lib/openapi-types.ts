@@ -307,6 +307,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/analytics/motions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Motion outcomes: rulings counted by disposition and the median days from motion to first ruling, each figure with the docket entries behind it */
+    get: operations['AnalyticsController_motions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/pacer/dockets': {
     parameters: {
       query?: never;
@@ -944,6 +961,61 @@ export interface components {
       items: components['schemas']['DeliveryView'][];
       nextCursor: string | null;
     };
+    MotionAnalyticsView: {
+      filters: {
+        /** @enum {string|null} */
+        type:
+          | 'dismiss'
+          | 'summary_judgment'
+          | 'preliminary_injunction'
+          | 'compel'
+          | 'seal'
+          | 'stay'
+          | 'extension'
+          | 'class_certification'
+          | 'transfer'
+          | 'leave_to_amend'
+          | 'pro_hac_vice'
+          | 'strike'
+          | 'continue'
+          | 'intervene'
+          | 'sanctions'
+          | 'in_limine'
+          | 'other'
+          | null;
+        judge: string | null;
+        court: string | null;
+        case: string | null;
+      };
+      /** @description Rulings (one per order and motion and disposition) that match the filters. */
+      rulings: number;
+      byDisposition: components['schemas']['DispositionCount'][];
+      timeToRuling: {
+        medianDays: number | null;
+        motions: number;
+        items: components['schemas']['TimeToRuling'][];
+      };
+    };
+    DispositionCount: {
+      disposition: components['schemas']['MotionDisposition'];
+      count: number;
+      rulings: components['schemas']['MotionRulingRef'][];
+    };
+    /** @enum {string} */
+    MotionDisposition: 'granted' | 'denied' | 'granted_in_part' | 'moot' | 'withdrawn' | 'terminated';
+    MotionRulingRef: {
+      case: string;
+      rulingEntryId: string;
+      motionNumber: string;
+      /** @description Null while the motion's entry is not on the docket. */
+      motionEntryId: string | null;
+    };
+    TimeToRuling: {
+      case: string;
+      motionEntryId: string;
+      rulingEntryId: string;
+      days: number;
+    };
     CaseSummaryViewPage: {
       items: components['schemas']['CaseSummaryView'][];
       nextCursor: string | null;
@@ -1360,6 +1432,33 @@ export interface components {
       source: string;
       firstSeenAt: string;
       lastChangedAt: string;
+      /** @description The motions this entry (an order, opinion or minute entry) decides, by docket number. */
+      rulesOn: components['schemas']['RulesOn'][];
+      /** @description The entries that decided this entry (a motion). */
+      ruledBy: components['schemas']['RuledBy'][];
+      /**
+       * @description What this entry asks for, when it is a motion; null otherwise.
+       * @enum {string|null}
+       */
+      motionType:
+        | 'dismiss'
+        | 'summary_judgment'
+        | 'preliminary_injunction'
+        | 'compel'
+        | 'seal'
+        | 'stay'
+        | 'extension'
+        | 'class_certification'
+        | 'transfer'
+        | 'leave_to_amend'
+        | 'pro_hac_vice'
+        | 'strike'
+        | 'continue'
+        | 'intervene'
+        | 'sanctions'
+        | 'in_limine'
+        | 'other'
+        | null;
     };
     /** @enum {string} */
     DocketEntryType:
@@ -1384,6 +1483,18 @@ export interface components {
       description: string;
       pageCount: number | null;
       pacerDocId: string | null;
+    };
+    RulesOn: {
+      entryNumber: string;
+      entryId: string | null;
+      disposition: components['schemas']['MotionDisposition'];
+      span: string;
+    };
+    RuledBy: {
+      entryId: string;
+      entryNumber: string | null;
+      dateFiled: string;
+      disposition: components['schemas']['MotionDisposition'];
     };
     DocumentViewPage: {
       items: components['schemas']['DocumentView'][];
@@ -2975,6 +3086,69 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DocketEntryViewPage'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  AnalyticsController_motions: {
+    parameters: {
+      query?: {
+        /** @description Only motions of this type (classified from the motion text) */
+        type?:
+          | 'dismiss'
+          | 'summary_judgment'
+          | 'preliminary_injunction'
+          | 'compel'
+          | 'seal'
+          | 'stay'
+          | 'extension'
+          | 'class_certification'
+          | 'transfer'
+          | 'leave_to_amend'
+          | 'pro_hac_vice'
+          | 'strike'
+          | 'continue'
+          | 'intervene'
+          | 'sanctions'
+          | 'in_limine'
+          | 'other';
+        /** @description Only cases with a judge whose name contains this, e.g. `Alsup` */
+        judge?: string;
+        /** @description Only cases of this court id, e.g. `cand` */
+        court?: string;
+        /** @description Only this case (id or slug) */
+        case?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MotionAnalyticsView'];
         };
       };
       /** @description The request was refused: see `error.code`. */

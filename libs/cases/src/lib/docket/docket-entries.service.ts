@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { lockKeys } from '../records/advisory-locks';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { CasesService } from '../cases/cases.service';
+import { MotionRulingsService } from '../motions/motion-rulings.service';
 import {
   ChangeCounts,
   DocketBatch,
@@ -44,6 +45,7 @@ export class DocketEntriesService {
     private readonly cases: CasesService,
     private readonly events: EventsService,
     private readonly jobs: JobsService,
+    private readonly motionRulings: MotionRulingsService,
   ) {}
 
   /**
@@ -90,6 +92,8 @@ export class DocketEntriesService {
       await manager.insert(DocketEntry, plan.inserts.slice(i, i + INSERT_CHUNK));
     }
     for (const { id, changes } of plan.updates) await manager.update(DocketEntry, { id }, changes);
+    // Orders are linked to the motions they decide from the same text, in the same transaction.
+    await this.motionRulings.recompute(manager, plan.changedEntryIds);
     for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
       await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
     }
@@ -196,7 +200,8 @@ export class DocketEntriesService {
       .take(limit + 1)
       .getMany();
     const page = toPage(rows, limit, (last) => ({ d: last.dateFiled, s: last.sortOrder, id: last.id }));
-    return { items: page.items.map(toDocketEntryView), nextCursor: page.nextCursor };
+    const links = await this.motionRulings.linksFor(page.items);
+    return { items: page.items.map((e) => toDocketEntryView(e, links.get(e.id))), nextCursor: page.nextCursor };
   }
 
   private event(

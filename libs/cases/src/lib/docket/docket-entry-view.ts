@@ -1,5 +1,7 @@
 import { DocketEntry, DocketEntryAttachment } from './docket-entry.entity';
 import { DocketEntryType } from './docket-entry-type';
+import type { MotionLinks, RuledBy, RulesOn } from '../motions/motion-views';
+import type { MotionType } from '../motions/motion-type';
 
 export interface DocketEntryView {
   id: string;
@@ -16,9 +18,15 @@ export interface DocketEntryView {
   source: string;
   firstSeenAt: string;
   lastChangedAt: string;
+  /** The motions this entry (an order, opinion or minute entry) decides, by docket number. */
+  rulesOn: RulesOn[];
+  /** The entries that decided this entry (a motion). */
+  ruledBy: RuledBy[];
+  /** What this entry asks for, when it is a motion; null otherwise. */
+  motionType: MotionType | null;
 }
 
-export function toDocketEntryView(entry: DocketEntry): DocketEntryView {
+export function toDocketEntryView(entry: DocketEntry, links?: MotionLinks): DocketEntryView {
   return {
     id: entry.id,
     entryNumber: entry.entryNumber,
@@ -35,5 +43,8 @@ export function toDocketEntryView(entry: DocketEntry): DocketEntryView {
     source: entry.source,
     firstSeenAt: entry.firstSeenAt.toISOString(),
     lastChangedAt: entry.lastChangedAt.toISOString(),
+    rulesOn: links?.rulesOn ?? [],
+    ruledBy: links?.ruledBy ?? [],
+    motionType: links?.motionType ?? null,
   };
 }
