@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { CitationSourceKind, StoredCitationType } from '@casetrail/citations';
 import { rows } from '@casetrail/core';
+import { TosVersionKind } from '@casetrail/tos';
 import { DataSource } from 'typeorm';
-import { TIMELINE_SOURCES, TOS_QUOTES_SOURCE, tosChangesSource } from './timeline-sources';
+import { TIMELINE_SOURCES, tosChangesSource, tosQuotesSource } from './timeline-sources';
 
 export interface ItemRow {
   id: string;
@@ -39,6 +41,7 @@ interface ProviderDocumentRow {
 }
 
 const PAGE = 1000;
+const TOS_QUOTE: StoredCitationType = 'tos_quote';
 
 /** The timeline's reads: the union of its sources in date order, and the ToS documents of a scope's providers. */
 @Injectable()
@@ -50,12 +53,15 @@ export class TimelineRepository {
     const params: unknown[] = [query.caseIds];
     const sources = [...TIMELINE_SOURCES];
     if (query.tosOwners) {
-      sources.push(`(${TOS_QUOTES_SOURCE})`);
+      const quoteType = `$${params.push(TOS_QUOTE)}::text`;
+      const documentKind = `$${params.push(CitationSourceKind.Document)}::text`;
+      sources.push(`(${tosQuotesSource(quoteType, documentKind)})`);
       const owners = query.tosOwners;
       if (owners.length > 0) {
         const documents = `$${params.push(owners.map((o) => o.documentId))}::uuid[]`;
         const cases = `$${params.push(owners.map((o) => o.caseId))}::uuid[]`;
-        sources.push(tosChangesSource(documents, cases));
+        const changeKind = `$${params.push(TosVersionKind.Change)}::text`;
+        sources.push(tosChangesSource(documents, cases, changeKind));
       }
     }
     const where: string[] = [];
