@@ -94,4 +94,19 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/src/testing/**/*.ts', 'libs/*/scripts/**/*.ts', 'apps/web/e2e/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
+  {
+    // A lib's entry point names what it exports, like libs/pacer's. libs/search is exempt until converted.
+    files: ['libs/*/src/index.ts', 'libs/*/src/testing/index.ts'],
+    ignores: ['libs/search/src/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through @casetrail/config.',
+        },
+        { selector: 'ExportAllDeclaration', message: "Name each export: a lib's index lists what it exports." },
+      ],
+    },
+  },
 );

@@ -1,22 +1,38 @@
-export * from './lib/documents-error';
-export * from './lib/documents.module';
-export * from './lib/documents.entities';
-export * from './lib/documents/document.entity';
+export { DocumentsError, DocumentsErrorCode } from './lib/documents-error';
+export { DocumentsModule } from './lib/documents.module';
+export { DOCUMENTS_ENTITIES } from './lib/documents.entities';
+export { Document } from './lib/documents/document.entity';
 export { documentEntryNumber } from './lib/documents/document-event-payload';
-export * from './lib/documents/document-status';
-export * from './lib/documents/document.dto';
-export * from './lib/documents/document-views';
-export * from './lib/documents/documents.service';
-export * from './lib/pages/document-page.entity';
-export * from './lib/blobs/blob-store';
-export * from './lib/ingest/case-matcher';
-export * from './lib/ingest/document-ingest.service';
-export * from './lib/ingest/document-extraction.service';
+export { CaseMatchSource, DocumentFailureCode, DocumentStatus } from './lib/documents/document-status';
+export { ListCaseDocumentsQuery, UploadDocumentFields } from './lib/documents/document.dto';
+export { documentPath, toDocumentPageView, toDocumentView } from './lib/documents/document-views';
+export type { DocumentPageView, DocumentView } from './lib/documents/document-views';
+export { DocumentsService } from './lib/documents/documents.service';
+export type { DocumentCitationsView, StoredFile } from './lib/documents/documents.service';
+export { DocumentPage } from './lib/pages/document-page.entity';
+export { BlobStore } from './lib/blobs/blob-store';
+export { matchCase, sameDocket } from './lib/ingest/case-matcher';
+export type { CaseMatch } from './lib/ingest/case-matcher';
+export {
+  CALLER_EXTRACTION_GRACE_SECONDS,
+  CALLER_INGEST_CONCURRENCY,
+  DocumentIngestService,
+} from './lib/ingest/document-ingest.service';
+export type {
+  IngestFields,
+  IngestInput,
+  IngestOptions,
+  IngestResult,
+  StagedFile,
+} from './lib/ingest/document-ingest.service';
+export { DocumentExtractionService } from './lib/ingest/document-extraction.service';
+export type { ExtractionOutcome } from './lib/ingest/document-extraction.service';
 export { joinPages } from './lib/citations/document-citations';
-export * from './lib/jobs/document-job-handlers';
-export * from './lib/ocr/document-ocr.service';
-export * from './lib/ocr/ocr-job-handlers';
-export * from './lib/ocr/ocr-status';
+export { DocumentJobHandlers } from './lib/jobs/document-job-handlers';
+export { DocumentOcrService } from './lib/ocr/document-ocr.service';
+export type { OcrRunOptions, OcrRunOutcome, OcrRunStatus } from './lib/ocr/document-ocr.service';
+export { OcrJobHandlers } from './lib/ocr/ocr-job-handlers';
+export { DocumentOcrStatus, PageOcrStatus, PageTextSource } from './lib/ocr/ocr-status';
 export { OcrPool, defaultOcrThreads, DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS } from './lib/ocr/ocr-pool';
 export { OcrFailureCode } from './lib/ocr/ocr-task';
 export type { OcrPageOutcome, OcrPageTask } from './lib/ocr/ocr-task';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { rows } from '@casetrail/core';
 import { DataSource } from 'typeorm';
 
 export interface WindowCount {
@@ -6,6 +7,13 @@ export interface WindowCount {
   count: number;
   /** Seconds until the window resets (at least 1). */
   resetSeconds: number;
+}
+
+interface GatedHitRow {
+  gate_count: number | null;
+  gate_reset_seconds: number | null;
+  count: number | null;
+  reset_seconds: number | null;
 }
 
 /**
@@ -21,12 +29,13 @@ export class RateLimitStore {
   /** Counts one hit in `bucket` and answers the window's count. */
   async hit(bucket: string, windowSeconds: number, cost = 1): Promise<WindowCount> {
     await this.sweep(windowSeconds);
-    const rows = (await this.dataSource.query(
+    const [counted] = await rows<{ count: number; reset_seconds: number }>(
+      this.dataSource,
       `INSERT INTO rate_limits AS r (bucket, window_started_at, count) VALUES ($1, clock_timestamp(), $3)
        ${COUNT_IN_WINDOW}`,
       [bucket, windowSeconds, cost],
-    )) as { count: number; reset_seconds: number }[];
-    return { count: rows[0].count, resetSeconds: resetOf(rows[0].reset_seconds) };
+    );
+    return { count: counted.count, resetSeconds: resetOf(counted.reset_seconds) };
   }
 
   /**
@@ -42,7 +51,8 @@ export class RateLimitStore {
     cost = 1,
   ): Promise<{ gate: WindowCount; hit: WindowCount | null }> {
     await this.sweep(windowSeconds);
-    const rows = (await this.dataSource.query(
+    const [row] = await rows<GatedHitRow>(
+      this.dataSource,
       `WITH gate AS (
          SELECT r.count, ${RESET_SECONDS} AS reset_seconds FROM rate_limits r
          WHERE r.bucket = $4 AND r.window_started_at > clock_timestamp() - make_interval(secs => $2)
@@ -55,13 +65,7 @@ export class RateLimitStore {
        SELECT (SELECT count FROM gate) AS gate_count, (SELECT reset_seconds FROM gate) AS gate_reset_seconds,
               (SELECT count FROM hit) AS count, (SELECT reset_seconds FROM hit) AS reset_seconds`,
       [bucket, windowSeconds, cost, gateBucket, gateLimit],
-    )) as {
-      gate_count: number | null;
-      gate_reset_seconds: number | null;
-      count: number | null;
-      reset_seconds: number | null;
-    }[];
-    const row = rows[0];
+    );
     const gate =
       row.gate_count === null
         ? { count: 0, resetSeconds: windowSeconds }

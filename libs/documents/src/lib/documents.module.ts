@@ -8,10 +8,12 @@ import { DocumentsService } from './documents/documents.service';
 import { DocumentExtractionService } from './ingest/document-extraction.service';
 import { DocumentIngestService } from './ingest/document-ingest.service';
 import { DocumentJobHandlers } from './jobs/document-job-handlers';
+import { DocumentOcrRepository } from './ocr/document-ocr.repository';
 import { DocumentOcrService } from './ocr/document-ocr.service';
 import { OcrJobHandlers } from './ocr/ocr-job-handlers';
 import { OcrScheduler } from './ocr/ocr-scheduler';
 import { StalledDocuments } from './jobs/stalled-documents';
+import { StalledDocumentsRepository } from './jobs/stalled-documents.repository';
 
 @Module({
   imports: [CasesModule, CitationsModule, WorkersModule],
@@ -26,6 +28,8 @@ import { StalledDocuments } from './jobs/stalled-documents';
     OcrScheduler,
     OcrJobHandlers,
     StalledDocuments,
+    StalledDocumentsRepository,
+    DocumentOcrRepository,
   ],
   exports: [
     BlobStore,

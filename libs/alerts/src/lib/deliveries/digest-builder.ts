@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, IsNull, LessThan } from 'typeorm';
 import { AlertMatch } from '../matching/alert-match.entity';
-import { loadCaseContexts } from '../matching/case-context';
+import { loadCaseContexts } from '../matching/case-context.repository';
 import { caseIdOf, eventData } from '../matching/event-facts';
 import { AlertSubscription } from '../subscriptions/subscription.entity';
 import { ChannelType } from '../subscriptions/subscription-enums';

@@ -9,7 +9,7 @@ import { ChannelType, TargetType } from '../subscriptions/subscription-enums';
 import { FAMILY_TARGET } from '../subscriptions/target-keys';
 import { ALERT_TEXT_SOURCE, AlertText, AlertTextSource } from './alert-text-source';
 import { AlertMatchesRepository } from './alert-matches.repository';
-import { loadCaseContexts } from './case-context';
+import { loadCaseContexts } from './case-context.repository';
 import {
   applicableTargets,
   CaseContext,

@@ -23,3 +23,13 @@ export class SubscriptionsRepository {
     return sequence;
   }
 }
+
+/** PostgreSQL's reading of a web-search query (`websearch_to_tsquery`, English) as tsquery text; '' when nothing is left. */
+export async function webSearchTsquery(manager: SqlRunner, q: string): Promise<string> {
+  const [{ tsquery }] = await rows<{ tsquery: string }>(
+    manager,
+    `SELECT websearch_to_tsquery('english', $1)::text AS tsquery`,
+    [q],
+  );
+  return tsquery;
+}

@@ -1,4 +1,4 @@
-import { isUuid, rows } from '@casetrail/core';
+import { isUuid } from '@casetrail/core';
 import { Case, CasesService, normalizePartyName } from '@casetrail/cases';
 import { normalizeCitationKey } from '@casetrail/citations';
 import { EntityManager } from 'typeorm';
@@ -7,6 +7,7 @@ import { anchorLexemes } from '../matching/tsquery-anchors';
 import { SubscriptionTargetBody } from './subscription.dto';
 import { AlertSubscription, StoredTarget } from './subscription.entity';
 import { TargetType } from './subscription-enums';
+import { webSearchTsquery } from './subscriptions.repository';
 import { FAMILY_TARGET } from './target-keys';
 
 /** The matching columns a target compiles to. */
@@ -124,11 +125,7 @@ async function compileSearch(
   base: CompiledTarget,
 ): Promise<CompiledTarget> {
   const q = required(body.q, 'target.q').trim();
-  const [{ tsquery }] = await rows<{ tsquery: string }>(
-    manager,
-    `SELECT websearch_to_tsquery('english', $1)::text AS tsquery`,
-    [q],
-  );
+  const tsquery = await webSearchTsquery(manager, q);
   const anchors = tsquery ? anchorLexemes(tsquery) : null;
   if (!anchors) {
     throw invalid(

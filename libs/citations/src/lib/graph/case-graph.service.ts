@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CasesService } from '@casetrail/cases';
-import { DataSource } from 'typeorm';
 import { CaseLink, CaseLinks, LINK_KINDS, LinkKind } from './case-links';
-import { loadCaseSummaries } from './case-summaries';
+import { CaseGraphRepository } from './case-graph.repository';
 import type { CaseGraphView, GraphEdge, GraphNode } from './graph-views';
 
 export const MAX_GRAPH_DEPTH = 3;
@@ -74,7 +72,7 @@ function edgeOf(link: CaseLink): GraphEdge | null {
 @Injectable()
 export class CaseGraphService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CaseGraphRepository,
     private readonly cases: CasesService,
     private readonly links: CaseLinks,
   ) {}
@@ -112,7 +110,7 @@ export class CaseGraphService {
     // Edges among the cases of the last level (their links were not walked).
     if (frontier.length > 0) addEdges(await this.links.of(frontier, { kinds }), true);
 
-    const summaries = await loadCaseSummaries(this.dataSource.manager, [...depthOf.keys()]);
+    const summaries = await this.repository.caseSummaries([...depthOf.keys()]);
     const nodes: GraphNode[] = [];
     for (const [id, d] of depthOf) {
       const summary = summaries.get(id);

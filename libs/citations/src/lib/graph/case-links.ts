@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CaseRelationType, ORGANISATION_GROUPS, partyGroup, PartyGroup, PartyRole } from '@casetrail/cases';
-import { DataSource } from 'typeorm';
 import type { CaseRef } from '../storage/citation-views';
+import { CaseGraphRepository, CasePartyRow } from './case-graph.repository';
 
 /** Why two cases belong together. `thisCase` is the case asked about, `otherCase` the related one. */
 export type RelatedReason =
@@ -41,11 +40,7 @@ export interface LinkOptions {
   kinds?: ReadonlySet<LinkKind>;
 }
 
-interface PartyRow {
-  case_id: string;
-  role: PartyRole;
-  name: string;
-}
+type PartyRow = CasePartyRow;
 
 const MAX_KEYS = 20;
 
@@ -60,7 +55,7 @@ function uniqueSorted<T extends string>(values: T[]): T[] {
 /** Finds every link of a set of cases in a few set-based queries (no query per case). */
 @Injectable()
 export class CaseLinks {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: CaseGraphRepository) {}
 
   async of(caseIds: readonly string[], options: LinkOptions = {}): Promise<CaseLink[]> {
     if (caseIds.length === 0) return [];
@@ -75,13 +70,7 @@ export class CaseLinks {
   }
 
   private async relations(ids: string[]): Promise<CaseLink[]> {
-    const rows = await this.dataSource.query<
-      { from_case_id: string; to_case_id: string; type: CaseRelationType; note: string | null }[]
-    >(
-      `SELECT from_case_id, to_case_id, type, note FROM case_relations
-        WHERE from_case_id = ANY($1::uuid[]) OR to_case_id = ANY($1::uuid[]) ORDER BY type, created_at, id`,
-      [ids],
-    );
+    const rows = await this.repository.relationsOf(ids);
     const wanted = new Set(ids);
     const links: CaseLink[] = [];
     for (const r of rows) {
@@ -104,8 +93,7 @@ export class CaseLinks {
   }
 
   private async sharedParties(ids: string[]): Promise<CaseLink[]> {
-    const partySql = `SELECT cp.case_id, cp.role, p.name FROM case_parties cp JOIN parties p ON p.id = cp.party_id`;
-    const own = await this.dataSource.query<PartyRow[]>(`${partySql} WHERE cp.case_id = ANY($1::uuid[])`, [ids]);
+    const own = await this.repository.partiesOf(ids);
     const ownGroups = own.flatMap((row) => {
       const group = partyGroup(row.name);
       return group ? [{ row, group }] : [];
@@ -119,10 +107,7 @@ export class CaseLinks {
           : [`${escapeLike(group.key.slice('party:'.length).split(' ')[0])}%`],
       ),
     );
-    const candidates = await this.dataSource.query<PartyRow[]>(
-      `${partySql} WHERE p.normalized_name LIKE ANY($1::text[])`,
-      [[...patterns]],
-    );
+    const candidates = await this.repository.partiesLike([...patterns]);
     const byGroup = new Map<string, { group: PartyGroup; rows: PartyRow[] }>();
     for (const row of candidates) {
       const group = partyGroup(row.name);
@@ -167,27 +152,12 @@ export class CaseLinks {
   }
 
   private async sharedJudges(ids: string[]): Promise<CaseLink[]> {
-    const rows = await this.dataSource.query<{ a: string; b: string; name: string }[]>(
-      `SELECT DISTINCT a.case_id AS a, b.case_id AS b, j.name
-         FROM case_judges a
-         JOIN case_judges b ON b.judge_id = a.judge_id AND b.case_id <> a.case_id
-         JOIN judges j ON j.id = a.judge_id
-        WHERE a.case_id = ANY($1::uuid[])
-        ORDER BY j.name`,
-      [ids],
-    );
+    const rows = await this.repository.sharedJudges(ids);
     return rows.map((r) => ({ caseId: r.a, otherId: r.b, reason: { kind: 'shared_judge', judge: r.name } }));
   }
 
   private async citations(ids: string[]): Promise<CaseLink[]> {
-    const rows = await this.dataSource.query<{ a: string; b: string; n: number; keys: string[] }[]>(
-      `SELECT source_case_id AS a, resolved_case_id AS b, count(*)::int AS n, array_agg(DISTINCT key ORDER BY key) AS keys
-         FROM citations
-        WHERE source_case_id IS NOT NULL AND resolved_case_id IS NOT NULL AND source_case_id <> resolved_case_id
-          AND (source_case_id = ANY($1::uuid[]) OR resolved_case_id = ANY($1::uuid[]))
-        GROUP BY source_case_id, resolved_case_id`,
-      [ids],
-    );
+    const rows = await this.repository.citationPairs(ids);
     const wanted = new Set(ids);
     const links: CaseLink[] = [];
     for (const r of rows) {

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CasesService } from '@casetrail/cases';
-import { DataSource } from 'typeorm';
 import { CaseLinks, RelatedReason } from './case-links';
-import { loadCaseSummaries } from './case-summaries';
+import { CaseGraphRepository } from './case-graph.repository';
 import type { RelatedCasesView, RelatedCaseView } from './graph-views';
 
 const WEIGHT: Record<RelatedReason['kind'], number> = {
@@ -26,7 +24,7 @@ function weight(reason: RelatedReason): number {
 @Injectable()
 export class RelatedCasesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CaseGraphRepository,
     private readonly cases: CasesService,
     private readonly links: CaseLinks,
   ) {}
@@ -43,7 +41,7 @@ export class RelatedCasesService {
       const mdl = { id: family.root.id, slug: family.root.slug, shortName: family.root.shortName };
       for (const sibling of family.members) if (sibling.id !== entity.id) add(sibling.id, { kind: 'mdl_sibling', mdl });
     }
-    const summaries = await loadCaseSummaries(this.dataSource.manager, [...reasonsByCase.keys()]);
+    const summaries = await this.repository.caseSummaries([...reasonsByCase.keys()]);
     const related: (RelatedCaseView & { score: number })[] = [];
     for (const [otherId, reasons] of reasonsByCase) {
       const summary = summaries.get(otherId);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ParsedDocketNumber, parseDocketNumber } from '@casetrail/core';
-import { EntityManager } from 'typeorm';
+import { ParsedDocketNumber, parseDocketNumber, SqlRunner } from '@casetrail/core';
+import { CitationResolutionRepository, DocketNumberRow } from './citation-resolution.repository';
 import { CASE_KEY_TYPES, StoredCitationType } from '../storage/stored-citation-type';
 
 export interface ResolvableCitation {
@@ -19,12 +19,6 @@ interface DocketProbe {
   parsed: ParsedDocketNumber | null;
   /** five-digit MDL number of "MDL No. 3143" */
   mdl: string | null;
-}
-
-interface DocketRow {
-  id: string;
-  court_id: string | null;
-  number: string;
 }
 
 const MDL_KEY = /^MDL No\. (\d{1,5})$/;
@@ -60,9 +54,11 @@ function matches(probe: DocketProbe, number: string): boolean {
  */
 @Injectable()
 export class CitationResolver {
+  constructor(private readonly repository: CitationResolutionRepository) {}
+
   /** Map from `type|key` to a case id, for the citations that resolve. */
   async resolveCases(
-    manager: EntityManager,
+    manager: SqlRunner,
     citations: readonly ResolvableCitation[],
     hint: ResolutionHint = {},
   ): Promise<Map<string, string>> {
@@ -81,39 +77,22 @@ export class CitationResolver {
     return resolved;
   }
 
-  private async byReportedCitation(manager: EntityManager, keys: string[]): Promise<Map<string, string>> {
+  private async byReportedCitation(manager: SqlRunner, keys: string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     if (keys.length === 0) return out;
-    const rows = await manager.query<{ id: string; key: string }[]>(
-      `SELECT c.id, k.key FROM cases c CROSS JOIN LATERAL unnest(c.reported_citations) AS k(key)
-       WHERE c.reported_citations && $1::text[] AND k.key = ANY($1::text[])
-       ORDER BY c.created_at, c.id`,
-      [keys],
-    );
+    const rows = await this.repository.byReportedCitation(manager, keys);
     for (const row of rows) if (!out.has(row.key)) out.set(row.key, row.id);
     return out;
   }
 
-  private async byDocketNumber(
-    manager: EntityManager,
-    keys: string[],
-    hint: ResolutionHint,
-  ): Promise<Map<string, string>> {
+  private async byDocketNumber(manager: SqlRunner, keys: string[], hint: ResolutionHint): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     if (keys.length === 0) return out;
     const probes = keys.map(docketProbe);
     const patterns = probes.flatMap((p) => prefilter(p) ?? []);
-    const rows = await manager.query<DocketRow[]>(
-      `SELECT * FROM (
-         SELECT c.id, c.court_id, c.docket_number AS number FROM cases c WHERE c.docket_number IS NOT NULL
-         UNION ALL
-         SELECT c.id, o->>'courtId', o->>'docketNumber' FROM cases c CROSS JOIN LATERAL jsonb_array_elements(c.other_docket_numbers) o
-       ) n
-       WHERE n.number = ANY($1::text[]) OR n.number ~* ANY($2::text[])`,
-      [keys, patterns],
-    );
+    const rows = await this.repository.docketNumbers(manager, keys, patterns);
     for (const probe of probes) {
-      const hits = new Map<string, DocketRow>();
+      const hits = new Map<string, DocketNumberRow>();
       for (const row of rows) if (matches(probe, row.number)) hits.set(row.id, row);
       let candidates = [...hits.values()];
       if (candidates.length > 1 && hint.courtId) candidates = candidates.filter((r) => r.court_id === hint.courtId);

@@ -1,23 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { decodeCursor, pageLimit, toPage } from '@casetrail/core';
 import { DomainEventType, EventsService } from '@casetrail/events';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Citation as ExtractedCitation } from '../extraction/types';
 import { normalizeCitationKey } from '../extraction/normalize-key';
 import { CitationResolver } from '../resolution/citation-resolver';
 import type { TosQuoteLink } from '../tos-quotes/quote-linker';
 import { Citation } from './citation.entity';
 import { CitationDraft, draftFromExtracted, draftFromQuote, identities } from './citation-rows';
-import { CitationSource, CitationSourceKind } from './citation-source';
-import {
-  CaseRef,
-  CitationsByKeyView,
-  CitingSourceView,
-  SourceCitationView,
-  toSourceCitationView,
-} from './citation-views';
+import { CitationSource } from './citation-source';
+import { CitationsRepository } from './citations.repository';
+import { CitationsByKeyView, SourceCitationView, toSourceCitationView } from './citation-views';
 
 export interface ReplaceResult {
   inserted: number;
@@ -73,7 +67,7 @@ function firstQuotesOfClauses(kept: readonly Citation[], inserted: readonly Cita
 @Injectable()
 export class CitationsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: CitationsRepository,
     private readonly resolver: CitationResolver,
     private readonly events: EventsService,
   ) {}
@@ -168,12 +162,7 @@ export class CitationsService {
 
   /** Every citation of one source in text order (for `GET /documents/{id}/citations` once filings exist). */
   async listForSource(source: Pick<CitationSource, 'kind' | 'id'>): Promise<SourceCitationView[]> {
-    const rows = await this.dataSource.getRepository(Citation).find({
-      where: { sourceKind: source.kind, sourceId: source.id },
-      relations: { resolvedCase: true },
-      order: { spanStart: 'ASC', spanEnd: 'ASC', id: 'ASC' },
-    });
-    return rows.map(toSourceCitationView);
+    return (await this.repository.ofSource(source)).map(toSourceCitationView);
   }
 
   /** Every source and page citing `key` (normalised first), grouped by source and page. */
@@ -181,42 +170,18 @@ export class CitationsService {
     const key = normalizeCitationKey(query.key) ?? query.key.trim().replace(/\s+/g, ' ');
     const limit = pageLimit(query);
     const after = query.cursor ? decodeCursor(query.cursor, { k: 'string', s: 'uuid', p: 'int' }) : null;
-    const params: unknown[] = [key, limit + 1];
-    let keyset = '';
-    if (after) {
-      params.push(after.k, after.s, after.p);
-      keyset = 'AND (c.source_kind, c.source_id, COALESCE(c.page, 0)) > ($3, $4::uuid, $5::int)';
-    }
-    const rows = await this.dataSource.query<
-      {
-        source_kind: CitationSourceKind;
-        source_id: string;
-        p: number;
-        case_id: string | null;
-        citations: CitingSourceView['citations'];
-      }[]
-    >(
-      `SELECT c.source_kind, c.source_id, COALESCE(c.page, 0) AS p, (array_agg(c.source_case_id))[1] AS case_id,
-              json_agg(json_build_object('id', c.id, 'type', c.type, 'matchedText', c.matched_text,
-                       'span', json_build_object('start', c.span_start, 'end', c.span_end)) ORDER BY c.span_start, c.id) AS citations
-         FROM citations c
-        WHERE c.key = $1 ${keyset}
-        GROUP BY c.source_kind, c.source_id, COALESCE(c.page, 0)
-        ORDER BY c.source_kind, c.source_id, COALESCE(c.page, 0)
-        LIMIT $2`,
-      params,
-    );
+    const rows = await this.repository.citingPages(key, limit + 1, after);
     const { items: page, nextCursor } = toPage(rows, limit, (last) => ({
       k: last.source_kind,
       s: last.source_id,
       p: last.p,
     }));
-    const resolution = await this.resolver.resolveCases(this.dataSource.manager, [
+    const resolution = await this.resolver.resolveCases(this.repository.manager, [
       { type: 'case', key },
       { type: 'docket', key },
     ]);
     const resolvedCaseId = resolution.get(`case|${key}`) ?? resolution.get(`docket|${key}`) ?? null;
-    const cases = await this.caseRefs([
+    const cases = await this.repository.caseRefs([
       ...page.flatMap((r) => (r.case_id ? [r.case_id] : [])),
       ...(resolvedCaseId ? [resolvedCaseId] : []),
     ]);
@@ -230,14 +195,5 @@ export class CitationsService {
       })),
       nextCursor,
     };
-  }
-
-  private async caseRefs(ids: string[]): Promise<Map<string, CaseRef>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<CaseRef[]>(
-      'SELECT id, slug, short_name AS "shortName" FROM cases WHERE id = ANY($1::uuid[])',
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, JobsService } from '@casetrail/jobs';
-import { DataSource } from 'typeorm';
 import { DocumentExtractionService } from '../ingest/document-extraction.service';
+import { StalledDocumentsRepository } from './stalled-documents.repository';
 
 export interface StalledReport {
   requeued: number;
@@ -19,19 +18,14 @@ export class StalledDocuments {
   private readonly logger = new Logger(StalledDocuments.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: StalledDocumentsRepository,
     private readonly jobs: JobsService,
     private readonly extraction: DocumentExtractionService,
   ) {}
 
   /** `graceSeconds`: a document this young may still be in its uploader's transaction or its caller's hands. */
   async recover(graceSeconds = 120): Promise<StalledReport> {
-    const rows = (await this.dataSource.query(
-      `SELECT id FROM documents WHERE status = 'received' AND created_at < now() - make_interval(secs => $1)
-       ORDER BY created_at LIMIT 1000`,
-      [graceSeconds],
-    )) as { id: string }[];
-    const ids = rows.map((row) => row.id);
+    const ids = await this.repository.receivedBefore(graceSeconds);
     const live = await this.jobs.pendingJobValues(JobName.DocumentExtract, 'documentId', ids);
     const stalled = ids.filter((id) => !live.has(id));
     const exhausted = await this.jobs.failedJobValues(JobName.DocumentExtract, 'documentId', stalled);

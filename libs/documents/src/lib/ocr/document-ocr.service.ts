@@ -19,6 +19,7 @@ import { DocumentPage } from '../pages/document-page.entity';
 import { ocrTextWins } from './page-assessment';
 import { markPagesNeedingOcr } from './ocr-planning';
 import { DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS, OcrPool } from './ocr-pool';
+import { DocumentOcrRepository } from './document-ocr.repository';
 import { DocumentOcrStatus, PageOcrStatus, PageTextSource } from './ocr-status';
 import { OcrPageOutcome } from './ocr-task';
 
@@ -68,6 +69,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: DocumentOcrRepository,
     private readonly blobs: BlobStore,
     private readonly jobs: JobsService,
     private readonly citations: DocumentCitations,
@@ -83,16 +85,8 @@ export class DocumentOcrService implements OnApplicationShutdown {
    * Ids of extracted PDFs with pages waiting for OCR, never checked for it (extracted before OCR
    * existed), or whose last run stopped before finishing.
    */
-  async documentsMissingOcr(): Promise<string[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT d.id FROM documents d
-       WHERE d.status IN ('extracted', 'indexed') AND d.media_type = $1
-         AND (d.ocr_pages_total IS NULL OR d.ocr_status = $2
-              OR EXISTS (SELECT 1 FROM pages p WHERE p.document_id = d.id AND p.ocr_status = 'pending'))
-       ORDER BY d.created_at, d.id`,
-      [MediaType.Pdf, DocumentOcrStatus.Running],
-    )) as { id: string }[];
-    return rows.map((r) => r.id);
+  documentsMissingOcr(): Promise<string[]> {
+    return this.repository.documentsMissingOcr();
   }
 
   async ocrDocument(documentId: string, options: OcrRunOptions = {}): Promise<OcrRunOutcome> {
@@ -100,15 +94,12 @@ export class DocumentOcrService implements OnApplicationShutdown {
     await runner.connect();
     try {
       // One OCR run per document across processes (worker, CLI): a session lock on the document.
-      const [{ locked }] = (await runner.query(
-        `SELECT pg_try_advisory_lock(hashtext('document.ocr:' || $1)) AS locked`,
-        [documentId],
-      )) as { locked: boolean }[];
-      if (!locked) return { ...(await this.outcome(documentId, 'busy')), pagesRead: 0 };
+      if (!(await this.repository.tryLock(runner, documentId)))
+        return { ...(await this.outcome(documentId, 'busy')), pagesRead: 0 };
       try {
         return await this.run(documentId, options);
       } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtext('document.ocr:' || $1))`, [documentId]);
+        await this.repository.unlock(runner, documentId);
       }
     } finally {
       await runner.release();
@@ -226,12 +217,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
         );
         this.logger.warn(`document ${documentId} page ${page.number}: OCR failed [${outcome.code}] ${outcome.message}`);
       }
-      const [row] = (await manager.query(
-        `UPDATE documents SET ocr_pages_done = ocr_pages_done + 1, ocr_pages_failed = ocr_pages_failed + $2
-         WHERE id = $1 RETURNING ocr_pages_done AS done, ocr_pages_total AS total`,
-        [documentId, outcome.ok ? 0 : 1],
-      )) as [{ done: number; total: number }[], number];
-      return row[0];
+      return this.repository.countPage(manager, documentId, !outcome.ok);
     });
   }
 
@@ -299,14 +285,11 @@ export class DocumentOcrService implements OnApplicationShutdown {
     ocrPages: number[],
     citationKeys: string[],
   ): Promise<void> {
-    const earlier = (await manager.query(
-      `SELECT id::text FROM domain_events WHERE type = ANY($1::text[]) AND subject_id = $2 ORDER BY id`,
-      [[DomainEventType.DocumentCreated, DomainEventType.DocumentOcrCompleted], document.id],
-    )) as { id: string }[];
+    const earlier = await this.repository.earlierEventIds(manager, document.id);
     const payload: DocumentOcrCompletedPayload = {
       ...documentEventPayload(document, citationKeys),
       ocrPages,
-      supersedes: earlier.map((e) => e.id),
+      supersedes: earlier,
     };
     await this.events.record(manager, [
       {

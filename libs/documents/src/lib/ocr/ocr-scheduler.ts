@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
+import { isUuid } from '@casetrail/core';
 import { DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { EntityManager } from 'typeorm';
@@ -12,7 +13,6 @@ import { DocumentOcrStatus } from './ocr-status';
  * stores the pages; in that same transaction this marks the pages without a usable text layer and,
  * with CASETRAIL_OCR=auto, queues `document.ocr`. Extraction itself needs no knowledge of OCR.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class OcrScheduler implements OnModuleInit {
@@ -32,7 +32,7 @@ export class OcrScheduler implements OnModuleInit {
 
   private async schedule(manager: EntityManager, documentId: string): Promise<void> {
     // Other producers (tests, imports) may record the event for documents this library does not hold.
-    if (!UUID.test(documentId)) return;
+    if (!isUuid(documentId)) return;
     const document = await manager
       .getRepository(Document)
       .findOne({ where: { id: documentId }, select: { id: true, mediaType: true, ocrPagesTotal: true } });

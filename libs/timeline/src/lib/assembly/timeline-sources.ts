@@ -31,9 +31,10 @@ export const TIMELINE_SOURCES: string[] = [
 
 /**
  * Versions of the given ToS documents that changed the company's terms (not first captures, not
- * re-extractions), dated by when they were recorded, shown on the owning case.
+ * re-extractions), dated by when they were recorded, shown on the owning case. Arguments are the
+ * placeholders of the documents, their owning cases and the change kind.
  */
-export function tosChangesSource(documentIds: string, ownerCaseIds: string): string {
+export function tosChangesSource(documentIds: string, ownerCaseIds: string, changeKind: string): string {
   return `SELECT 'tos:' || v.id, (v.recorded_at AT TIME ZONE 'UTC')::date::text, o.case_id::text, 'tos_change',
           s.name || ' ' || d.type || ' changed',
           concat_ws(', ',
@@ -45,14 +46,16 @@ export function tosChangesSource(documentIds: string, ownerCaseIds: string): str
    JOIN tos_documents d ON d.id = v.document_id
    JOIN tos_services s ON s.id = d.service_id
    JOIN unnest(${documentIds}, ${ownerCaseIds}) AS o(document_id, case_id) ON o.document_id = v.document_id
-   WHERE v.kind = 'change'`;
+   WHERE v.kind = ${changeKind}`;
 }
 
 /**
  * Filings of the scope that quote a clause of tracked terms of service (`tos_quote` citations),
- * one item per filing and clause, dated by the filing (else its ingest date).
+ * one item per filing and clause, dated by the filing (else its ingest date). Arguments are the
+ * placeholders of the citation type and the source kind.
  */
-export const TOS_QUOTES_SOURCE = `SELECT DISTINCT ON (c.source_id, c.resolved_tos_clause_key)
+export function tosQuotesSource(quoteType: string, documentKind: string): string {
+  return `SELECT DISTINCT ON (c.source_id, c.resolved_tos_clause_key)
           'tos-quote:' || c.source_id || ':' || c.resolved_tos_clause_key,
           coalesce(doc.filed_on, (doc.created_at AT TIME ZONE 'UTC')::date)::text, doc.case_id::text, 'tos_quote',
           'Filing quotes ' || coalesce(c.fields->>'service', 'tracked') || ' ' || coalesce(c.fields->>'documentType', 'terms'),
@@ -60,5 +63,6 @@ export const TOS_QUOTES_SOURCE = `SELECT DISTINCT ON (c.source_id, c.resolved_to
           'tos-quote ' || c.source_id || ' ' || c.resolved_tos_clause_key, 2
    FROM citations c
    JOIN documents doc ON doc.id = c.source_id
-   WHERE c.type = 'tos_quote' AND c.source_kind = 'document' AND doc.case_id = ANY($1::uuid[])
+   WHERE c.type = ${quoteType} AND c.source_kind = ${documentKind} AND doc.case_id = ANY($1::uuid[])
    ORDER BY c.source_id, c.resolved_tos_clause_key, c.span_start`;
+}

@@ -1,26 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, CaseFamily, CasesError, CasesErrorCode, CasesService } from '@casetrail/cases';
-import { DataSource } from 'typeorm';
 import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-item';
 import { significanceOf } from './significance';
 import { TimelineError, TimelineErrorCode } from './timeline-error';
 import { TimelineFilters, TimelineScopeRequest } from './timeline-request';
-import { TIMELINE_SOURCES, TOS_QUOTES_SOURCE, tosChangesSource } from './timeline-sources';
-
-interface ItemRow {
-  id: string;
-  date: string;
-  case_id: string;
-  type: string;
-  title: string;
-  summary: string | null;
-  entry_number: string | null;
-  document_id: string | null;
-  source_url: string | null;
-  dedupe_key: string;
-  source_rank: number;
-}
+import { ItemRow, TimelineRepository, TosOwner } from './timeline.repository';
 
 export interface ResolvedScope {
   meta: TimelineMeta;
@@ -29,14 +13,13 @@ export interface ResolvedScope {
   leadCaseId: string | null;
 }
 
-const PAGE = 1000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Assembles timelines from case events, docket entries and documents, streamed in date order. */
 @Injectable()
 export class TimelineService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: TimelineRepository,
     private readonly cases: CasesService,
   ) {}
 
@@ -75,27 +58,16 @@ export class TimelineService {
   /** Items of the scope in date order, filtered, with items shared across a family shown once. */
   async *items(scope: ResolvedScope, filters: TimelineFilters): AsyncGenerator<TimelineItem> {
     const caseById = new Map(scope.cases.map((c) => [c.id, c]));
-    const params: unknown[] = [scope.cases.map((c) => c.id)];
-    const sources = [...TIMELINE_SOURCES];
-    if (filters.includeTos) {
-      sources.push(`(${TOS_QUOTES_SOURCE})`);
-      const owners = await this.tosOwners(scope);
-      if (owners.length > 0) {
-        const documents = `$${params.push(owners.map((o) => o.documentId))}::uuid[]`;
-        const cases = `$${params.push(owners.map((o) => o.caseId))}::uuid[]`;
-        sources.push(tosChangesSource(documents, cases));
-      }
-    }
-    const where: string[] = [];
-    if (filters.from) where.push(`s.date >= $${params.push(filters.from)}`);
-    if (filters.to) where.push(`s.date <= $${params.push(filters.to)}`);
-    const lead = scope.leadCaseId;
-    const sql = `SELECT s.*, CASE WHEN s.case_id = ${lead ? `$${params.push(lead)}` : 'NULL'} THEN 0 ELSE 1 END AS lead_rank
-       FROM (${sources.join(' UNION ALL ')}) s
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY date, dedupe_key, lead_rank, id`;
+    const tosOwners = filters.includeTos ? await this.tosOwners(scope) : null;
+    const pages = this.repository.itemRows({
+      caseIds: scope.cases.map((c) => c.id),
+      tosOwners,
+      from: filters.from,
+      to: filters.to,
+      leadCaseId: scope.leadCaseId,
+    });
     let seenOnDate = { date: '', keys: new Set<string>() };
-    for await (const rows of this.cursor<ItemRow>(sql, params)) {
+    for await (const rows of pages) {
       for (const row of rows) {
         if (row.date !== seenOnDate.date) seenOnDate = { date: row.date, keys: new Set() };
         const sharedKey = `${row.type}|${row.dedupe_key}`;
@@ -110,44 +82,15 @@ export class TimelineService {
   }
 
   /**
-   * The rows of one query, PAGE at a time, through a server-side cursor: the union is sorted once,
-   * however long the timeline (a keyset page per query re-sorted it for every page), and memory
-   * holds one page. The cursor and its connection are released when the caller stops early too.
-   */
-  private async *cursor<T>(sql: string, params: unknown[]): AsyncGenerator<T[]> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query(`DECLARE timeline_items NO SCROLL CURSOR FOR ${sql}`, params);
-      for (;;) {
-        const rows = (await runner.query(`FETCH ${PAGE} FROM timeline_items`)) as T[];
-        if (rows.length > 0) yield rows;
-        if (rows.length < PAGE) break;
-      }
-      await runner.commitTransaction();
-    } finally {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      await runner.release();
-    }
-  }
-
-  /**
    * The terms-of-service documents of the providers among the scope's parties (OpenAI's terms in an
    * OpenAI case): a provider matches when a party's name contains it. Each document is shown on the
    * lead case of the scope (the MDL in a family), else on the first case naming the provider.
    */
-  private async tosOwners(scope: ResolvedScope): Promise<{ documentId: string; caseId: string }[]> {
-    const rows = (await this.dataSource.query(
-      `SELECT DISTINCT ON (d.id) d.id AS document_id, cp.case_id
-       FROM tos_documents d
-       JOIN tos_services s ON s.id = d.service_id
-       JOIN case_parties cp ON cp.case_id = ANY($1::uuid[])
-       JOIN parties p ON p.id = cp.party_id
-       WHERE length(s.provider) >= 3 AND position(lower(s.provider) IN lower(p.name)) > 0
-       ORDER BY d.id, (cp.case_id = $2::uuid) DESC, cp.case_id`,
-      [scope.cases.map((c) => c.id), scope.leadCaseId ?? scope.cases[0]?.id],
-    )) as { document_id: string; case_id: string }[];
+  private async tosOwners(scope: ResolvedScope): Promise<TosOwner[]> {
+    const rows = await this.repository.providerDocuments(
+      scope.cases.map((c) => c.id),
+      scope.leadCaseId ?? scope.cases[0]?.id,
+    );
     return rows.map((r) => ({ documentId: r.document_id, caseId: scope.leadCaseId ?? r.case_id }));
   }
 

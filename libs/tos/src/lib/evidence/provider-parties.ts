@@ -1,5 +1,6 @@
 import { partyGroup } from '@casetrail/cases';
-import { EntityManager } from 'typeorm';
+import type { SqlRunner } from '@casetrail/core';
+import { casePartyRows } from './tos-evidence.repository';
 
 /**
  * Providers whose party names differ from the name the ToS tracker gives them. Every other
@@ -28,14 +29,8 @@ export interface CaseParty {
 }
 
 /** Every party of every case (or of one case), with its organisation key. */
-export async function caseParties(manager: EntityManager, caseId?: string): Promise<CaseParty[]> {
-  const rows = await manager.query<{ case_id: string; slug: string; short_name: string; name: string; role: string }[]>(
-    `SELECT c.id AS case_id, c.slug, c.short_name, p.name, cp.role
-       FROM case_parties cp JOIN parties p ON p.id = cp.party_id JOIN cases c ON c.id = cp.case_id
-      ${caseId ? 'WHERE c.id = $1' : ''}
-      ORDER BY c.slug, p.name`,
-    caseId ? [caseId] : [],
-  );
+export async function caseParties(manager: SqlRunner, caseId?: string): Promise<CaseParty[]> {
+  const rows = await casePartyRows(manager, caseId);
   return rows.flatMap((r) => {
     const key = partyGroup(r.name)?.key;
     return key ? [{ caseId: r.case_id, slug: r.slug, shortName: r.short_name, party: r.name, role: r.role, key }] : [];

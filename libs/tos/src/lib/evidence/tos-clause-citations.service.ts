@@ -5,6 +5,7 @@ import { DocumentRef, TosCatalogService } from '../catalog/tos-catalog.service';
 import { TosError, TosErrorCode } from '../tos-error';
 import { ClauseCitationsView } from './evidence-views';
 import { quotingFilings } from './quoting-filings';
+import { clauseCount } from './tos-evidence.repository';
 
 /** The filings quoting one clause, across every version of its document's lineage. */
 @Injectable()
@@ -18,12 +19,7 @@ export class TosClauseCitationsService {
     const document = await this.catalog.findDocument(ref);
     const lineage = await this.catalog.lineage(document);
     const ids = lineage.map((d) => d.id);
-    const [known] = await this.dataSource.query<{ n: number }[]>(
-      `SELECT count(*)::int AS n FROM tos_clauses c JOIN tos_versions v ON v.id = c.version_id
-        WHERE c.key = $1 AND v.document_id = ANY($2::uuid[])`,
-      [key, ids],
-    );
-    if (!known || known.n === 0)
+    if ((await clauseCount(this.dataSource, key, ids)) === 0)
       throw new TosError(
         TosErrorCode.ClauseNotFound,
         `No clause "${key}" in ${document.service?.name ?? ''} ${document.type}.`,

@@ -7,7 +7,8 @@ import { changeView } from '../queries/view-mappers';
 import { TosError, TosErrorCode } from '../tos-error';
 import { classifyClause, CLAUSE_TOPICS } from '../topics/clause-topics';
 import { EvidenceDocumentView, EvidencePackView, EvidenceProviderView } from './evidence-views';
-import { ancestry, InForceVersion, textClauses, versionsAcross, versionsInForce } from './in-force';
+import { ancestry } from './in-force';
+import { caseByRef, InForceVersion, textClauses, versionsAcross, versionsInForce } from './tos-evidence.repository';
 import { caseParties, providerPartyKeys } from './provider-parties';
 import { quotingFilings } from './quoting-filings';
 import { parseDate, versionRef } from './tos-topics.service';
@@ -17,14 +18,6 @@ export interface EvidenceQuery {
   from?: string;
   /** End of the period; default: now. */
   to?: string;
-}
-
-interface CaseRow {
-  id: string;
-  slug: string;
-  short_name: string;
-  caption: string;
-  filed_on: string | null;
 }
 
 /**
@@ -40,12 +33,7 @@ export class TosEvidenceService {
 
   async evidencePack(caseRef: string, query: EvidenceQuery, generatedAt = new Date()): Promise<EvidencePackView> {
     const manager = this.dataSource.manager;
-    const found = await manager.query<CaseRow[]>(
-      `SELECT id, slug, short_name, caption, filed_on::text AS filed_on FROM cases
-        WHERE slug = $1 OR id::text = $1 LIMIT 1`,
-      [caseRef],
-    );
-    const theCase = found[0];
+    const theCase = await caseByRef(manager, caseRef);
     if (!theCase) throw new TosError(TosErrorCode.EvidenceCaseNotFound, `No case "${caseRef}".`, { case: caseRef });
     const fromText = query.from ?? theCase.filed_on ?? '2000-01-01';
     const toText = query.to ?? generatedAt.toISOString();

@@ -5,7 +5,8 @@ import { parseMoment } from '../queries/moments';
 import { TosError, TosErrorCode } from '../tos-error';
 import { classifyClause, ClauseTopic, isClauseTopic, CLAUSE_TOPICS } from '../topics/clause-topics';
 import { CaseRefView, TopicClauseView, TopicReportView, VersionRef } from './evidence-views';
-import { ancestry, InForceVersion, textClauses, versionsInForce } from './in-force';
+import { ancestry } from './in-force';
+import { InForceVersion, textClauses, versionsInForce, versionsWithClause } from './tos-evidence.repository';
 import { caseParties, CaseParty, providerPartyKeys } from './provider-parties';
 
 export function versionRef(v: InForceVersion): VersionRef {
@@ -120,16 +121,7 @@ async function firstAppearance(
   topic: ClauseTopic,
   moment: Date,
 ): Promise<InForceVersion | null> {
-  const rows = await manager.query<(InForceVersion & { text: string | null })[]>(
-    `SELECT v.id AS "versionId", v.recorded_at AS "recordedAt", v.effective_date::text AS "effectiveDate", v.sha256,
-            v.source_url AS "sourceUrl", d.id AS "documentId", d.type AS "documentType", d.slug AS "documentSlug",
-            s.name AS service, s.slug AS "serviceSlug", s.provider, c.text
-       FROM tos_versions v JOIN tos_documents d ON d.id = v.document_id JOIN tos_services s ON s.id = d.service_id
-       LEFT JOIN tos_clauses c ON c.version_id = v.id AND c.key = $2
-      WHERE v.document_id = ANY($1::uuid[]) AND v.recorded_at <= $3
-      ORDER BY v.recorded_at DESC, v.sequence DESC`,
-    [documentIds, key, moment],
-  );
+  const rows = await versionsWithClause(manager, documentIds, key, moment);
   let first: InForceVersion | null = null;
   for (const row of rows) {
     if (row.text === null || !classifyClause(row.text).includes(topic)) break;

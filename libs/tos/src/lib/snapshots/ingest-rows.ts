@@ -3,7 +3,7 @@ import type { ClauseChange, KeyedClause } from '../analysis/types';
 import { TosChange } from '../versions/tos-change.entity';
 import { TosClause } from '../versions/tos-clause.entity';
 import { TosVersion } from '../versions/tos-version.entity';
-import { BulkColumn } from './bulk-insert';
+import { BulkColumn } from './tos-ingest.repository';
 import { TosSnapshot } from './tos-snapshot.entity';
 
 /** Rows of the tables an ingestion writes, as plain objects, and how each maps to its columns. */

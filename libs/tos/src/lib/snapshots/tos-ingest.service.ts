@@ -12,7 +12,7 @@ import { TosError, TosErrorCode } from '../tos-error';
 import { countChanges, loadKeyedClauses } from '../versions/clauses';
 import { TosVersionKind } from '../versions/tos-version-kind';
 import { TosVersion } from '../versions/tos-version.entity';
-import { bulkInsert } from './bulk-insert';
+import { bulkInsert, lockDocument } from './tos-ingest.repository';
 import {
   CHANGE_COLUMNS,
   CLAUSE_COLUMNS,
@@ -92,7 +92,7 @@ export class TosIngestService {
     onSnapshot: () => void = () => undefined,
   ): Promise<IngestReport> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM tos_documents WHERE id = $1 FOR UPDATE', [documentId]);
+      await lockDocument(manager, documentId);
       const document = await manager
         .getRepository(TosDocument)
         .findOne({ where: { id: documentId }, relations: { service: true } });

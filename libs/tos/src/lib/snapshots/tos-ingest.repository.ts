@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import type { SqlRunner } from '@casetrail/core';
 
 /** PostgreSQL types a bulk column can have; `text[]` travels as JSON, since unnest() flattens nested arrays. */
 export type BulkType = 'uuid' | 'text' | 'integer' | 'smallint' | 'timestamptz' | 'date' | 'jsonb' | 'text[]';
@@ -18,7 +18,7 @@ const CHUNK = 5000;
  * than an ORM multi-row insert for the clauses and changes of an import).
  */
 export async function bulkInsert<T>(
-  manager: EntityManager,
+  manager: SqlRunner,
   table: string,
   columns: readonly BulkColumn<T>[],
   rows: readonly T[],
@@ -44,4 +44,9 @@ export async function bulkInsert<T>(
     );
     await manager.query(sql, parameters);
   }
+}
+
+/** Locks the document's row until the transaction ends: one import of a document at a time. */
+export async function lockDocument(manager: SqlRunner, documentId: string): Promise<void> {
+  await manager.query('SELECT id FROM tos_documents WHERE id = $1 FOR UPDATE', [documentId]);
 }

@@ -1,5 +1,4 @@
-import { rows } from '@casetrail/core';
-import { EntityManager } from 'typeorm';
+import { rows, SqlRunner } from '@casetrail/core';
 import { CaseContext } from './event-facts';
 
 interface CaseRow {
@@ -14,7 +13,7 @@ interface CaseRow {
 }
 
 /** Loads the case facts that structured targets key on, in one query (family heads: `CasesService.familyHeadsOf`). */
-export async function loadCaseContexts(manager: EntityManager, caseIds: string[]): Promise<Map<string, CaseContext>> {
+export async function loadCaseContexts(manager: SqlRunner, caseIds: string[]): Promise<Map<string, CaseContext>> {
   if (caseIds.length === 0) return new Map();
   const found = await rows<CaseRow>(
     manager,
