@@ -219,7 +219,8 @@ describe('the API through @casetrail/sdk', () => {
               params: { query: { kind: 'docket_entry', case: imported.case.slug, facets: 'documentType', limit: 5 } },
             }),
           );
-          return typeof found !== 'string' && found.total > 0 ? found : null;
+          // Hits and total are separate statements: wait until the indexing job's commit shows in both.
+          return typeof found !== 'string' && found.hits.length > 0 ? found : null;
         },
         { message: 'the imported docket entries were never indexed' },
       );
