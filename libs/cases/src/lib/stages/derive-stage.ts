@@ -40,30 +40,36 @@ const RANK: Record<CaseStage, number> = {
   [CaseStage.Appeal]: 6,
 };
 
+/** Remand after an appeal: the case goes back to where it was before it closed. */
+const REMAND =
+  /\bmandate\b[\s\S]{0,300}\b(?:revers|vacat|remand)|\b(?:reversed|vacated),? and (?:the cause (?:is )?)?remanded\b/i;
+const AFFIRMED = /\bmandate\b[\s\S]{0,300}\baffirm/i;
+
 /** Text rules, most advanced stage first: the first that matches is the item's signal. */
 const TEXT_RULES: readonly [CaseStage, RegExp][] = [
+  // Only a notice or petition starts an appeal; entries that merely name one ("re 42 Notice of Appeal") do not.
   [
     CaseStage.Appeal,
-    /\bnotice of (?:interlocutory )?appeal\b|\bappeal to (?:the )?(?:u\.?s\.?c\.?a|united states court of appeals|(?:\w+ )?circuit)\b|\bpetition for permission to appeal\b|\binterlocutory appeal\b|\bappeal(?:ed)? to the (?:\w+ )?circuit/i,
+    /^\s*(?:\S+\s+){0,3}?(?:notice of (?:interlocutory |cross[- ])?appeal|petition for (?:permission|leave) to appeal)\b/i,
   ],
   [
     CaseStage.Closed,
-    /\bcase (?:is )?(?:closed|terminated)\b|\bclosing (?:the |this )?case\b|\bclerk'?s judgment\b|\bfinal judgment\b|\bdismissed with prejudice\b|\bstipulation of (?:voluntary )?dismissal\b|\bnotice of (?:voluntary )?dismissal\b|\bsettlement (?:agreement )?(?:approved|reached)\b|\bfinal approval of (?:the )?(?:class )?settlement\b/i,
+    /\bcase (?:is )?(?:closed|terminated)\b|\bclos(?:e|ing) (?:the |this )?case\b|\bdismissing (?:the |this )?(?:case|action)\b|\border of (?:dismissal|discontinuance)\b|\baction is (?:dismissed|discontinued)\b|^\s*(?:\S+\s+){0,2}?judgment\b|\bdismissed with prejudice\b|\bstipulation of (?:voluntary )?dismissal\b|\bnotice of (?:voluntary )?dismissal\b|\binterdistrict transfer\b|\bcase transferred (?:electronically|out|to (?:the )?(?:\w+ )*district of)\b/i,
   ],
   [
     CaseStage.Trial,
-    /\b(?:jury|bench) trial (?:held|began|begins|commenced|completed)\b|\btrial held\b|\bjury (?:selection|verdict)\b|\bverdict\b|\btrial day \d+\b|\bpretrial conference held\b/i,
+    /\b(?:jury|bench) trial (?:held|began|begins|commenced|completed)\b|\btrial held\b|\bjury (?:selection|verdict)\b|\bverdict\b|\btrial day \d+\b/i,
   ],
   [CaseStage.SummaryJudgment, /\bsummary judgment\b|\bsummary adjudication\b/i],
   [
     CaseStage.Discovery,
-    /\bdiscovery\b|\bscheduling order\b|\brule 26\(f\)|\b26\(f\) (?:report|conference)\b|\bmotion to compel\b|\bprotective order\b|\bdeposition\b|\binterrogator/i,
+    /\bdiscovery\b|\brule 26\(f\)|\b26\(f\) (?:report|conference)\b|\bmotion to compel\b|\bstipulated protective order\b|\bdeposition\b|\binterrogator/i,
   ],
   [
     CaseStage.MotionToDismiss,
     /\bmotion to dismiss\b|\bmoved? to dismiss\b|\b12\(b\)\(\d\)|\bjudgment on the pleadings\b/i,
   ],
-  [CaseStage.Pleadings, /\bcomplaint\b|\banswer\b|\bsummons\b/i],
+  [CaseStage.Pleadings, /\bcomplaint\b|\banswer\b|\bsummons\b|\bnotice of removal\b/i],
 ];
 
 const EVENT_TYPES: Record<string, CaseStage> = {
@@ -86,7 +92,9 @@ const CLOSED_STATUSES: readonly CaseStatus[] = [
 ];
 
 /** The stage one line of text signals, or null when it says nothing about the stage. */
-export function stageSignal(text: string, entryType?: string): CaseStage | null {
+export function stageSignal(text: string, entryType?: string): CaseStage | 'remand' | null {
+  if (REMAND.test(text)) return 'remand';
+  if (AFFIRMED.test(text)) return CaseStage.Closed;
   for (const [stage, pattern] of TEXT_RULES) if (pattern.test(text)) return stage;
   if (entryType === 'judgment') return CaseStage.Closed;
   if (entryType === 'complaint' || entryType === 'amended_complaint' || entryType === 'answer')
@@ -95,17 +103,19 @@ export function stageSignal(text: string, entryType?: string): CaseStage | null 
 }
 
 interface Signal {
-  stage: CaseStage;
+  stage: CaseStage | 'remand';
   date: string;
   order: number;
   source: DerivedStage['source'];
 }
 
 /**
- * A case's stage: the most advanced stage any of its docket entries or events signals, set by the
- * first item (in date order, docket entries before events on a day) that reached it; then the
- * case's status, which can only move it forward (a dismissed or settled case is closed, a case on
- * appeal is on appeal). A case with nothing to read is at the pleadings, set by nothing.
+ * A case's stage, read from its docket entries and events in date order (entries before events on
+ * a day): before judgment, the most advanced stage signalled so far, set by the first item that
+ * reached it; a closing (judgment, dismissal, transfer) and a notice of appeal always apply; a
+ * mandate that reverses or remands returns the case to where it was before it closed. Last, the
+ * case's status can only move it forward (a dismissed or settled case is closed, a case on appeal
+ * is on appeal). A case with nothing to read is at the pleadings, set by nothing.
  */
 export function deriveStage(
   entries: readonly StageEntryInput[],
@@ -130,7 +140,8 @@ export function deriveStage(
     });
   });
   events.forEach((event, i) => {
-    const stage = EVENT_TYPES[event.type] ?? stageSignal(`${event.title} ${event.summary ?? ''}`);
+    const stage: Signal['stage'] | null =
+      EVENT_TYPES[event.type] ?? stageSignal(`${event.title} ${event.summary ?? ''}`);
     if (stage === null || event.date === null) return;
     signals.push({
       stage,
@@ -152,10 +163,29 @@ export function deriveStage(
     source: { kind: StageSourceKind.None, id: null, entryNumber: null, date: null, text: null },
   };
   let reached = -1;
+  let beforeClosing: CaseStage = CaseStage.Pleadings;
+  const move = (stage: CaseStage, signal: Signal) => {
+    derived = { stage, source: signal.source };
+    reached = RANK[stage];
+  };
   for (const signal of signals) {
-    if (RANK[signal.stage] > reached) {
-      reached = RANK[signal.stage];
-      derived = { stage: signal.stage, source: signal.source };
+    const current = derived.stage;
+    const settled = reached >= RANK[CaseStage.Closed];
+    if (signal.stage === 'remand') {
+      if (settled) move(beforeClosing, signal);
+    } else if (signal.stage === CaseStage.Closed) {
+      if (current !== CaseStage.Closed || reached < 0) {
+        if (!settled) beforeClosing = current;
+        move(CaseStage.Closed, signal);
+      }
+    } else if (signal.stage === CaseStage.Appeal) {
+      if (current !== CaseStage.Appeal) {
+        if (!settled) beforeClosing = current;
+        move(CaseStage.Appeal, signal);
+      }
+    } else if (!settled && RANK[signal.stage] > reached) {
+      // Once closed or on appeal, district-court activity (costs, post-judgment motions) does not reopen it.
+      move(signal.stage, signal);
     }
   }
   const byStatus =
