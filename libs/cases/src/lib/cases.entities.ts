@@ -1,4 +1,6 @@
 import { Case } from './cases/case.entity';
+import { CaseClaimStatusChange } from './claims/case-claim-status-change.entity';
+import { CaseClaim } from './claims/case-claim.entity';
 import { Court } from './courts/court.entity';
 import { DocketEntry } from './docket/docket-entry.entity';
 import { CaseEvent } from './events/case-event.entity';
@@ -8,4 +10,16 @@ import { CaseParty } from './parties/case-party.entity';
 import { Party } from './parties/party.entity';
 import { CaseRelation } from './relations/case-relation.entity';
 
-export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry];
+export const CASES_ENTITIES = [
+  Court,
+  Case,
+  Party,
+  CaseParty,
+  Judge,
+  CaseJudge,
+  CaseRelation,
+  CaseEvent,
+  DocketEntry,
+  CaseClaim,
+  CaseClaimStatusChange,
+];
