@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@casetrail/events';
 import { CasesService } from './cases/cases.service';
+import { ClaimsService } from './claims/claims.service';
+import { CaseStagesService } from './stages/case-stages.service';
 import { DocketEntriesService } from './docket/docket-entries.service';
 import { PartiesService } from './parties/parties.service';
 import { CaseRecordsService } from './records/case-records.service';
@@ -8,7 +10,23 @@ import { SeedService } from './seed/seed.service';
 
 @Module({
   imports: [EventsModule],
-  providers: [CasesService, PartiesService, CaseRecordsService, SeedService, DocketEntriesService],
-  exports: [CasesService, PartiesService, CaseRecordsService, SeedService, DocketEntriesService],
+  providers: [
+    CasesService,
+    PartiesService,
+    CaseRecordsService,
+    SeedService,
+    DocketEntriesService,
+    ClaimsService,
+    CaseStagesService,
+  ],
+  exports: [
+    CasesService,
+    PartiesService,
+    CaseRecordsService,
+    SeedService,
+    DocketEntriesService,
+    ClaimsService,
+    CaseStagesService,
+  ],
 })
 export class CasesModule {}

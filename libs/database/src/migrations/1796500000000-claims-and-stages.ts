@@ -12,7 +12,9 @@ export class ClaimsAndStages1796500000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE TABLE "case_claims" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "case_id" uuid NOT NULL, "natural_key" text NOT NULL, "code" text NOT NULL, "heading" text NOT NULL, "label" text, "ordinal" integer, "statutes" text array NOT NULL DEFAULT '{}', "document_id" uuid, "entry_number" integer, "page" integer, "source_url" text, "status" text NOT NULL DEFAULT 'pending', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_case_claims" PRIMARY KEY ("id"))`,
     );
-    await queryRunner.query('CREATE UNIQUE INDEX "case_claims_natural_key" ON "case_claims" ("case_id", "natural_key") ');
+    await queryRunner.query(
+      'CREATE UNIQUE INDEX "case_claims_natural_key" ON "case_claims" ("case_id", "natural_key") ',
+    );
     await queryRunner.query('CREATE INDEX "case_claims_code" ON "case_claims" ("code", "status") ');
     await queryRunner.query(
       `CREATE TABLE "case_claim_status_changes" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "claim_id" uuid NOT NULL, "from_status" text, "status" text NOT NULL, "decided_on" date, "document_id" uuid, "entry_number" integer, "page" integer, "source_url" text, "note" text, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_case_claim_status_changes" PRIMARY KEY ("id"))`,
