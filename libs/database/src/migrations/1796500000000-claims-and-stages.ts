@@ -23,10 +23,10 @@ export class ClaimsAndStages1796500000000 implements MigrationInterface {
       'CREATE INDEX "case_claim_status_changes_claim" ON "case_claim_status_changes" ("claim_id", "created_at") ',
     );
     await queryRunner.query(
-      'ALTER TABLE "case_claims" ADD CONSTRAINT "FK_case_claims_case" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      'ALTER TABLE "case_claims" ADD CONSTRAINT "FK_086e4d66985618ec2f6d2a0aa57" FOREIGN KEY ("case_id") REFERENCES "cases"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
     );
     await queryRunner.query(
-      'ALTER TABLE "case_claim_status_changes" ADD CONSTRAINT "FK_case_claim_status_changes_claim" FOREIGN KEY ("claim_id") REFERENCES "case_claims"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+      'ALTER TABLE "case_claim_status_changes" ADD CONSTRAINT "FK_3adcf42a1f1f801f8704419cf76" FOREIGN KEY ("claim_id") REFERENCES "case_claims"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
     );
     await queryRunner.query('ALTER TABLE "cases" ADD "stage" text NOT NULL DEFAULT \'pleadings\'');
     await queryRunner.query('ALTER TABLE "cases" ADD "stage_source" jsonb');
