@@ -48,6 +48,11 @@ export class ClaimsService {
       where: { claimId: In(claims.map((c) => c.id)) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
+    // Changes written in one transaction share a timestamp; the first (from no status) leads.
+    changes.sort(
+      (a, b) =>
+        a.createdAt.getTime() - b.createdAt.getTime() || Number(a.fromStatus !== null) - Number(b.fromStatus !== null),
+    );
     return claims.map((claim) =>
       toClaimView(
         claim,
