@@ -1,7 +1,9 @@
 import { ApiKeyScope } from '@casetrail/auth';
-import { SeedService } from '@casetrail/cases';
+import { SeedData, SeedService } from '@casetrail/cases';
+import { workspaceRoot } from '@casetrail/testing';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import request from 'supertest';
-import seedJson from '../../../../libs/cases/src/lib/seed/ai-cases.seed.json';
 import { createTestApi, TestApi } from '../testing/test-api';
 
 interface Summary {
@@ -10,6 +12,10 @@ interface Summary {
   status: string;
   court: { id: string };
 }
+
+const seedJson = JSON.parse(
+  readFileSync(path.join(workspaceRoot(), 'libs/cases/src/lib/seed/ai-cases.seed.json'), 'utf8'),
+) as SeedData;
 
 describe('claims, stages, filters and facets over HTTP', () => {
   let api: TestApi;
