@@ -60,4 +60,4 @@ export { CASE_STAGES, CaseStage, StageSourceKind } from './lib/stages/case-stage
 export { deriveStage, stageSignal } from './lib/stages/derive-stage';
 export type { DerivedStage, StageEntryInput, StageEventInput } from './lib/stages/derive-stage';
 export { CaseStagesService } from './lib/stages/case-stages.service';
-export type { CaseFacets, CaseListPage } from './lib/cases/case-views';
+export type { CaseFacets, CaseSummaryViewPage } from './lib/cases/case-views';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import {
   CaseDetailView,
-  CaseListPage,
+  CaseSummaryViewPage,
   CasesService,
   ClaimsService,
   ClaimView,
@@ -28,7 +28,7 @@ export class CasesController {
     summary:
       'List cases, newest filing first, with filters (claim, stage, judge, party group, …), facets and cursor pagination',
   })
-  list(@Query() query: ListCasesQuery): Promise<CaseListPage> {
+  list(@Query() query: ListCasesQuery): Promise<CaseSummaryViewPage> {
     return this.cases.list(query);
   }
 

@@ -1001,7 +1001,7 @@ export interface components {
       items: components['schemas']['DeliveryView'][];
       nextCursor: string | null;
     };
-    CaseListPage: {
+    CaseSummaryViewPage: {
       /** @description Present when the query asks for `facets=true`. */
       facets?: components['schemas']['CaseFacets'];
       items: components['schemas']['CaseSummaryView'][];
@@ -2292,7 +2292,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['CaseListPage'];
+          'application/json': components['schemas']['CaseSummaryViewPage'];
         };
       };
       /** @description The request was refused: see `error.code`. */

@@ -86,7 +86,7 @@ export interface CaseFacets {
   partyGroup: Record<string, number>;
 }
 
-export interface CaseListPage extends Page<CaseSummaryView> {
+export interface CaseSummaryViewPage extends Page<CaseSummaryView> {
   /** Present when the query asks for `facets=true`. */
   facets?: CaseFacets;
 }

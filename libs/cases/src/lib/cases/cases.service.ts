@@ -19,7 +19,7 @@ import { CaseFamily, climbToFamilyHead, FamilyOptions, loadFamily, loadFamilyHea
 import { CaseRelation } from '../relations/case-relation.entity';
 import { Case } from './case.entity';
 import { CreateCaseBody, ListCasesQuery, UpdateCaseBody } from './case.dto';
-import { CaseDetailView, CaseListPage, toCaseSummary } from './case-views';
+import { CaseDetailView, CaseSummaryViewPage, toCaseSummary } from './case-views';
 import { caseFacets } from './case-facets';
 import { ClaimsService } from '../claims/claims.service';
 import { partyGroup } from '../parties/organisation-groups';
@@ -38,7 +38,7 @@ export class CasesService {
     private readonly stages: CaseStagesService,
   ) {}
 
-  async list(query: ListCasesQuery): Promise<CaseListPage> {
+  async list(query: ListCasesQuery): Promise<CaseSummaryViewPage> {
     const limit = pageLimit(query);
     const groupCaseIds = query.partyGroup ? await this.caseIdsInPartyGroup(query.partyGroup) : null;
     const qb = this.filtered(query, groupCaseIds);
@@ -53,7 +53,7 @@ export class CasesService {
     const rows = await qb.getRawMany<{ id: string; f: string }>();
     const page = toPage(rows, limit, (last) => ({ f: last.f, id: last.id }));
     const entities = await this.loadSummaries(page.items.map((r) => r.id));
-    const result: CaseListPage = { items: entities.map(toCaseSummary), nextCursor: page.nextCursor };
+    const result: CaseSummaryViewPage = { items: entities.map(toCaseSummary), nextCursor: page.nextCursor };
     if (query.facets) {
       const ids = (await this.filtered(query, groupCaseIds).getRawMany<{ id: string }>()).map((r) => r.id);
       result.facets = await caseFacets(this.dataSource.manager, ids);
