@@ -112,6 +112,31 @@ describe('deriveStage edge cases', () => {
     expect(deriveStage([], events, CaseStatus.OnAppeal).stage).toBe(CaseStage.Appeal);
   });
 
+  it('a tracker’s summary of a partial ruling or a trial date neither closes a case nor starts a trial', () => {
+    const events: StageEventInput[] = [
+      { id: 'v1', date: '2024-01-01', type: 'complaint', title: 'Complaint', summary: null },
+      {
+        id: 'v2',
+        date: '2024-08-12',
+        type: 'order',
+        title: 'Order granting in part and denying in part motions to dismiss',
+        summary: 'Some claims dismissed with prejudice.',
+      },
+      {
+        id: 'v3',
+        date: '2025-01-10',
+        type: 'order',
+        title: 'Scheduling order',
+        summary: 'Jury selection and trial set 2028-01-18.',
+      },
+      { id: 'v4', date: '2026-04-21', type: 'other', title: 'Judgment reserved (reported)', summary: null },
+    ];
+    expect(deriveStage([], events, CaseStatus.Pending)).toMatchObject({
+      stage: CaseStage.MotionToDismiss,
+      source: { kind: StageSourceKind.Event, id: 'v2' },
+    });
+  });
+
   it('odd text signals nothing instead of a guess', () => {
     const sut = deriveStage([entry(7, '2024-02-02', '\u0000 ?? ### ')], [], CaseStatus.Pending);
     expect(sut.source.kind).toBe(StageSourceKind.None);

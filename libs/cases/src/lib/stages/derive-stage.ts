@@ -58,7 +58,7 @@ const TEXT_RULES: readonly [CaseStage, RegExp][] = [
   ],
   [
     CaseStage.Trial,
-    /\b(?:jury|bench) trial (?:held|began|begins|commenced|completed)\b|\btrial held\b|\bjury (?:selection|verdict)\b|\bverdict\b|\btrial day \d+\b/i,
+    /\b(?:jury|bench) trial (?:held|began|begins|commenced|completed)\b|\btrial held\b|\bjury selection (?:held|began|begins|completed)\b|^\s*(?:\S+\s+){0,2}?verdict\b|\bjury verdict\b|\bverdict (?:returned|reached|for|in favou?r)\b|\btrial day \d+\b/i,
   ],
   [CaseStage.SummaryJudgment, /\bsummary judgment\b|\bsummary adjudication\b/i],
   [
@@ -67,7 +67,7 @@ const TEXT_RULES: readonly [CaseStage, RegExp][] = [
   ],
   [
     CaseStage.MotionToDismiss,
-    /\bmotion to dismiss\b|\bmoved? to dismiss\b|\b12\(b\)\(\d\)|\bjudgment on the pleadings\b/i,
+    /\bmotions? to dismiss\b|\bmoved? to dismiss\b|\b12\(b\)\(\d\)|\bjudgment on the pleadings\b/i,
   ],
   [CaseStage.Pleadings, /\bcomplaint\b|\banswer\b|\bsummons\b|\bnotice of removal\b/i],
 ];
@@ -99,6 +99,18 @@ export function stageSignal(text: string, entryType?: string): CaseStage | 'rema
   if (entryType === 'judgment') return CaseStage.Closed;
   if (entryType === 'complaint' || entryType === 'amended_complaint' || entryType === 'answer')
     return CaseStage.Pleadings;
+  return null;
+}
+
+/**
+ * What an event's text says, short of closing or appeal: a tracker's summary of a partial ruling
+ * ("claims dismissed with prejudice", "judgment reserved") does not close a case; only an event's
+ * type (settlement, dismissal, judgment, appeal) does.
+ */
+function eventTextSignal(text: string): CaseStage | null {
+  for (const [stage, pattern] of TEXT_RULES) {
+    if (stage !== CaseStage.Closed && stage !== CaseStage.Appeal && pattern.test(text)) return stage;
+  }
   return null;
 }
 
@@ -140,8 +152,7 @@ export function deriveStage(
     });
   });
   events.forEach((event, i) => {
-    const stage: Signal['stage'] | null =
-      EVENT_TYPES[event.type] ?? stageSignal(`${event.title} ${event.summary ?? ''}`);
+    const stage = EVENT_TYPES[event.type] ?? eventTextSignal(`${event.title} ${event.summary ?? ''}`);
     if (stage === null || event.date === null) return;
     signals.push({
       stage,
