@@ -1,5 +1,5 @@
 import { AlertsErrorCode } from '@casetrail/alerts';
-import { CasesErrorCode } from '@casetrail/cases';
+import { CasesErrorCode, ClaimsErrorCode } from '@casetrail/cases';
 import { CitationErrorCode } from '@casetrail/citations';
 import { ConfigErrorCode } from '@casetrail/config';
 import { CommonErrorCode, isDomainError } from '@casetrail/core';
@@ -41,6 +41,8 @@ export const EXIT_CODE_BY_CODE: Record<DomainErrorCode, ExitCode> = {
   [CasesErrorCode.CourtNotFound]: ExitCode.NotFound,
   [CasesErrorCode.CaseAlreadyExists]: ExitCode.InvalidInput,
   [CasesErrorCode.UnknownCase]: ExitCode.InvalidInput,
+  [ClaimsErrorCode.ClaimNotFound]: ExitCode.NotFound,
+  [ClaimsErrorCode.ClaimStatusSourceMissing]: ExitCode.InvalidInput,
   [DocumentsErrorCode.DocumentNotFound]: ExitCode.NotFound,
   [DocumentsErrorCode.PageNotFound]: ExitCode.NotFound,
   [DocumentsErrorCode.DocumentNotExtracted]: ExitCode.InvalidInput,

@@ -59,3 +59,20 @@ export type {
   MotionRulingRef,
   TimeToRuling,
 } from './lib/motions/motion-analytics.service';
+export { CLAIM_CODES, CLAIM_STATUSES, ClaimCode, ClaimStatus } from './lib/claims/claim-code';
+export { ClaimsError, ClaimsErrorCode } from './lib/claims/claims-error';
+export { CaseClaim } from './lib/claims/case-claim.entity';
+export { CaseClaimStatusChange } from './lib/claims/case-claim-status-change.entity';
+export { RecordClaimStatusBody } from './lib/claims/claim.dto';
+export type { ClaimSourceView, ClaimStatusChangeView, ClaimView } from './lib/claims/claim-views';
+export { citedStatutes, classifyClaim } from './lib/claims/classify-claim';
+export type { ClaimClassification } from './lib/claims/classify-claim';
+export { extractPleadedClaims } from './lib/claims/extract-claims';
+export type { ClaimSourcePage, PleadedClaim } from './lib/claims/extract-claims';
+export { ClaimsService } from './lib/claims/claims.service';
+export type { PleadingRef } from './lib/claims/claims.service';
+export { CASE_STAGES, CaseStage, StageSourceKind } from './lib/stages/case-stage';
+export { deriveStage, stageSignal } from './lib/stages/derive-stage';
+export type { DerivedStage, StageEntryInput, StageEventInput } from './lib/stages/derive-stage';
+export { CaseStagesService } from './lib/stages/case-stages.service';
+export type { CaseFacets, CaseSummaryViewPage } from './lib/cases/case-views';

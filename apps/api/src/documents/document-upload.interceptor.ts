@@ -124,7 +124,16 @@ export class DocumentUploadInterceptor implements NestInterceptor {
       parser.on('partsLimit', tooMany('parts'));
       parser.on('filesLimit', tooMany('files'));
       parser.on('fieldsLimit', tooMany('fields'));
-      parser.on('error', fail);
+      // busboy errors are malformed multipart input ("Malformed part header"): the client's fault, not ours.
+      parser.on('error', (error: Error) =>
+        fail(
+          new CommonError(
+            CommonErrorCode.ValidationFailed,
+            `The multipart body could not be read: ${error.message}`,
+            {},
+          ),
+        ),
+      );
       parser.on('close', () => {
         if (failed) return;
         (file ?? Promise.resolve(undefined)).then((f) => resolve(f ? { fields, file: f } : { fields }), fail);

@@ -1,6 +1,6 @@
 import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
-import { CasesErrorCode } from '@casetrail/cases';
+import { CasesErrorCode, ClaimsErrorCode } from '@casetrail/cases';
 import { ConfigErrorCode } from '@casetrail/config';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
@@ -59,6 +59,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [CasesErrorCode.CourtNotFound]: 400,
   [CasesErrorCode.CaseAlreadyExists]: 409,
   [CasesErrorCode.UnknownCase]: 400,
+  [ClaimsErrorCode.ClaimNotFound]: 404,
+  [ClaimsErrorCode.ClaimStatusSourceMissing]: 400,
   [DocumentsErrorCode.DocumentNotFound]: 404,
   [DocumentsErrorCode.PageNotFound]: 404,
   [DocumentsErrorCode.DocumentNotExtracted]: 409,

@@ -92,6 +92,28 @@ describe('the API through @casetrail/sdk', () => {
       expect(read.statusNote).toBe('settled in the contract test');
     });
 
+    it('reads claims, records a sourced status change and filters with facets', async () => {
+      const claims = unwrap(
+        await anonymous.GET('/api/v1/cases/{idOrSlug}/claims', { params: { path: { idOrSlug: 'tremblay-v-openai' } } }),
+      );
+      expect(claims.map((c) => c.code)).toContain('dmca_1202');
+      const negligence = claims.find((c) => c.code === 'negligence');
+      const changed = unwrap(
+        await client.POST('/api/v1/cases/{idOrSlug}/claims/{claimId}/status', {
+          params: { path: { idOrSlug: 'tremblay-v-openai', claimId: negligence?.id ?? '' } },
+          body: { status: 'dismissed', entryNumber: 104, page: 7, decidedOn: '2024-02-12' },
+        }),
+      );
+      expect(changed.status).toBe('dismissed');
+      const page = unwrap(
+        await anonymous.GET('/api/v1/cases', {
+          params: { query: { claim: 'negligence', claimStatus: 'dismissed', facets: true, limit: 50 } },
+        }),
+      );
+      expect(page.items.map((c) => c.slug)).toContain('tremblay-v-openai');
+      expect(page.facets?.claimStatus.dismissed).toBe(page.items.length);
+    });
+
     it('answers an unknown case with a typed error envelope', async () => {
       const result = await anonymous.GET('/api/v1/cases/{idOrSlug}', {
         params: { path: { idOrSlug: 'no-such-case' } },

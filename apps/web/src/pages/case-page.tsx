@@ -5,6 +5,7 @@ import { useCase, useCaseDocuments, useRelated } from '../api/queries';
 import type { CaseDetail, RelatedCases, RelatedReason } from '../api/views';
 import { formatDate, humanize } from '../components/format';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
+import { TableWrap } from '../components/table-wrap';
 import { CaseDocket } from './case-docket';
 
 const route = getRouteApi('/cases/$slug');
@@ -55,19 +56,106 @@ function Facts({ data }: { data: CaseDetail }): ReactNode {
         <span className={`status status-${data.status}`}>{humanize(data.status)}</span>
         {data.statusNote ? <span className="status-note"> — {data.statusNote}</span> : null}
       </dd>
+      <dt>Stage</dt>
+      <dd>
+        {humanize(data.stage)}
+        {data.stageSource?.text ? (
+          <span className="muted">
+            {' '}
+            — set by {data.stageSource.entryNumber !== null ? `ECF ${data.stageSource.entryNumber}: ` : ''}“
+            {data.stageSource.text.slice(0, 120)}”
+            {data.stageSource.date ? ` (${formatDate(data.stageSource.date)})` : ''}
+          </span>
+        ) : null}
+      </dd>
       <dt>Judges</dt>
       <dd>
         {data.judges.length === 0
           ? 'not recorded'
           : data.judges.map((j) => `${j.name}${j.title ? `, ${j.title}` : ''} (${humanize(j.role)})`).join('; ')}
       </dd>
-      {data.claims.length > 0 ? (
+      {data.claims.length > 0 && data.claimRecords.length === 0 ? (
         <>
           <dt>Claims</dt>
           <dd>{data.claims.join('; ')}</dd>
         </>
       ) : null}
     </dl>
+  );
+}
+
+type ClaimSource = CaseDetail['claimRecords'][number]['source'];
+
+function SourceLink({ source, label }: { source: ClaimSource; label: string }): ReactNode {
+  const where = [
+    source.entryNumber !== null ? `ECF ${source.entryNumber}` : null,
+    source.page ? `p. ${source.page}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  if (source.documentId) {
+    return (
+      <Link to="/documents/$id" params={{ id: source.documentId }} search={{ page: source.page ?? 1 }}>
+        {where || 'Filing'}
+        <span className="visually-hidden"> for {label}</span>
+      </Link>
+    );
+  }
+  if (source.url) {
+    return (
+      <a href={source.url} rel="noopener noreferrer external">
+        {where || 'Source'}
+        <span className="visually-hidden"> for {label}</span>
+      </a>
+    );
+  }
+  return where ? <span>{where}</span> : <span className="muted">no source</span>;
+}
+
+function Claims({ data }: { data: CaseDetail }): ReactNode {
+  if (data.claimRecords.length === 0) return null;
+  return (
+    <section aria-labelledby="claims" className="panel">
+      <h2 id="claims">Claims</h2>
+      <TableWrap label="Claims">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Claim as pleaded</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Status</th>
+              <th scope="col">Source</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.claimRecords.map((claim) => {
+              const last = claim.history[claim.history.length - 1];
+              return (
+                <tr key={claim.id}>
+                  <td>
+                    {claim.label ? `${claim.label}: ` : ''}
+                    {claim.heading}
+                  </td>
+                  <td>{humanize(claim.code)}</td>
+                  <td>
+                    {humanize(claim.status)}
+                    {last && last.status !== 'pending' ? (
+                      <>
+                        {' '}
+                        (<SourceLink source={last.source} label={`the ${humanize(claim.status)} status`} />)
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <SourceLink source={claim.source} label={claim.heading} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableWrap>
+    </section>
   );
 }
 
@@ -290,6 +378,7 @@ export function CasePage(): ReactNode {
         </p>
       </header>
       <Facts data={data} />
+      <Claims data={data} />
       <Timeline data={data} />
       <CaseDocket slug={data.slug} params={params} />
       <Documents slug={data.slug} />

@@ -1,4 +1,6 @@
 import { Case } from './cases/case.entity';
+import { CaseClaimStatusChange } from './claims/case-claim-status-change.entity';
+import { CaseClaim } from './claims/case-claim.entity';
 import { Court } from './courts/court.entity';
 import { DocketEntry } from './docket/docket-entry.entity';
 import { CaseEvent } from './events/case-event.entity';
@@ -20,4 +22,6 @@ export const CASES_ENTITIES = [
   CaseEvent,
   DocketEntry,
   MotionRuling,
+  CaseClaim,
+  CaseClaimStatusChange,
 ];

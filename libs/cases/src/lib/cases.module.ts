@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '@casetrail/events';
 import { CasesService } from './cases/cases.service';
+import { ClaimsService } from './claims/claims.service';
+import { CaseStagesService } from './stages/case-stages.service';
 import { DocketEntriesService } from './docket/docket-entries.service';
 import { MotionAnalyticsService } from './motions/motion-analytics.service';
 import { MotionRulingsService } from './motions/motion-rulings.service';
@@ -18,6 +20,8 @@ import { SeedService } from './seed/seed.service';
     DocketEntriesService,
     MotionRulingsService,
     MotionAnalyticsService,
+    ClaimsService,
+    CaseStagesService,
   ],
   exports: [
     CasesService,
@@ -27,6 +31,8 @@ import { SeedService } from './seed/seed.service';
     DocketEntriesService,
     MotionRulingsService,
     MotionAnalyticsService,
+    ClaimsService,
+    CaseStagesService,
   ],
 })
 export class CasesModule {}

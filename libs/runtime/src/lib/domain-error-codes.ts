@@ -1,5 +1,5 @@
 import { AlertsErrorCode } from '@casetrail/alerts';
-import { CasesErrorCode } from '@casetrail/cases';
+import { CasesErrorCode, ClaimsErrorCode } from '@casetrail/cases';
 import { CitationErrorCode } from '@casetrail/citations';
 import { ConfigErrorCode } from '@casetrail/config';
 import { CommonErrorCode } from '@casetrail/core';
@@ -22,6 +22,7 @@ export const DOMAIN_ERROR_CODE_ENUMS = {
   CommonErrorCode,
   ConfigErrorCode,
   CasesErrorCode,
+  ClaimsErrorCode,
   DocumentsErrorCode,
   ExtractionErrorCode,
   SearchErrorCode,

@@ -24,7 +24,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List cases, newest filing first, with filters and cursor pagination */
+    /** List cases, newest filing first, with filters (claim, stage, judge, party group, …), facets and cursor pagination */
     get: operations['CasesController_list'];
     put?: never;
     /** Track a new case (ingest scope) */
@@ -46,6 +46,40 @@ export interface paths {
     get: operations['CasesController_get'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{idOrSlug}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's claims: code, heading as pleaded, statutes, source, status and its sourced history */
+    get: operations['CasesController_listClaims'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{idOrSlug}/claims/{claimId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a change of a claim's status with its source: an order and page, or a URL (ingest scope) */
+    post: operations['CasesController_recordClaimStatus'];
     delete?: never;
     options?: never;
     head?: never;
@@ -694,6 +728,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    RecordClaimStatusBody: {
+      /** @enum {string} */
+      status:
+        | 'pending'
+        | 'dismissed'
+        | 'dismissed_with_leave'
+        | 'survived'
+        | 'withdrawn'
+        | 'judgment_for_plaintiff'
+        | 'judgment_for_defendant'
+        | 'settled';
+      /** @description The stored filing (an order, a stipulation) that decides it */
+      documentId?: string;
+      /** @description The docket entry number of that filing */
+      entryNumber?: number;
+      /** @description The page of the filing that decides it */
+      page?: number;
+      /** @description A public page that reports the change, when no filing is stored */
+      sourceUrl?: string;
+      /** @description The day it was decided */
+      decidedOn?: string;
+      note?: string;
+    };
     CasePartyInput: {
       name: string;
       /** @enum {string} */
@@ -1017,8 +1074,33 @@ export interface components {
       days: number;
     };
     CaseSummaryViewPage: {
+      /** @description Present when the query asks for `facets=true`. */
+      facets?: components['schemas']['CaseFacets'];
       items: components['schemas']['CaseSummaryView'][];
       nextCursor: string | null;
+    };
+    CaseFacets: {
+      claim: {
+        [key: string]: number;
+      };
+      claimStatus: {
+        [key: string]: number;
+      };
+      stage: {
+        [key: string]: number;
+      };
+      status: {
+        [key: string]: number;
+      };
+      court: {
+        [key: string]: number;
+      };
+      judge: {
+        [key: string]: number;
+      };
+      partyGroup: {
+        [key: string]: number;
+      };
     };
     CaseSummaryView: {
       id: string;
@@ -1033,6 +1115,8 @@ export interface components {
       filedOn: string | null;
       terminatedOn: string | null;
       status: string;
+      /** @description Derived from the docket and events (see docs/cases.md). */
+      stage: string;
       parties: {
         name: string;
         role: string;
@@ -1047,7 +1131,19 @@ export interface components {
       cause: string | null;
       juryDemand: string | null;
       jurisdiction: string | null;
+      /** @description The tracker's free-text claims, as before; `claimRecords` holds them structured and sourced. */
       claims: string[];
+      claimRecords: components['schemas']['ClaimView'][];
+      /** @description What set the stage: a docket entry or event (with its id), the case's status, or nothing. */
+      stageSource: {
+        kind: components['schemas']['StageSourceKind'];
+        /** @description The docket entry's or event's id; null for a stage set by the status or by nothing. */
+        id: string | null;
+        entryNumber: number | null;
+        date: string | null;
+        /** @description The entry's or event's text (cut to 300 characters), or the status. */
+        text: string | null;
+      } | null;
       reportedCitations: string[];
       judges: {
         name: string;
@@ -1092,6 +1188,8 @@ export interface components {
       filedOn: string | null;
       terminatedOn: string | null;
       status: string;
+      /** @description Derived from the docket and events (see docs/cases.md). */
+      stage: string;
       parties: {
         name: string;
         role: string;
@@ -1102,6 +1200,34 @@ export interface components {
       docketNumber: string;
       note: string;
     };
+    ClaimView: {
+      id: string;
+      code: string;
+      heading: string;
+      label: string | null;
+      ordinal: number | null;
+      statutes: string[];
+      source: components['schemas']['ClaimSourceView'];
+      status: string;
+      history: components['schemas']['ClaimStatusChangeView'][];
+    };
+    ClaimSourceView: {
+      documentId: string | null;
+      entryNumber: number | null;
+      page: number | null;
+      url: string | null;
+    };
+    ClaimStatusChangeView: {
+      id: string;
+      fromStatus: string | null;
+      status: string;
+      decidedOn: string | null;
+      source: components['schemas']['ClaimSourceView'];
+      note: string | null;
+      recordedAt: string;
+    };
+    /** @enum {string} */
+    StageSourceKind: 'docket_entry' | 'event' | 'status' | 'none';
     SourceLink: {
       title: string | null;
       url: string;
@@ -2066,6 +2192,8 @@ export interface components {
       | 'case_not_found'
       | 'citations_invalid_page_offsets'
       | 'citations_invalid_reporter_data'
+      | 'claim_not_found'
+      | 'claim_status_source_missing'
       | 'conflict'
       | 'corrupt_pdf'
       | 'court_mismatch'
@@ -2230,6 +2358,39 @@ export interface operations {
         status?: 'pending' | 'settled' | 'dismissed' | 'judgment' | 'on_appeal' | 'transferred' | 'closed';
         /** @description Words in the caption, short name or parties */
         q?: string;
+        /** @description Cases with a claim of this code */
+        claim?:
+          | 'copyright_direct'
+          | 'copyright_contributory'
+          | 'copyright_vicarious'
+          | 'copyright_inducement'
+          | 'dmca_1202'
+          | 'dmca_1201'
+          | 'trademark'
+          | 'unfair_competition'
+          | 'unjust_enrichment'
+          | 'negligence'
+          | 'breach_of_contract'
+          | 'publicity_privacy'
+          | 'trade_secret'
+          | 'other';
+        /** @description Cases with a claim in this status (with `claim`: a claim of that code in this status) */
+        claimStatus?:
+          | 'pending'
+          | 'dismissed'
+          | 'dismissed_with_leave'
+          | 'survived'
+          | 'withdrawn'
+          | 'judgment_for_plaintiff'
+          | 'judgment_for_defendant'
+          | 'settled';
+        stage?: 'pleadings' | 'motion_to_dismiss' | 'discovery' | 'summary_judgment' | 'trial' | 'closed' | 'appeal';
+        /** @description A judge name or part of it */
+        judge?: string;
+        /** @description A party group key, e.g. `org:openai` (see organisation groups) */
+        partyGroup?: string;
+        /** @description Add counts per value of each filter for the current filters */
+        facets?: boolean;
       };
       header?: never;
       path?: never;
@@ -2323,6 +2484,89 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CaseDetailView'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CasesController_listClaims: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimView'][];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CasesController_recordClaimStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        idOrSlug: string;
+        claimId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordClaimStatusBody'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimView'];
         };
       };
       /** @description The request was refused: see `error.code`. */

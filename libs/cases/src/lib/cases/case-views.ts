@@ -1,3 +1,6 @@
+import { Page } from '@casetrail/core';
+import type { ClaimView } from '../claims/claim-views';
+import type { DerivedStage } from '../stages/derive-stage';
 import { Case } from './case.entity';
 
 export interface CaseSummaryView {
@@ -10,6 +13,8 @@ export interface CaseSummaryView {
   filedOn: string | null;
   terminatedOn: string | null;
   status: string;
+  /** Derived from the docket and events (see docs/cases.md). */
+  stage: string;
   parties: { name: string; role: string }[];
 }
 
@@ -22,7 +27,11 @@ export interface CaseDetailView extends CaseSummaryView {
   cause: string | null;
   juryDemand: string | null;
   jurisdiction: string | null;
+  /** The tracker's free-text claims, as before; `claimRecords` holds them structured and sourced. */
   claims: string[];
+  claimRecords: ClaimView[];
+  /** What set the stage: a docket entry or event (with its id), the case's status, or nothing. */
+  stageSource: DerivedStage['source'] | null;
   reportedCitations: string[];
   judges: { name: string; role: string; title: string | null }[];
   relations: {
@@ -59,8 +68,25 @@ export function toCaseSummary(entity: Case): CaseSummaryView {
     filedOn: entity.filedOn,
     terminatedOn: entity.terminatedOn,
     status: entity.status,
+    stage: entity.stage,
     parties: (entity.parties ?? [])
       .map((p) => ({ name: p.party?.name ?? '', role: p.role }))
       .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name)),
   };
+}
+
+/** Counts of matching cases per value of each filter, for the current filters. */
+export interface CaseFacets {
+  claim: Record<string, number>;
+  claimStatus: Record<string, number>;
+  stage: Record<string, number>;
+  status: Record<string, number>;
+  court: Record<string, number>;
+  judge: Record<string, number>;
+  partyGroup: Record<string, number>;
+}
+
+export interface CaseSummaryViewPage extends Page<CaseSummaryView> {
+  /** Present when the query asks for `facets=true`. */
+  facets?: CaseFacets;
 }

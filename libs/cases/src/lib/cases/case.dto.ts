@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { OptionalNotNull, PageQuery } from '@casetrail/core';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsDateString,
   IsEnum,
   IsIn,
@@ -15,7 +16,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { ClaimCode, ClaimStatus } from '../claims/claim-code';
 import { PARTY_ROLES, PartyRole } from '../parties/party-role';
+import { CaseStage } from '../stages/case-stage';
 import { CaseStatus } from './case-status';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -43,6 +46,42 @@ export class ListCasesQuery extends PageQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({ enum: ClaimCode, description: 'Cases with a claim of this code' })
+  @IsOptional()
+  @IsEnum(ClaimCode)
+  claim?: ClaimCode;
+
+  @ApiPropertyOptional({
+    enum: ClaimStatus,
+    description: 'Cases with a claim in this status (with `claim`: a claim of that code in this status)',
+  })
+  @IsOptional()
+  @IsEnum(ClaimStatus)
+  claimStatus?: ClaimStatus;
+
+  @ApiPropertyOptional({ enum: CaseStage })
+  @IsOptional()
+  @IsEnum(CaseStage)
+  stage?: CaseStage;
+
+  @ApiPropertyOptional({ description: 'A judge name or part of it' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  judge?: string;
+
+  @ApiPropertyOptional({ description: 'A party group key, e.g. `org:openai` (see organisation groups)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  partyGroup?: string;
+
+  @ApiPropertyOptional({ description: 'Add counts per value of each filter for the current filters' })
+  @IsOptional()
+  @IsBoolean()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  facets?: boolean;
 }
 
 export class CasePartyInput {

@@ -13,6 +13,8 @@ import { Court } from '../courts/court.entity';
 import { CaseEvent } from '../events/case-event.entity';
 import { CaseJudge } from '../judges/case-judge.entity';
 import { CaseParty } from '../parties/case-party.entity';
+import { CaseStage } from '../stages/case-stage';
+import type { DerivedStage } from '../stages/derive-stage';
 import { CaseStatus } from './case-status';
 
 export interface OtherDocketNumber {
@@ -99,6 +101,13 @@ export class Case {
 
   @Column({ type: 'text', nullable: true })
   notes!: string | null;
+
+  /** Derived from the docket and events by CaseStagesService; `stageSource` names what set it. */
+  @Column({ type: 'text', default: CaseStage.Pleadings })
+  stage!: CaseStage;
+
+  @Column({ type: 'jsonb', nullable: true })
+  stageSource!: DerivedStage['source'] | null;
 
   @Column({ type: 'text', nullable: true })
   courtListenerUrl!: string | null;

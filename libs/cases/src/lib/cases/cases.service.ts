@@ -4,14 +4,13 @@ import {
   decodeCursor,
   isUuid,
   normalizeDocketNumber,
-  Page,
   pageLimit,
   parseDocketNumber,
   slugify,
   toPage,
 } from '@casetrail/core';
 import { JobName, JobsService } from '@casetrail/jobs';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Court } from '../courts/court.entity';
 import { CasesError, CasesErrorCode } from '../cases-error';
 import { CaseEvent } from '../events/case-event.entity';
@@ -20,7 +19,11 @@ import { CaseFamily, climbToFamilyHead, FamilyOptions, loadFamily, loadFamilyHea
 import { CaseRelation } from '../relations/case-relation.entity';
 import { Case } from './case.entity';
 import { CreateCaseBody, ListCasesQuery, UpdateCaseBody } from './case.dto';
-import { CaseDetailView, CaseSummaryView, toCaseSummary } from './case-views';
+import { CaseDetailView, CaseSummaryViewPage, toCaseSummary } from './case-views';
+import { caseFacets } from './case-facets';
+import { ClaimsService } from '../claims/claims.service';
+import { partyGroup } from '../parties/organisation-groups';
+import { CaseStagesService } from '../stages/case-stages.service';
 import { CaseStatus } from './case-status';
 
 const NO_DATE = '0001-01-01';
@@ -31,13 +34,58 @@ export class CasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parties: PartiesService,
     private readonly jobs: JobsService,
+    private readonly claims: ClaimsService,
+    private readonly stages: CaseStagesService,
   ) {}
 
-  async list(query: ListCasesQuery): Promise<Page<CaseSummaryView>> {
+  async list(query: ListCasesQuery): Promise<CaseSummaryViewPage> {
     const limit = pageLimit(query);
+    const groupCaseIds = query.partyGroup ? await this.caseIdsInPartyGroup(query.partyGroup) : null;
+    const qb = this.filtered(query, groupCaseIds);
+    if (query.cursor) {
+      const after = decodeCursor(query.cursor, { f: 'date', id: 'uuid' });
+      qb.andWhere(`(COALESCE(c.filed_on, '${NO_DATE}'), c.id) < (:f::date, :id::uuid)`, after);
+    }
+    qb.addSelect(`COALESCE(c.filed_on, '${NO_DATE}')::text`, 'f')
+      .orderBy(`COALESCE(c.filed_on, '${NO_DATE}')`, 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1);
+    const rows = await qb.getRawMany<{ id: string; f: string }>();
+    const page = toPage(rows, limit, (last) => ({ f: last.f, id: last.id }));
+    const entities = await this.loadSummaries(page.items.map((r) => r.id));
+    const result: CaseSummaryViewPage = { items: entities.map(toCaseSummary), nextCursor: page.nextCursor };
+    if (query.facets) {
+      const ids = (await this.filtered(query, groupCaseIds).getRawMany<{ id: string }>()).map((r) => r.id);
+      result.facets = await caseFacets(this.dataSource.manager, ids);
+    }
+    return result;
+  }
+
+  /** The ids of the cases that match every filter of `query` (its cursor aside). */
+  private filtered(query: ListCasesQuery, groupCaseIds: string[] | null): SelectQueryBuilder<Case> {
     const qb = this.dataSource.getRepository(Case).createQueryBuilder('c').select('c.id', 'id');
     if (query.court) qb.andWhere('c.court_id = :court', { court: query.court.toLowerCase() });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.stage) qb.andWhere('c.stage = :stage', { stage: query.stage });
+    if (query.claim || query.claimStatus) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM case_claims cc WHERE cc.case_id = c.id
+                 AND (CAST(:claim AS text) IS NULL OR cc.code = :claim)
+                 AND (CAST(:claimStatus AS text) IS NULL OR cc.status = :claimStatus))`,
+        { claim: query.claim ?? null, claimStatus: query.claimStatus ?? null },
+      );
+    }
+    if (query.judge) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM case_judges cj JOIN judges j ON j.id = cj.judge_id
+                 WHERE cj.case_id = c.id AND j.name ILIKE :judge ESCAPE '\\')`,
+        { judge: `%${escapeLike(query.judge)}%` },
+      );
+    }
+    if (groupCaseIds) {
+      if (groupCaseIds.length === 0) qb.andWhere('FALSE');
+      else qb.andWhere('c.id IN (:...groupCaseIds)', { groupCaseIds });
+    }
     if (query.party) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM case_parties cp JOIN parties p ON p.id = cp.party_id
@@ -63,18 +111,16 @@ export class CasesService {
         );
       });
     }
-    if (query.cursor) {
-      const after = decodeCursor(query.cursor, { f: 'date', id: 'uuid' });
-      qb.andWhere(`(COALESCE(c.filed_on, '${NO_DATE}'), c.id) < (:f::date, :id::uuid)`, after);
-    }
-    qb.addSelect(`COALESCE(c.filed_on, '${NO_DATE}')::text`, 'f')
-      .orderBy(`COALESCE(c.filed_on, '${NO_DATE}')`, 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(limit + 1);
-    const rows = await qb.getRawMany<{ id: string; f: string }>();
-    const page = toPage(rows, limit, (last) => ({ f: last.f, id: last.id }));
-    const entities = await this.loadSummaries(page.items.map((r) => r.id));
-    return { items: entities.map(toCaseSummary), nextCursor: page.nextCursor };
+    return qb;
+  }
+
+  /** The cases with a party in `groupKey` (`org:openai`, `party:<stem>`), as {@link partyGroup} groups names. */
+  private async caseIdsInPartyGroup(groupKey: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ case_id: string; name: string }[]>(
+      'SELECT cp.case_id, p.name FROM case_parties cp JOIN parties p ON p.id = cp.party_id',
+    );
+    const key = groupKey.toLowerCase();
+    return [...new Set(rows.filter((r) => partyGroup(r.name)?.key === key).map((r) => r.case_id))];
   }
 
   async get(idOrSlug: string): Promise<CaseDetailView> {
@@ -88,7 +134,8 @@ export class CasesService {
     const events = await this.dataSource
       .getRepository(CaseEvent)
       .find({ where: { caseId: entity.id }, order: { date: 'ASC', title: 'ASC' } });
-    return toCaseDetail(withRelations, relations, events);
+    const claims = await this.claims.forCase(entity.id);
+    return { ...toCaseDetail(withRelations, relations, events), claimRecords: claims };
   }
 
   /** Resolves an id or slug to the case row, or throws `case_not_found`. */
@@ -174,6 +221,7 @@ export class CasesService {
     if (Object.keys(changes).length > 0) {
       await this.dataSource.transaction(async (manager) => {
         await manager.getRepository(Case).update({ id: entity.id }, changes);
+        if (body.status !== undefined) await this.stages.refresh(manager, entity.id);
         await this.jobs.send(JobName.SearchIndexCase, { caseId: entity.id }, { manager });
       });
     }
@@ -208,7 +256,11 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function toCaseDetail(entity: Case, relations: CaseRelation[], events: CaseEvent[]): CaseDetailView {
+function toCaseDetail(
+  entity: Case,
+  relations: CaseRelation[],
+  events: CaseEvent[],
+): Omit<CaseDetailView, 'claimRecords'> {
   return {
     ...toCaseSummary(entity),
     docketNumberAsWritten: entity.docketNumberAsWritten,
@@ -220,6 +272,7 @@ function toCaseDetail(entity: Case, relations: CaseRelation[], events: CaseEvent
     juryDemand: entity.juryDemand,
     jurisdiction: entity.jurisdiction,
     claims: entity.claims,
+    stageSource: entity.stageSource,
     reportedCitations: entity.reportedCitations,
     judges: (entity.judges ?? []).map((j) => ({ name: j.judge?.name ?? '', role: j.role, title: j.title })),
     relations: relations.map((r) => {

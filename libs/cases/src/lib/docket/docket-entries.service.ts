@@ -27,6 +27,7 @@ import {
 import { DocketEntry, DocketEntrySource } from './docket-entry.entity';
 import { ListDocketQuery } from './docket.dto';
 import { DocketEntryView, toDocketEntryView } from './docket-entry-view';
+import { CaseStagesService } from '../stages/case-stages.service';
 
 const INSERT_CHUNK = 500;
 
@@ -46,6 +47,7 @@ export class DocketEntriesService {
     private readonly events: EventsService,
     private readonly jobs: JobsService,
     private readonly motionRulings: MotionRulingsService,
+    private readonly stages: CaseStagesService,
   ) {}
 
   /**
@@ -97,6 +99,8 @@ export class DocketEntriesService {
     for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
       await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
     }
+    // A changed docket can move a case to another stage (issue 18).
+    for (const caseId of [...plan.changedEntryIds.keys()].sort()) await this.stages.refresh(manager, caseId);
     // Search indexing follows in the same transaction, so an entry is never written without its job;
     // the job names the entries that changed, so a feed adding one entry does not re-index a whole docket.
     for (const [caseId, entryIds] of [...plan.changedEntryIds].sort(([a], [b]) => a.localeCompare(b))) {

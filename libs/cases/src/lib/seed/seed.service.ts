@@ -8,6 +8,8 @@ import { CaseEvent, caseEventKey } from '../events/case-event.entity';
 import { JudgeRole } from '../judges/case-judge.entity';
 import { PartiesService } from '../parties/parties.service';
 import { CaseRelation } from '../relations/case-relation.entity';
+import { ClaimsService } from '../claims/claims.service';
+import { CaseStagesService } from '../stages/case-stages.service';
 import { SeedData } from './seed-data';
 import seedJson from './ai-cases.seed.json';
 
@@ -17,6 +19,7 @@ export interface SeedResult {
   casesUpdated: number;
   relations: number;
   events: number;
+  claims: number;
 }
 
 /** Loads the bundled seed idempotently: cases are matched by slug, everything else by natural keys. */
@@ -26,6 +29,8 @@ export class SeedService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly parties: PartiesService,
     private readonly jobs: JobsService,
+    private readonly claims: ClaimsService,
+    private readonly stages: CaseStagesService,
   ) {}
 
   async isEmpty(): Promise<boolean> {
@@ -34,7 +39,14 @@ export class SeedService {
 
   async seed(data: SeedData = seedJson as SeedData): Promise<SeedResult> {
     return this.dataSource.transaction(async (manager) => {
-      const result: SeedResult = { courts: 0, casesCreated: 0, casesUpdated: 0, relations: 0, events: 0 };
+      const result: SeedResult = {
+        courts: 0,
+        casesCreated: 0,
+        casesUpdated: 0,
+        relations: 0,
+        events: 0,
+        claims: 0,
+      };
       await manager.getRepository(Court).upsert(data.courts, ['id']);
       result.courts = data.courts.length;
       const idsBySlug = new Map<string, string>();
@@ -58,6 +70,10 @@ export class SeedService {
             .execute();
           result.events += inserted.identifiers.filter(Boolean).length;
         }
+        result.claims += await this.claims.recordTracked(manager, id, seedCase.claims, {
+          url: seedCase.sources[0]?.url ?? null,
+        });
+        await this.stages.refresh(manager, id);
       }
       for (const relation of data.relations) {
         const fromCaseId = idsBySlug.get(relation.fromSlug);

@@ -1,4 +1,4 @@
-import { CASES_ENTITIES, CasesError, CasesErrorCode, SeedService } from '@casetrail/cases';
+import { CASES_ENTITIES, CasesError, CasesErrorCode, ClaimCode, ClaimsService, SeedService } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { DomainEvent, DomainEventType, EventsModule } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
@@ -339,6 +339,63 @@ describe('document ingestion and extraction (PostgreSQL)', () => {
       await expect(extraction.extract(documentId)).resolves.toMatchObject({
         failureCode: DocumentFailureCode.BlobMissing,
       });
+    });
+  });
+
+  describe('claims of a complaint (issue 18)', () => {
+    const pleadedClaims = (documentId: string) =>
+      ctx.app
+        .get(ClaimsService)
+        .list('bartz-v-anthropic')
+        .then((claims) => claims.filter((c) => c.source.documentId === documentId));
+
+    it('are stored with the document, entry and page when a complaint of a case is extracted', async () => {
+      const { documentId } = await sut.ingest({
+        bytes: buildPdf({
+          pages: [
+            'CLASS ACTION COMPLAINT\nPlaintiffs allege as follows.',
+            'COUNT I - Direct Copyright Infringement (17 U.S.C. \u00a7 501)\n(Against All Defendants)\n40. Plaintiffs incorporate',
+            'COUNT II - Unjust Enrichment\n50. Plaintiffs incorporate',
+          ],
+        }),
+        fileName: 'complaint.pdf',
+        declaredMediaType: 'application/pdf',
+        case: 'bartz-v-anthropic',
+        documentType: DocumentType.Complaint,
+        entryNumber: 1,
+      });
+      await extraction.extract(documentId);
+      const claims = await pleadedClaims(documentId);
+      expect(claims.map((c) => [c.label, c.code, c.statutes, c.source.page, c.source.entryNumber, c.status])).toEqual([
+        ['COUNT I', ClaimCode.CopyrightDirect, ['17 U.S.C. \u00a7 501'], 2, 1, 'pending'],
+        ['COUNT II', ClaimCode.UnjustEnrichment, [], 3, 1, 'pending'],
+      ]);
+    });
+
+    it('odd complaint text is extracted as usual and yields no claim', async () => {
+      const { documentId } = await sut.ingest({
+        bytes: buildPdf({
+          pages: ['COUNT\nCOUNT I\n12. Count I alleges nothing\nFIRST CAUSE OF ACTION\n(Against all)'],
+        }),
+        fileName: 'odd-complaint.pdf',
+        declaredMediaType: 'application/pdf',
+        case: 'bartz-v-anthropic',
+        documentType: DocumentType.Complaint,
+      });
+      await expect(extraction.extract(documentId)).resolves.toMatchObject({ status: DocumentStatus.Extracted });
+      expect(await pleadedClaims(documentId)).toEqual([]);
+    });
+
+    it('are not read from a document that is not a complaint', async () => {
+      const { documentId } = await sut.ingest({
+        bytes: buildPdf({ pages: ['COUNT I - Copyright Infringement'] }),
+        fileName: 'exhibit.pdf',
+        declaredMediaType: 'application/pdf',
+        case: 'bartz-v-anthropic',
+        documentType: DocumentType.Exhibit,
+      });
+      await extraction.extract(documentId);
+      expect(await pleadedClaims(documentId)).toEqual([]);
     });
   });
 
