@@ -2,10 +2,11 @@ import { Case } from './cases/case.entity';
 import { Court } from './courts/court.entity';
 import { DocketEntry } from './docket/docket-entry.entity';
 import { CaseEvent } from './events/case-event.entity';
+import { CaseHearing } from './hearings/case-hearing.entity';
 import { CaseJudge } from './judges/case-judge.entity';
 import { Judge } from './judges/judge.entity';
 import { CaseParty } from './parties/case-party.entity';
 import { Party } from './parties/party.entity';
 import { CaseRelation } from './relations/case-relation.entity';
 
-export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry];
+export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry, CaseHearing];
