@@ -40,6 +40,14 @@ export interface DerivedHearing {
 }
 
 const GENERIC = new Set(['hearing', 'conference', 'deadline']);
+const MANY_AT_ONCE = new Set([
+  ...GENERIC,
+  'motion_hearing',
+  'pre_motion_conference',
+  'evidentiary_hearing',
+  'discovery_hearing',
+  'show_cause_hearing',
+]);
 
 /**
  * Replays a case's entries in docket order into hearings and deadlines. A reset, vacatur or "held"
@@ -77,6 +85,14 @@ function apply(hearings: DerivedHearing[], entry: HearingSourceEntry, m: Hearing
       const same = open.find((h) => h.date === m.date && (h.time === m.time || !h.time || !m.time));
       if (same) {
         if (!same.time && m.time) change(same, entry, m, same.status);
+        return;
+      }
+      // A trial, sentencing or conference is set for one date at a time: a new "set for" while one is
+      // pending is a reset (clerks file resets as "Set/Reset Hearings"). Motion hearings and deadlines
+      // can be many at once, so for them it is a new one.
+      const pending = open.filter((h) => h.what === m.what && h.date !== null && h.date >= entry.dateFiled);
+      if (m.kind === 'hearing' && !MANY_AT_ONCE.has(m.what) && pending.length === 1) {
+        change(pending[0], entry, m, 'rescheduled');
         return;
       }
       hearings.push(create(key, entry, m, 'scheduled'));
@@ -149,7 +165,7 @@ function create(
 function change(h: DerivedHearing, entry: HearingSourceEntry, m: HearingMention, status: HearingStatus): void {
   h.date = m.date;
   // A reset that gives no time leaves the time unknown: the old hour on the new day would be a guess.
-  h.time = m.action === 'set' ? (m.time ?? h.time) : m.time;
+  h.time = m.action === 'set' && h.date === m.date ? (m.time ?? h.time) : m.time;
   h.status = status;
   h.lastChangedByEntryId = entry.id;
   if (GENERIC.has(h.what) && !GENERIC.has(m.what)) {
