@@ -9,4 +9,15 @@ import { CaseParty } from './parties/case-party.entity';
 import { Party } from './parties/party.entity';
 import { CaseRelation } from './relations/case-relation.entity';
 
-export const CASES_ENTITIES = [Court, Case, Party, CaseParty, Judge, CaseJudge, CaseRelation, CaseEvent, DocketEntry, CaseHearing];
+export const CASES_ENTITIES = [
+  Court,
+  Case,
+  Party,
+  CaseParty,
+  Judge,
+  CaseJudge,
+  CaseRelation,
+  CaseEvent,
+  DocketEntry,
+  CaseHearing,
+];

@@ -99,7 +99,7 @@ function apply(hearings: DerivedHearing[], entry: HearingSourceEntry, m: Hearing
       return;
     }
     case 'reset': {
-      const target = pick(open, m.previousDate);
+      const target = pick(open, m, entry);
       if (!target) {
         hearings.push(create(key, entry, m, 'rescheduled', 'reset of a hearing no earlier entry set'));
         return;
@@ -109,7 +109,7 @@ function apply(hearings: DerivedHearing[], entry: HearingSourceEntry, m: Hearing
       return;
     }
     case 'vacated': {
-      const target = pick(open, m.previousDate);
+      const target = pick(open, m, entry);
       if (target) change(target, entry, { ...m, date: target.date, time: target.time }, 'vacated');
       else if (m.date) hearings.push(create(key, entry, m, 'vacated', 'vacatur of a hearing no earlier entry set'));
       return;
@@ -124,10 +124,31 @@ function apply(hearings: DerivedHearing[], entry: HearingSourceEntry, m: Hearing
   }
 }
 
-/** The open hearing a reset or vacatur means: the one on the date it names, else the only one. */
-function pick(open: DerivedHearing[], previousDate: string | null): DerivedHearing | undefined {
-  if (previousDate) return open.find((h) => h.date === previousDate);
+/**
+ * The open hearing a reset or vacatur means: the one on the date it names; else the only one of the
+ * same name, else the only one of the same name still ahead on the entry's day, else the only one.
+ */
+function pick(open: DerivedHearing[], m: HearingMention, entry: HearingSourceEntry): DerivedHearing | undefined {
+  if (m.previousDate) {
+    const onDate = open.filter((h) => h.date === m.previousDate);
+    if (onDate.length <= 1) return onDate[0];
+    open = onDate;
+  }
+  const named = open.filter((h) => sameLabel(h.label, m.label));
+  if (named.length === 1) return named[0];
+  const ahead = (named.length > 0 ? named : open).filter((h) => h.date !== null && h.date >= entry.dateFiled);
+  if (ahead.length === 1) return ahead[0];
   return open.length === 1 ? open[0] : undefined;
+}
+
+function sameLabel(a: string, b: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/\s+hearing$/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
 }
 
 function isOpen(h: DerivedHearing): boolean {

@@ -15,14 +15,16 @@ const MONTHS = [
   'december',
 ];
 
-const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)';
 
 /** A date token: 5/1/2026, 05/01/26, May 1, 2026, optionally after a weekday ("Friday, 3/13/2009"). */
 export const DATE_SOURCE = `${WEEKDAY}?(?:\\d{1,2}/\\d{1,2}/(?:\\d{4}|\\d{2})(?![\\d/])|${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d))`;
 
 /** A time token: 10:00 AM, 1:30pm, 10:00 a.m., 9 a.m., 12:00 noon, 14:00. */
-export const TIME_SOURCE = '(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?\\s?m\\b\\.?|noon\\b)?|\\d{1,2}\\s*[ap]\\.?\\s?m\\b\\.?|noon\\b)';
+export const TIME_SOURCE =
+  '(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?\\s?m\\b\\.?|noon\\b)?|\\d{1,2}\\s*[ap]\\.?\\s?m\\b\\.?|noon\\b)';
 
 /** ISO yyyy-mm-dd of a date token, or null when it is not a real calendar date. */
 export function parseDocketDate(token: string): string | null {

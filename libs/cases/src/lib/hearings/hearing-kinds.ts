@@ -11,7 +11,10 @@ export type HearingStatus = (typeof HEARING_STATUSES)[number];
 const HEARING_RULES: [RegExp, string][] = [
   [/final approval|fairness hearing/, 'final_approval_hearing'],
   [/preliminary approval/, 'preliminary_approval_hearing'],
-  [/case management conference|scheduling conference|initial (?:pretrial )?conference|rule 16/, 'case_management_conference'],
+  [
+    /case management conference|scheduling conference|initial (?:pretrial )?conference|rule 16/,
+    'case_management_conference',
+  ],
   [/settlement conference|mediation/, 'settlement_conference'],
   [/pretrial conference|pre-trial conference/, 'pretrial_conference'],
   [/status (?:conference|hearing)/, 'status_conference'],

@@ -140,12 +140,28 @@ describe('parseHearingMentions on hand-written edge cases', () => {
       previousDate: null,
     });
     expect(brief('Responses due by 5/1/2026. Reply due by 5/15/2026.')).toEqual([
-      { action: 'set', kind: 'deadline', what: 'response_deadline', date: '2026-05-01', time: null, previousDate: null },
+      {
+        action: 'set',
+        kind: 'deadline',
+        what: 'response_deadline',
+        date: '2026-05-01',
+        time: null,
+        previousDate: null,
+      },
       { action: 'set', kind: 'deadline', what: 'reply_deadline', date: '2026-05-15', time: null, previousDate: null },
     ]);
-    expect(brief('Minute Entry for proceedings held before Judge Rakoff: Status Conference held on 3/2/2026.')).toEqual([
-      { action: 'held', kind: 'hearing', what: 'status_conference', date: '2026-03-02', time: null, previousDate: null },
-    ]);
+    expect(brief('Minute Entry for proceedings held before Judge Rakoff: Status Conference held on 3/2/2026.')).toEqual(
+      [
+        {
+          action: 'held',
+          kind: 'hearing',
+          what: 'status_conference',
+          date: '2026-03-02',
+          time: null,
+          previousDate: null,
+        },
+      ],
+    );
   });
 
   it('leaves impossible dates and times unparsed rather than guessing', () => {

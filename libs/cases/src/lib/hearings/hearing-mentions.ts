@@ -35,7 +35,8 @@ const SET = new RegExp(
 );
 const DUE = new RegExp(`\\bdue\\s+(?:by|on)\\s+${D}`, 'gi');
 const HELD = new RegExp(`\\bheld\\b(?:\\s+on\\s+${D})?`, 'gi');
-const VACATED = /\b(?:vacated|cancell?ed|canceled|stricken|terminated)\b(?!\s+and\s+(?:re-?set|continued|rescheduled))/gi;
+const VACATED =
+  /\b(?:vacated|cancell?ed|canceled|stricken|terminated)\b(?!\s+and\s+(?:re-?set|continued|rescheduled))/gi;
 
 // "… Sentencing previously set for 3/13/2009, is " before a reset or a vacatur: the old date, then the label.
 const PRIOR_SETTING = new RegExp(
@@ -45,7 +46,15 @@ const PRIOR_SETTING = new RegExp(
 const TRAILING_AUX = new RegExp(`\\s*,?\\s*${AUX}*(?:vacated\\s+and\\s+)?$`, 'i');
 
 // Where a label starts: after a sentence, a clause, a parenthesis, a list item, or a date ("… due by 5/1/2017 Objections due by").
-const LABEL_BOUNDARIES = [/[.;:()[\]]\s/g, /[;:()[\]]/g, /,\s/g, /\band\s/g, /\bre:\s/gi, /\d{1,2}\/\d{1,2}\/\d{2,4}\s/g, /\s-\s/g];
+const LABEL_BOUNDARIES = [
+  /[.;:()[\]]\s/g,
+  /[;:()[\]]/g,
+  /,\s/g,
+  /\band\s/g,
+  /\bre:\s/gi,
+  /\d{1,2}\/\d{1,2}\/\d{2,4}\s/g,
+  /\s-\s/g,
+];
 const LEADING_NOISE = /^(?:the|a|an|further|next|that|its|any|all|order|ordered|minutes|of|\d+)$/i;
 const TRAILING_NOISE = /^(?:is|are|has|have|been|was|were|be|previously|currently|originally|hereby|already|now)$/i;
 
@@ -160,9 +169,7 @@ function labelBefore(source: string, index: number, held = false): { label: stri
   let region = source.slice(from, index);
   if (held) region = region.replace(/\s+(?:was|were)\s*$/i, '').replace(/\s+as\s+to\s+[^:;]*$/i, '');
   region = region.replace(/\s*(?:\(n\/a\)|,)\s*$/i, '');
-  const cut = Math.max(
-    ...LABEL_BOUNDARIES.map((boundary) => lastEnd(region, boundary)),
-  );
+  const cut = Math.max(...LABEL_BOUNDARIES.map((boundary) => lastEnd(region, boundary)));
   const words = region.slice(cut).trim().split(' ').filter(Boolean).slice(-10);
   while (words.length > 0 && LEADING_NOISE.test(words[0])) words.shift();
   while (words.length > 0 && TRAILING_NOISE.test(words[words.length - 1])) words.pop();

@@ -13,7 +13,8 @@ import { HearingView, toHearingView } from './hearing-view';
 
 const DOCKET_EVENTS = new Set<string>([DomainEventType.DocketEntryCreated, DomainEventType.DocketEntryUpdated]);
 // Cheap test before re-deriving a case: only entries with one of these words can change a hearing.
-const MAY_MENTION = /\b(?:set|reset|continued|rescheduled|adjourned|moved|due|held|vacated|cancell?ed|stricken|terminated)\b/i;
+const MAY_MENTION =
+  /\b(?:set|reset|continued|rescheduled|adjourned|moved|due|held|vacated|cancell?ed|stricken|terminated)\b/i;
 
 /**
  * Keeps `case_hearings` in step with the docket: every import that records docket-entry events
@@ -23,6 +24,8 @@ const MAY_MENTION = /\b(?:set|reset|continued|rescheduled|adjourned|moved|due|he
 @Injectable()
 export class HearingsService implements OnModuleInit {
   private readonly logger = new Logger(HearingsService.name);
+  /** Today, for "upcoming" and for which hearings are news; tests set a fixed day. */
+  now: () => Date = () => new Date();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -35,7 +38,8 @@ export class HearingsService implements OnModuleInit {
   }
 
   /** Re-derives the cases named by docket-entry events; a failure is logged and rolled back alone, never the import. */
-  async follow(events: DomainEvent[], manager: EntityManager, now = new Date()): Promise<void> {
+  async follow(events: DomainEvent[], manager: EntityManager): Promise<void> {
+    const now = this.now();
     const caseIds = new Set<string>();
     for (const event of events) {
       if (!DOCKET_EVENTS.has(event.type) || !event.caseId) continue;
@@ -61,12 +65,19 @@ export class HearingsService implements OnModuleInit {
   }
 
   /** Replays the case's docket into its hearings: rows keep their ids; changes become domain events. */
-  async rederive(manager: EntityManager, caseId: string, now = new Date()): Promise<NewDomainEvent[]> {
+  async rederive(manager: EntityManager, caseId: string, now = this.now()): Promise<NewDomainEvent[]> {
     const owner = await manager.getRepository(Case).findOneBy({ id: caseId });
     if (!owner) return [];
     const entries = await manager.getRepository(DocketEntry).find({
       where: { caseId },
-      select: { id: true, dateFiled: true, sortOrder: true, description: true, shortDescription: true, entryNumber: true },
+      select: {
+        id: true,
+        dateFiled: true,
+        sortOrder: true,
+        description: true,
+        shortDescription: true,
+        entryNumber: true,
+      },
     });
     const derived = deriveHearings(
       entries.map((e) => ({
@@ -111,14 +122,14 @@ export class HearingsService implements OnModuleInit {
   }
 
   /** A case's hearings and deadlines: upcoming ones (from today, court dates) unless `all`, in date order. */
-  async list(idOrSlug: string, options: { all?: boolean; now?: Date } = {}): Promise<HearingView[]> {
+  async list(idOrSlug: string, options: { all?: boolean } = {}): Promise<HearingView[]> {
     const found = await this.cases.findEntity(idOrSlug);
     const qb = this.dataSource
       .getRepository(CaseHearing)
       .createQueryBuilder('h')
       .where('h.case_id = :caseId', { caseId: found.id });
     if (!options.all) {
-      qb.andWhere('h.date >= :today::date', { today: (options.now ?? new Date()).toISOString().slice(0, 10) });
+      qb.andWhere('h.date >= :today::date', { today: this.now().toISOString().slice(0, 10) });
       qb.andWhere("h.status IN ('scheduled', 'rescheduled')");
     }
     const rows = await qb
