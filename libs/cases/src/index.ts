@@ -48,6 +48,7 @@ export { HearingsService } from './lib/hearings/hearings.service';
 export { CaseHearing } from './lib/hearings/case-hearing.entity';
 export { HEARING_STATUSES } from './lib/hearings/hearing-kinds';
 export type { HearingKind, HearingStatus } from './lib/hearings/hearing-kinds';
-export type { HearingView, HearingSourceView } from './lib/hearings/hearing-view';
+export type { HearingList, HearingView, HearingSourceView } from './lib/hearings/hearing-view';
 export { parseHearingMentions } from './lib/hearings/hearing-mentions';
 export type { HearingMention } from './lib/hearings/hearing-mentions';
+export { ListHearingsQuery } from './lib/hearings/hearings.dto';

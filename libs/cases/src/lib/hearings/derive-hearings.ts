@@ -118,7 +118,9 @@ function apply(hearings: DerivedHearing[], entry: HearingSourceEntry, m: Hearing
       const onOrBefore = open.filter((h) => h.date !== null && h.date <= entry.dateFiled);
       const target = m.date ? open.find((h) => h.date === m.date) : onOrBefore.length === 1 ? onOrBefore[0] : undefined;
       if (target) change(target, entry, { ...m, date: target.date, time: target.time }, 'held');
-      else if (m.date) hearings.push(create(key, entry, m, 'held'));
+      else if (m.date && !hearings.some((h) => h.status === 'held' && h.date === m.date && sameSubject(h.what, m.what)))
+        // An amended minute entry reports the same hearing held again: one hearing, not two.
+        hearings.push(create(key, entry, m, 'held'));
       return;
     }
   }

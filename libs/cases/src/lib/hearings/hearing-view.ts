@@ -40,6 +40,11 @@ export interface HearingView {
   }[];
 }
 
+/** A case's hearings and deadlines, in date order. */
+export interface HearingList {
+  items: HearingView[];
+}
+
 export function toHearingView(row: CaseHearing, entries: Map<string, DocketEntry>): HearingView {
   const source = (id: string): HearingSourceView => {
     const entry = entries.get(id);

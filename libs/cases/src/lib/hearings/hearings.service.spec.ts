@@ -199,7 +199,7 @@ describe('HearingsService (PostgreSQL, through the docket upsert path)', () => {
       });
 
       const upcoming = await sut.list('bartz-v-anthropic');
-      expect(upcoming.find((h) => h.id === first.id)).toMatchObject({
+      expect(upcoming.items.find((h) => h.id === first.id)).toMatchObject({
         date: '2027-05-07',
         setBy: { entryNumber: 900 },
         lastChangedBy: { entryNumber: 901, description: expect.stringContaining('reset to 5/7/2027') },

@@ -9,7 +9,8 @@ import { DocketEntry } from '../docket/docket-entry.entity';
 import { CaseHearing } from './case-hearing.entity';
 import { courtTimeZone } from './court-time-zone';
 import { deriveHearings, DerivedHearing } from './derive-hearings';
-import { HearingView, toHearingView } from './hearing-view';
+import { HearingList, toHearingView } from './hearing-view';
+import { ListHearingsQuery } from './hearings.dto';
 
 const DOCKET_EVENTS = new Set<string>([DomainEventType.DocketEntryCreated, DomainEventType.DocketEntryUpdated]);
 // Cheap test before re-deriving a case: only entries with one of these words can change a hearing.
@@ -122,7 +123,7 @@ export class HearingsService implements OnModuleInit {
   }
 
   /** A case's hearings and deadlines: upcoming ones (from today, court dates) unless `all`, in date order. */
-  async list(idOrSlug: string, options: { all?: boolean } = {}): Promise<HearingView[]> {
+  async list(idOrSlug: string, options: ListHearingsQuery = {}): Promise<HearingList> {
     const found = await this.cases.findEntity(idOrSlug);
     const qb = this.dataSource
       .getRepository(CaseHearing)
@@ -142,7 +143,7 @@ export class HearingsService implements OnModuleInit {
       ? await this.dataSource.getRepository(DocketEntry).find({ where: { id: In(entryIds) } })
       : [];
     const byId = new Map(entries.map((e) => [e.id, e]));
-    return rows.map((row) => toHearingView(row, byId));
+    return { items: rows.map((row) => toHearingView(row, byId)) };
   }
 }
 

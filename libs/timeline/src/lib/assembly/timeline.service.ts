@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Case, CaseFamily, CasesError, CasesErrorCode, CasesService } from '@casetrail/cases';
 import { DataSource } from 'typeorm';
-import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-item';
+import { TimelineCaseRef, TimelineHearing, TimelineItem, TimelineMeta } from '../export/timeline-item';
 import { significanceOf } from './significance';
 import { TimelineError, TimelineErrorCode } from './timeline-error';
 import { TimelineFilters, TimelineScopeRequest } from './timeline-request';
-import { TIMELINE_SOURCES, TOS_QUOTES_SOURCE, tosChangesSource } from './timeline-sources';
+import { HEARING_DETAILS, TIMELINE_SOURCES, TOS_QUOTES_SOURCE, tosChangesSource } from './timeline-sources';
 
 interface ItemRow {
   id: string;
@@ -94,6 +94,7 @@ export class TimelineService {
        FROM (${sources.join(' UNION ALL ')}) s
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY date, dedupe_key, lead_rank, id`;
+    const hearings = await this.hearingDetails(scope);
     let seenOnDate = { date: '', keys: new Set<string>() };
     for await (const rows of this.cursor<ItemRow>(sql, params)) {
       for (const row of rows) {
@@ -101,12 +102,26 @@ export class TimelineService {
         const sharedKey = `${row.type}|${row.dedupe_key}`;
         if (seenOnDate.keys.has(sharedKey)) continue;
         seenOnDate.keys.add(sharedKey);
-        const item = toItem(row, caseById.get(row.case_id));
+        const item = toItem(row, caseById.get(row.case_id), hearings.get(row.id));
         if (filters.types?.length && !filters.types.includes(item.type)) continue;
         if (filters.significance?.length && !filters.significance.includes(item.significance)) continue;
         yield item;
       }
     }
+  }
+
+  /** Time, zone, status and sequence of the scope's hearings, by timeline item id (a case has tens, not thousands). */
+  private async hearingDetails(scope: ResolvedScope): Promise<Map<string, TimelineHearing>> {
+    const rows = (await this.dataSource.query(HEARING_DETAILS, [scope.cases.map((c) => c.id)])) as {
+      id: string;
+      status: string;
+      time: string | null;
+      time_zone: string | null;
+      sequence: number;
+    }[];
+    return new Map(
+      rows.map((r) => [r.id, { status: r.status, time: r.time, timeZone: r.time_zone, sequence: r.sequence }]),
+    );
   }
 
   /**
@@ -215,7 +230,7 @@ function validateFilters(filters: TimelineFilters): void {
   }
 }
 
-function toItem(row: ItemRow, owner: Case | undefined): TimelineItem {
+function toItem(row: ItemRow, owner: Case | undefined, hearing: TimelineHearing | undefined): TimelineItem {
   const type = row.type.toLowerCase().replace(/\s+/g, '_');
   return {
     id: row.id,
@@ -231,5 +246,6 @@ function toItem(row: ItemRow, owner: Case | undefined): TimelineItem {
     documentId: row.document_id,
     sourceUrl: row.source_url,
     significance: significanceOf(type, row.title),
+    ...(hearing ? { hearing } : {}),
   };
 }
