@@ -1848,9 +1848,21 @@ export interface components {
       documentId: string | null;
       sourceUrl: string | null;
       significance: components['schemas']['Significance'];
+      /** @description For hearings and deadlines (type `hearing` / `deadline`): what a calendar needs beyond the day. */
+      hearing?: components['schemas']['TimelineHearing'];
     };
     /** @enum {string} */
     Significance: 'key_ruling' | 'major_filing' | 'routine';
+    TimelineHearing: {
+      /** @description `scheduled`, `rescheduled`, `vacated`, `held`. */
+      status: string;
+      /** @description HH:MM court-local time, when known. */
+      time: string | null;
+      /** @description The court's IANA zone; null keeps the time floating. */
+      timeZone: string | null;
+      /** @description Bumped on each reset: the ICS SEQUENCE. */
+      sequence: number;
+    };
     TopicReportView: {
       topic: components['schemas']['ClauseTopic'];
       asOf: string;
