@@ -29,7 +29,7 @@ describe('hearings over HTTP: the list and the ICS export', () => {
         .get(DocketEntriesService)
         .upsert(manager, bartz.id, [{ entryNumber, dateFiled, description, entryType: 'notice' }], {
           source: DocketEntrySource.DocketReport,
-          caseRef: { courtId: bartz.courtId, docketNumber: bartz.docketNumber },
+          caseRef: { courtId: (into ?? bartz).courtId, docketNumber: (into ?? bartz).docketNumber },
         }),
     );
   const calendar = async () => {
@@ -109,6 +109,36 @@ describe('hearings over HTTP: the list and the ICS export', () => {
       .filter((e) => e.startDate.toJSDate() >= new Date('2026-12-05T12:00:00Z'))
       .sort((a, b) => a.startDate.toUnixTime() - b.startDate.toUnixTime());
     expect(upcoming[0]?.uid).toBe(`hearing:${motion.id}@casetrail`);
+  });
+
+  it('shows the next hearing on the case view, past ones and deadlines left out', async () => {
+    const nyt = await api.app.get(DataSource).getRepository(Case).findOneByOrFail({ slug: 'nyt-v-microsoft-openai' });
+    expect(
+      (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai').expect(200)).body.nextHearing,
+    ).toBeNull();
+    // The case view reads the real clock: a hearing of 2020 is past, one of 2099 ahead, whenever this runs.
+    await importEntry(
+      9001,
+      '2020-01-10',
+      'Status Conference set for 2/3/2020 10:00 AM before Judge Sidney H. Stein.',
+      nyt,
+    );
+    await importEntry(9002, '2020-01-11', 'Opposition due by 1/4/2099.', nyt);
+    await importEntry(
+      9003,
+      '2020-01-12',
+      'Jury Trial set for 3/2/2099 09:30 AM in Courtroom 23A before Judge Sidney H. Stein.',
+      nyt,
+    );
+    const view = (await request(api.server).get('/api/v1/cases/nyt-v-microsoft-openai').expect(200)).body;
+    expect(view.nextHearing).toMatchObject({
+      kind: 'hearing',
+      what: 'trial',
+      date: '2099-03-02',
+      time: '09:30',
+      timeZone: 'America/New_York',
+      setBy: { entryNumber: 9003 },
+    });
   });
 
   it('answers 404 for an unknown case and 400 for a bad query, in the error envelope', async () => {

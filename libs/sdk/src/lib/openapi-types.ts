@@ -1029,6 +1029,8 @@ export interface components {
       courtListenerUrl: string | null;
       createdAt: string;
       updatedAt: string;
+      /** @description The next hearing read from the docket (see `GET /api/v1/cases/{idOrSlug}/hearings`), or null. */
+      nextHearing: components['schemas']['HearingView'] | null;
       id: string;
       slug: string;
       caption: string;
@@ -1054,6 +1056,45 @@ export interface components {
     SourceLink: {
       title: string | null;
       url: string;
+    };
+    HearingView: {
+      /** @description Stable across resets: the same hearing keeps its id. */
+      id: string;
+      kind: components['schemas']['HearingKind'];
+      /** @description `motion_hearing`, `case_management_conference`, `final_approval_hearing`, `trial`, `response_deadline`, … */
+      what: string;
+      label: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'rescheduled' | 'vacated' | 'held';
+      /** @description Court-local date (ISO). */
+      date: string | null;
+      /** @description Court-local HH:MM, when the entry gives one. */
+      time: string | null;
+      /** @description The court's IANA time zone when known; null means the time is local to the court, offset unknown. */
+      timeZone: string | null;
+      /** @description Changes since it was first set (resets, vacatur, held). */
+      sequence: number;
+      setBy: components['schemas']['HearingSourceView'];
+      lastChangedBy: components['schemas']['HearingSourceView'];
+      history: {
+        action: string;
+        entryId: string;
+        on: string;
+        date: string | null;
+        time: string | null;
+        /** @enum {string} */
+        status: 'scheduled' | 'rescheduled' | 'vacated' | 'held';
+        note?: string;
+      }[];
+    };
+    /** @enum {string} */
+    HearingKind: 'hearing' | 'deadline';
+    HearingSourceView: {
+      entryId: string;
+      entryNumber: number | null;
+      /** @description ISO date the entry was filed. */
+      dateFiled: string | null;
+      description: string | null;
     };
     RelatedCasesView: {
       case: components['schemas']['CaseRef'];
@@ -1680,45 +1721,6 @@ export interface components {
     };
     HearingList: {
       items: components['schemas']['HearingView'][];
-    };
-    HearingView: {
-      /** @description Stable across resets: the same hearing keeps its id. */
-      id: string;
-      kind: components['schemas']['HearingKind'];
-      /** @description `motion_hearing`, `case_management_conference`, `final_approval_hearing`, `trial`, `response_deadline`, … */
-      what: string;
-      label: string;
-      /** @enum {string} */
-      status: 'scheduled' | 'rescheduled' | 'vacated' | 'held';
-      /** @description Court-local date (ISO). */
-      date: string | null;
-      /** @description Court-local HH:MM, when the entry gives one. */
-      time: string | null;
-      /** @description The court's IANA time zone when known; null means the time is local to the court, offset unknown. */
-      timeZone: string | null;
-      /** @description Changes since it was first set (resets, vacatur, held). */
-      sequence: number;
-      setBy: components['schemas']['HearingSourceView'];
-      lastChangedBy: components['schemas']['HearingSourceView'];
-      history: {
-        action: string;
-        entryId: string;
-        on: string;
-        date: string | null;
-        time: string | null;
-        /** @enum {string} */
-        status: 'scheduled' | 'rescheduled' | 'vacated' | 'held';
-        note?: string;
-      }[];
-    };
-    /** @enum {string} */
-    HearingKind: 'hearing' | 'deadline';
-    HearingSourceView: {
-      entryId: string;
-      entryNumber: number | null;
-      /** @description ISO date the entry was filed. */
-      dateFiled: string | null;
-      description: string | null;
     };
     DocketImportResult: {
       court: {

@@ -1,4 +1,5 @@
 import { Case } from './case.entity';
+import type { HearingView } from '../hearings/hearing-view';
 
 export interface CaseSummaryView {
   id: string;
@@ -46,6 +47,8 @@ export interface CaseDetailView extends CaseSummaryView {
   courtListenerUrl: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The next hearing read from the docket (see `GET /api/v1/cases/{idOrSlug}/hearings`), or null. */
+  nextHearing: HearingView | null;
 }
 
 export function toCaseSummary(entity: Case): CaseSummaryView {

@@ -15,6 +15,7 @@ import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Court } from '../courts/court.entity';
 import { CasesError, CasesErrorCode } from '../cases-error';
 import { CaseEvent } from '../events/case-event.entity';
+import { nextHearingOf } from '../hearings/next-hearing';
 import { PartiesService } from '../parties/parties.service';
 import { CaseFamily, climbToFamilyHead, FamilyOptions, loadFamily, loadFamilyHeads } from '../relations/case-family';
 import { CaseRelation } from '../relations/case-relation.entity';
@@ -88,7 +89,8 @@ export class CasesService {
     const events = await this.dataSource
       .getRepository(CaseEvent)
       .find({ where: { caseId: entity.id }, order: { date: 'ASC', title: 'ASC' } });
-    return toCaseDetail(withRelations, relations, events);
+    const nextHearing = await nextHearingOf(this.dataSource.manager, entity.id, new Date());
+    return { ...toCaseDetail(withRelations, relations, events), nextHearing };
   }
 
   /** Resolves an id or slug to the case row, or throws `case_not_found`. */
@@ -208,7 +210,11 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function toCaseDetail(entity: Case, relations: CaseRelation[], events: CaseEvent[]): CaseDetailView {
+function toCaseDetail(
+  entity: Case,
+  relations: CaseRelation[],
+  events: CaseEvent[],
+): Omit<CaseDetailView, 'nextHearing'> {
   return {
     ...toCaseSummary(entity),
     docketNumberAsWritten: entity.docketNumberAsWritten,

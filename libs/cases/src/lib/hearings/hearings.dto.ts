@@ -4,7 +4,8 @@ import { IsBoolean, IsOptional } from 'class-validator';
 
 export class ListHearingsQuery {
   @ApiPropertyOptional({
-    description: 'Every hearing and deadline, past, held and vacated too; by default only upcoming ones (from today, scheduled or rescheduled)',
+    description:
+      'Every hearing and deadline, past, held and vacated too; by default only upcoming ones (from today, scheduled or rescheduled)',
     default: false,
   })
   @IsOptional()
