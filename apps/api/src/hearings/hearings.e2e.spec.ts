@@ -23,13 +23,13 @@ describe('hearings over HTTP: the list and the ICS export', () => {
   let api: TestApi;
   let bartz: Case;
 
-  const importEntry = (entryNumber: number, dateFiled: string, description: string) =>
+  const importEntry = (entryNumber: number, dateFiled: string, description: string, into: Case = bartz) =>
     api.app.get(DataSource).transaction((manager) =>
       api.app
         .get(DocketEntriesService)
-        .upsert(manager, bartz.id, [{ entryNumber, dateFiled, description, entryType: 'notice' }], {
+        .upsert(manager, into.id, [{ entryNumber, dateFiled, description, entryType: 'notice' }], {
           source: DocketEntrySource.DocketReport,
-          caseRef: { courtId: (into ?? bartz).courtId, docketNumber: (into ?? bartz).docketNumber },
+          caseRef: { courtId: into.courtId, docketNumber: into.docketNumber },
         }),
     );
   const calendar = async () => {
