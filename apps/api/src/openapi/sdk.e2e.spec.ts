@@ -218,7 +218,9 @@ describe('the API through @casetrail/sdk', () => {
         setBy: { entryNumber: 39 },
       });
       const upcoming = unwrap(
-        await anonymous.GET('/api/v1/cases/{idOrSlug}/hearings', { params: { path: { idOrSlug: imported.case.slug } } }),
+        await anonymous.GET('/api/v1/cases/{idOrSlug}/hearings', {
+          params: { path: { idOrSlug: imported.case.slug } },
+        }),
       );
       expect(upcoming.items.filter((h) => h.date !== null && h.date < '2025-01-01')).toEqual([]);
       // The imported entries become searchable through the search.index-docket job.
