@@ -14,6 +14,7 @@ import { CaseGraphController } from './citations/case-graph.controller';
 import { CitationsController } from './citations/citations.controller';
 import { DocketController } from './docket/docket.controller';
 import { HealthController } from './health/health.controller';
+import { HearingsController } from './hearings/hearings.controller';
 import { SearchController } from './search/search.controller';
 import { TimelineController } from './timeline/timeline.controller';
 import { TosController } from './tos/tos.controller';
@@ -45,6 +46,7 @@ export class ApiModule {
         CaseGraphController,
         DocketController,
         AnalyticsController,
+        HearingsController,
         PacerController,
         SubscriptionsController,
         DeliveriesController,

@@ -222,6 +222,28 @@ describe('the web app in Chromium, against the real API', () => {
     expect(snippet).toContain('Sons <3 v. Quux');
   });
 
+  it('shows the next hearing that a PACER docket report sets, on the case page', async () => {
+    const key = (await site.cli(['keys', 'create', '--name', 'hearing', '--scope', 'ingest'])).trim();
+    // A real N.D. Cal. report (ECF 6: "Initial Case Management Conference set for 12/8/2023 02:00 PM"), its
+    // conference moved to 2099 so that it is ahead whenever this runs.
+    const html = fs
+      .readFileSync(corpusPath('pacer', 'dockets', 'cand_7.html'), 'utf8')
+      .replace('set for 12/8/2023', 'set for 12/8/2099');
+    const imported = await fetch(`${site.baseUrl}/api/v1/pacer/dockets`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'text/html' },
+      body: html,
+    });
+    expect(imported.status).toBe(200);
+    const { case: found } = (await imported.json()) as { case: { slug: string } };
+    const page = await open(`/cases/${found.slug}`);
+    const next = (await page.locator('.next-hearing').textContent()) ?? '';
+    expect(next).toContain('Initial Case Management Conference');
+    expect(next).toContain('2099');
+    expect(next).toContain('14:00 (America/Los_Angeles)');
+    expect(next).toContain('ECF 6');
+  });
+
   it('answers unknown paths with the not-found page and HTTP 404, known pages with 200 and a CSP without inline scripts', async () => {
     const page = await context.newPage();
     const missing = await page.goto('/no/such/page');

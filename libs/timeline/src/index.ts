@@ -1,4 +1,10 @@
-export type { Significance, TimelineItem, TimelineMeta, TimelineCaseRef } from './lib/export/timeline-item';
+export type {
+  Significance,
+  TimelineHearing,
+  TimelineItem,
+  TimelineMeta,
+  TimelineCaseRef,
+} from './lib/export/timeline-item';
 export {
   TIMELINE_FORMATS,
   parseTimelineFormat,

@@ -233,6 +233,26 @@ describe('the API through @casetrail/sdk', () => {
       );
       // njd_509180 decides its motions to seal 84, 87, 94, 119 and 127 by "ORDER granting … Motion to Seal".
       expect(motions.byDisposition.find((d) => d.disposition === 'granted')?.count).toBe(5);
+      // Its 2023 status conference (ECF 39 sets it for 7/31/2023; ECF 46 adjourns it to 10/30/2023 at 3:00 p.m.;
+      // a minute entry reports it held), with the entries behind it; nothing of 2023-2024 is upcoming.
+      const hearings = unwrap(
+        await anonymous.GET('/api/v1/cases/{idOrSlug}/hearings', {
+          params: { path: { idOrSlug: imported.case.slug }, query: { all: true } },
+        }),
+      );
+      expect(hearings.items.find((h) => h.date === '2023-10-30' && h.what === 'status_conference')).toMatchObject({
+        kind: 'hearing',
+        status: 'held',
+        time: '15:00',
+        timeZone: 'America/New_York',
+        setBy: { entryNumber: 39 },
+      });
+      const upcoming = unwrap(
+        await anonymous.GET('/api/v1/cases/{idOrSlug}/hearings', {
+          params: { path: { idOrSlug: imported.case.slug } },
+        }),
+      );
+      expect(upcoming.items.filter((h) => h.date !== null && h.date < '2025-01-01')).toEqual([]);
       // The imported entries become searchable through the search.index-docket job.
       const entries = await waitFor(
         async () => {

@@ -7,6 +7,7 @@ export type CaseRelation = CaseDetail['relations'][number];
 export type RelatedCases = S['RelatedCasesView'];
 export type RelatedReason = RelatedCases['related'][number]['reasons'][number];
 export type DocketEntry = S['DocketEntryView'];
+export type Hearing = S['HearingView'];
 export type DocketEntryType = S['DocketEntryType'];
 export type DocumentView = S['DocumentView'];
 export type DocumentPageText = S['DocumentPageView'];

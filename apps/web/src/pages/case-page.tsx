@@ -2,7 +2,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { ReactNode } from 'react';
 import { apiUrl } from '../api/client';
 import { useCase, useCaseDocuments, useRelated } from '../api/queries';
-import type { CaseDetail, RelatedCases, RelatedReason } from '../api/views';
+import type { CaseDetail, Hearing, RelatedCases, RelatedReason } from '../api/views';
 import { formatDate, humanize } from '../components/format';
 import { Empty, ErrorState, Loading, useTitle } from '../components/states';
 import { TableWrap } from '../components/table-wrap';
@@ -34,6 +34,28 @@ function describeReason(reason: RelatedReason): string {
     case 'cited_by':
       return `cites this case (${reason.count})`;
   }
+}
+
+/** "7 May 2027, 14:00 (America/Los_Angeles)": court-local, as the docket gives it; the zone when known. */
+function hearingWhen(h: Hearing): string {
+  const zone = h.time && h.timeZone ? ` (${h.timeZone})` : h.time ? ' (court time)' : '';
+  return `${formatDate(h.date)}${h.time ? `, ${h.time}` : ''}${zone}`;
+}
+
+/** The next hearing (not a deadline) read from the docket, with the entry that set or last moved it. */
+function NextHearing({ next }: { next: Hearing | null }): ReactNode {
+  if (!next) return null;
+  const source = next.lastChangedBy.entryNumber ?? next.setBy.entryNumber;
+  return (
+    <>
+      <dt>Next hearing</dt>
+      <dd className="next-hearing">
+        {next.label} — {hearingWhen(next)}
+        {next.status === 'rescheduled' ? ' (rescheduled)' : ''}
+        {source !== null ? <span className="muted"> · ECF {source}</span> : null}
+      </dd>
+    </>
+  );
 }
 
 function Facts({ data }: { data: CaseDetail }): ReactNode {
@@ -68,6 +90,7 @@ function Facts({ data }: { data: CaseDetail }): ReactNode {
           </span>
         ) : null}
       </dd>
+      <NextHearing next={data.nextHearing} />
       <dt>Judges</dt>
       <dd>
         {data.judges.length === 0

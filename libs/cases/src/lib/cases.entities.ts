@@ -4,6 +4,7 @@ import { CaseClaim } from './claims/case-claim.entity';
 import { Court } from './courts/court.entity';
 import { DocketEntry } from './docket/docket-entry.entity';
 import { CaseEvent } from './events/case-event.entity';
+import { CaseHearing } from './hearings/case-hearing.entity';
 import { CaseJudge } from './judges/case-judge.entity';
 import { Judge } from './judges/judge.entity';
 import { CaseParty } from './parties/case-party.entity';
@@ -24,4 +25,5 @@ export const CASES_ENTITIES = [
   MotionRuling,
   CaseClaim,
   CaseClaimStatusChange,
+  CaseHearing,
 ];

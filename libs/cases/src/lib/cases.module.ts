@@ -6,6 +6,7 @@ import { CaseStagesService } from './stages/case-stages.service';
 import { DocketEntriesService } from './docket/docket-entries.service';
 import { MotionAnalyticsService } from './motions/motion-analytics.service';
 import { MotionRulingsService } from './motions/motion-rulings.service';
+import { HearingsService } from './hearings/hearings.service';
 import { PartiesService } from './parties/parties.service';
 import { CaseRecordsService } from './records/case-records.service';
 import { SeedService } from './seed/seed.service';
@@ -22,6 +23,7 @@ import { SeedService } from './seed/seed.service';
     MotionAnalyticsService,
     ClaimsService,
     CaseStagesService,
+    HearingsService,
   ],
   exports: [
     CasesService,
@@ -33,6 +35,7 @@ import { SeedService } from './seed/seed.service';
     MotionAnalyticsService,
     ClaimsService,
     CaseStagesService,
+    HearingsService,
   ],
 })
 export class CasesModule {}

@@ -15,6 +15,7 @@ import { JobLeases1795910000000 } from './1795910000000-job-leases';
 import { Ocr1796486932956 } from './1796486932956-ocr';
 import { MotionRulings1796500000000 } from './1796500000000-motion-rulings';
 import { ClaimsAndStages1796600000000 } from './1796600000000-claims-and-stages';
+import { CaseHearings1796700000000 } from './1796700000000-case-hearings';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -35,4 +36,5 @@ export const MIGRATIONS: MixedList<Function> = [
   Ocr1796486932956,
   MotionRulings1796500000000,
   ClaimsAndStages1796600000000,
+  CaseHearings1796700000000,
 ];

@@ -8,6 +8,10 @@ export enum DomainEventType {
   TosVersionCreated = 'tos.version_created',
   TosClauseChanged = 'tos.clause_changed',
   CitationCreated = 'citation.created',
+  /** A hearing or deadline set by a docket entry (libs/cases hearings), on or after the day it was recorded. */
+  HearingScheduled = 'hearing.scheduled',
+  /** The same hearing moved, given a time, or vacated by a later entry (`payload.previous` says from what). */
+  HearingRescheduled = 'hearing.rescheduled',
 }
 
 export const DOMAIN_EVENT_TYPES = Object.values(DomainEventType);

@@ -358,6 +358,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{idOrSlug}/hearings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A case's upcoming hearings and deadlines read from its docket, each with the entry that set it and the one that last changed it */
+    get: operations['HearingsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/pacer/dockets': {
     parameters: {
       query?: never;
@@ -851,6 +868,8 @@ export interface components {
         | 'tos.version_created'
         | 'tos.clause_changed'
         | 'citation.created'
+        | 'hearing.scheduled'
+        | 'hearing.rescheduled'
       )[];
       /** @description Only filings and docket entries of these document types */
       includeDocumentTypes?: string[];
@@ -875,6 +894,8 @@ export interface components {
         | 'tos.version_created'
         | 'tos.clause_changed'
         | 'citation.created'
+        | 'hearing.scheduled'
+        | 'hearing.rescheduled'
       )[];
       includeDocumentTypes?: string[];
       excludeDocumentTypes?: string[];
@@ -1176,6 +1197,8 @@ export interface components {
       courtListenerUrl: string | null;
       createdAt: string;
       updatedAt: string;
+      /** @description The next hearing read from the docket (see `GET /api/v1/cases/{idOrSlug}/hearings`), or null. */
+      nextHearing: components['schemas']['HearingView'] | null;
       id: string;
       slug: string;
       caption: string;
@@ -1231,6 +1254,45 @@ export interface components {
     SourceLink: {
       title: string | null;
       url: string;
+    };
+    HearingView: {
+      /** @description Stable across resets: the same hearing keeps its id. */
+      id: string;
+      kind: components['schemas']['HearingKind'];
+      /** @description `motion_hearing`, `case_management_conference`, `final_approval_hearing`, `trial`, `response_deadline`, … */
+      what: string;
+      label: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'rescheduled' | 'vacated' | 'held';
+      /** @description Court-local date (ISO). */
+      date: string | null;
+      /** @description Court-local HH:MM, when the entry gives one. */
+      time: string | null;
+      /** @description The court's IANA time zone when known; null means the time is local to the court, offset unknown. */
+      timeZone: string | null;
+      /** @description Changes since it was first set (resets, vacatur, held). */
+      sequence: number;
+      setBy: components['schemas']['HearingSourceView'];
+      lastChangedBy: components['schemas']['HearingSourceView'];
+      history: {
+        action: string;
+        entryId: string;
+        on: string;
+        date: string | null;
+        time: string | null;
+        /** @enum {string} */
+        status: 'scheduled' | 'rescheduled' | 'vacated' | 'held';
+        note?: string;
+      }[];
+    };
+    /** @enum {string} */
+    HearingKind: 'hearing' | 'deadline';
+    HearingSourceView: {
+      entryId: string;
+      entryNumber: number | null;
+      /** @description ISO date the entry was filed. */
+      dateFiled: string | null;
+      description: string | null;
     };
     RelatedCasesView: {
       case: components['schemas']['CaseRef'];
@@ -1894,6 +1956,9 @@ export interface components {
       active: number;
       failed: number;
     };
+    HearingList: {
+      items: components['schemas']['HearingView'][];
+    };
     DocketImportResult: {
       court: {
         id: string;
@@ -2022,9 +2087,21 @@ export interface components {
       documentId: string | null;
       sourceUrl: string | null;
       significance: components['schemas']['Significance'];
+      /** @description For hearings and deadlines (type `hearing` / `deadline`): what a calendar needs beyond the day. */
+      hearing?: components['schemas']['TimelineHearing'];
     };
     /** @enum {string} */
     Significance: 'key_ruling' | 'major_filing' | 'routine';
+    TimelineHearing: {
+      /** @description `scheduled`, `rescheduled`, `vacated`, `held`. */
+      status: string;
+      /** @description HH:MM court-local time, when known. */
+      time: string | null;
+      /** @description The court's IANA zone; null keeps the time floating. */
+      timeZone: string | null;
+      /** @description Bumped on each reset: the ICS SEQUENCE. */
+      sequence: number;
+    };
     TopicReportView: {
       topic: components['schemas']['ClauseTopic'];
       asOf: string;
@@ -3393,6 +3470,48 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MotionAnalyticsView'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  HearingsController_list: {
+    parameters: {
+      query?: {
+        /** @description Every hearing and deadline, past, held and vacated too; by default only upcoming ones (from today, scheduled or rescheduled) */
+        all?: boolean;
+      };
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HearingList'];
         };
       };
       /** @description The request was refused: see `error.code`. */

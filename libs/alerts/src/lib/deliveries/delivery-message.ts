@@ -52,6 +52,10 @@ export function headlineOf(data: EventData): string {
       return `${text('service')}: clause "${text('heading') || text('clauseKey')}" ${text('change')}`;
     case 'citation.created':
       return `New citation of ${text('key')}${where}`;
+    case 'hearing.scheduled':
+      return `${hearingText(payload, 'scheduled for')}${where}`;
+    case 'hearing.rescheduled':
+      return `${hearingText(payload, 'now')}${where}`;
     default:
       return `Casetrail alert${where}`;
   }
@@ -119,4 +123,19 @@ function plural(n: number, word: string): string {
 
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** "Motion Hearing scheduled for 2027-04-23 10:00 (America/Los_Angeles)", "… now vacated". */
+function hearingText(payload: Record<string, unknown>, verb: string): string {
+  const hearing =
+    typeof payload['hearing'] === 'object' && payload['hearing'] !== null
+      ? (payload['hearing'] as Record<string, unknown>)
+      : {};
+  const field = (key: string) => (typeof hearing[key] === 'string' ? (hearing[key] as string) : '');
+  const label = field('label') || 'Hearing';
+  if (field('status') === 'vacated') return `${label} vacated`;
+  const when = [field('date'), field('time'), field('timeZone') ? `(${field('timeZone')})` : '']
+    .filter(Boolean)
+    .join(' ');
+  return `${label} ${verb === 'now' ? 'rescheduled to' : verb} ${when || 'a date not given'}`;
 }

@@ -52,6 +52,8 @@ export class PayloadTextSource implements AlertTextSource {
       case DomainEventType.TosClauseChanged:
         return { title: stringOrNull(payload['heading']), pages };
       case DomainEventType.CitationCreated:
+      case DomainEventType.HearingScheduled:
+      case DomainEventType.HearingRescheduled:
         return null;
     }
   }

@@ -47,6 +47,9 @@ const APPLICABLE_TARGETS: Record<DomainEventType, TargetType[]> = {
   [DomainEventType.TosVersionCreated]: [TargetType.TosDocument, TargetType.Search],
   [DomainEventType.TosClauseChanged]: [TargetType.Clause, TargetType.Search],
   [DomainEventType.CitationCreated]: [TargetType.Citation, TargetType.Clause],
+  // Hearings reach whoever follows the case (its family, parties, judges); they carry no text to search.
+  [DomainEventType.HearingScheduled]: [TargetType.Case, TargetType.Family, TargetType.Party, TargetType.Judge],
+  [DomainEventType.HearingRescheduled]: [TargetType.Case, TargetType.Family, TargetType.Party, TargetType.Judge],
 };
 
 const SEARCH_KIND: Partial<Record<DomainEventType, SearchTargetKind>> = {

@@ -2,6 +2,7 @@ import { Page } from '@casetrail/core';
 import type { ClaimView } from '../claims/claim-views';
 import type { DerivedStage } from '../stages/derive-stage';
 import { Case } from './case.entity';
+import type { HearingView } from '../hearings/hearing-view';
 
 export interface CaseSummaryView {
   id: string;
@@ -55,6 +56,8 @@ export interface CaseDetailView extends CaseSummaryView {
   courtListenerUrl: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The next hearing read from the docket (see `GET /api/v1/cases/{idOrSlug}/hearings`), or null. */
+  nextHearing: HearingView | null;
 }
 
 export function toCaseSummary(entity: Case): CaseSummaryView {

@@ -14,6 +14,7 @@ import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm
 import { Court } from '../courts/court.entity';
 import { CasesError, CasesErrorCode } from '../cases-error';
 import { CaseEvent } from '../events/case-event.entity';
+import { nextHearingOf } from '../hearings/next-hearing';
 import { PartiesService } from '../parties/parties.service';
 import { CaseFamily, climbToFamilyHead, FamilyOptions, loadFamily, loadFamilyHeads } from '../relations/case-family';
 import { CaseRelation } from '../relations/case-relation.entity';
@@ -135,7 +136,8 @@ export class CasesService {
       .getRepository(CaseEvent)
       .find({ where: { caseId: entity.id }, order: { date: 'ASC', title: 'ASC' } });
     const claims = await this.claims.forCase(entity.id);
-    return { ...toCaseDetail(withRelations, relations, events), claimRecords: claims };
+    const nextHearing = await nextHearingOf(this.dataSource.manager, entity.id, new Date());
+    return { ...toCaseDetail(withRelations, relations, events), claimRecords: claims, nextHearing };
   }
 
   /** Resolves an id or slug to the case row, or throws `case_not_found`. */
@@ -260,7 +262,7 @@ function toCaseDetail(
   entity: Case,
   relations: CaseRelation[],
   events: CaseEvent[],
-): Omit<CaseDetailView, 'claimRecords'> {
+): Omit<CaseDetailView, 'claimRecords' | 'nextHearing'> {
   return {
     ...toCaseSummary(entity),
     docketNumberAsWritten: entity.docketNumberAsWritten,

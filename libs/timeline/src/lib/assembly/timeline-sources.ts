@@ -27,7 +27,21 @@ export const TIMELINE_SOURCES: string[] = [
    WHERE f.case_id = ANY($1::uuid[]) AND f.filed_on IS NOT NULL
      AND NOT (f.entry_number IS NOT NULL AND EXISTS (
        SELECT 1 FROM docket_entries d WHERE d.case_id = f.case_id AND d.entry_number = f.entry_number))`,
+  // Hearings and deadlines read from the docket (libs/cases hearings), on their current date, one item
+  // per hearing whatever its resets; the entry number is the entry that last changed it.
+  `SELECT 'hearing:' || h.id, h.date::text, h.case_id::text, h.kind,
+          h.label || CASE h.status WHEN 'vacated' THEN ' (vacated)' WHEN 'held' THEN ' (held)' WHEN 'rescheduled' THEN ' (rescheduled)' ELSE '' END,
+          concat_ws('; ', 'Status: ' || h.status, 'Set by ECF ' || s.entry_number, CASE WHEN h.sequence > 0 THEN 'Last changed by ECF ' || l.entry_number END),
+          l.entry_number::text, NULL::text, NULL::text, 'hearing ' || h.id, 5
+   FROM case_hearings h
+   LEFT JOIN docket_entries s ON s.id = h.set_by_entry_id
+   LEFT JOIN docket_entries l ON l.id = h.last_changed_by_entry_id
+   WHERE h.case_id = ANY($1::uuid[]) AND h.date IS NOT NULL`,
 ];
+
+/** What the ICS export needs of each hearing item beyond the common columns. */
+export const HEARING_DETAILS = `SELECT 'hearing:' || h.id AS id, h.status, h.time, h.time_zone, h.sequence
+   FROM case_hearings h WHERE h.case_id = ANY($1::uuid[]) AND h.date IS NOT NULL`;
 
 /**
  * Versions of the given ToS documents that changed the company's terms (not first captures, not

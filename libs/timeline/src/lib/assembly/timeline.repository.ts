@@ -4,7 +4,8 @@ import { CitationSourceKind, StoredCitationType } from '@casetrail/citations';
 import { rows } from '@casetrail/core';
 import { TosVersionKind } from '@casetrail/tos';
 import { DataSource } from 'typeorm';
-import { TIMELINE_SOURCES, tosChangesSource, tosQuotesSource } from './timeline-sources';
+import { TimelineHearing } from '../export/timeline-item';
+import { HEARING_DETAILS, TIMELINE_SOURCES, tosChangesSource, tosQuotesSource } from './timeline-sources';
 
 export interface ItemRow {
   id: string;
@@ -33,6 +34,14 @@ export interface ItemQuery {
   to?: string;
   /** the case whose copy of a shared item sorts first */
   leadCaseId: string | null;
+}
+
+interface HearingDetailRow {
+  id: string;
+  status: string;
+  time: string | null;
+  time_zone: string | null;
+  sequence: number;
 }
 
 interface ProviderDocumentRow {
@@ -73,6 +82,14 @@ export class TimelineRepository {
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY date, dedupe_key, lead_rank, id`;
     return this.cursor<ItemRow>(sql, params);
+  }
+
+  /** Time, zone, status and sequence of the cases' hearings, by timeline item id (a case has tens, not thousands). */
+  async hearingDetails(caseIds: string[]): Promise<Map<string, TimelineHearing>> {
+    const found = await rows<HearingDetailRow>(this.dataSource, HEARING_DETAILS, [caseIds]);
+    return new Map(
+      found.map((r) => [r.id, { status: r.status, time: r.time, timeZone: r.time_zone, sequence: r.sequence }]),
+    );
   }
 
   /**

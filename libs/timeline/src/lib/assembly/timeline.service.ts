@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Case, CaseFamily, CasesError, CasesErrorCode, CasesService } from '@casetrail/cases';
-import { TimelineCaseRef, TimelineItem, TimelineMeta } from '../export/timeline-item';
+import { TimelineCaseRef, TimelineHearing, TimelineItem, TimelineMeta } from '../export/timeline-item';
 import { significanceOf } from './significance';
 import { TimelineError, TimelineErrorCode } from './timeline-error';
 import { TimelineFilters, TimelineScopeRequest } from './timeline-request';
@@ -66,6 +66,7 @@ export class TimelineService {
       to: filters.to,
       leadCaseId: scope.leadCaseId,
     });
+    const hearings = await this.repository.hearingDetails(scope.cases.map((c) => c.id));
     let seenOnDate = { date: '', keys: new Set<string>() };
     for await (const rows of pages) {
       for (const row of rows) {
@@ -73,7 +74,7 @@ export class TimelineService {
         const sharedKey = `${row.type}|${row.dedupe_key}`;
         if (seenOnDate.keys.has(sharedKey)) continue;
         seenOnDate.keys.add(sharedKey);
-        const item = toItem(row, caseById.get(row.case_id));
+        const item = toItem(row, caseById.get(row.case_id), hearings.get(row.id));
         if (filters.types?.length && !filters.types.includes(item.type)) continue;
         if (filters.significance?.length && !filters.significance.includes(item.significance)) continue;
         yield item;
@@ -158,7 +159,7 @@ function validateFilters(filters: TimelineFilters): void {
   }
 }
 
-function toItem(row: ItemRow, owner: Case | undefined): TimelineItem {
+function toItem(row: ItemRow, owner: Case | undefined, hearing: TimelineHearing | undefined): TimelineItem {
   const type = row.type.toLowerCase().replace(/\s+/g, '_');
   return {
     id: row.id,
@@ -174,5 +175,6 @@ function toItem(row: ItemRow, owner: Case | undefined): TimelineItem {
     documentId: row.document_id,
     sourceUrl: row.source_url,
     significance: significanceOf(type, row.title),
+    ...(hearing ? { hearing } : {}),
   };
 }

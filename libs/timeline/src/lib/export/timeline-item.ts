@@ -17,6 +17,19 @@ export interface TimelineItem {
   documentId: string | null;
   sourceUrl: string | null;
   significance: Significance;
+  /** For hearings and deadlines (type `hearing` / `deadline`): what a calendar needs beyond the day. */
+  hearing?: TimelineHearing;
+}
+
+export interface TimelineHearing {
+  /** `scheduled`, `rescheduled`, `vacated`, `held`. */
+  status: string;
+  /** HH:MM court-local time, when known. */
+  time: string | null;
+  /** The court's IANA zone; null keeps the time floating. */
+  timeZone: string | null;
+  /** Bumped on each reset: the ICS SEQUENCE. */
+  sequence: number;
 }
 
 export interface TimelineCaseRef {

@@ -1,0 +1,209 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainEvent, DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Case } from '../cases/case.entity';
+import { CasesService } from '../cases/cases.service';
+import { DocketEntry } from '../docket/docket-entry.entity';
+import { CaseHearing } from './case-hearing.entity';
+import { courtTimeZone } from './court-time-zone';
+import { deriveHearings, DerivedHearing } from './derive-hearings';
+import { HearingList, toHearingView } from './hearing-view';
+import { ListHearingsQuery } from './hearings.dto';
+
+const DOCKET_EVENTS = new Set<string>([DomainEventType.DocketEntryCreated, DomainEventType.DocketEntryUpdated]);
+// Cheap test before re-deriving a case: only entries with one of these words can change a hearing.
+const MAY_MENTION =
+  /\b(?:set|reset|continued|rescheduled|adjourned|moved|due|held|vacated|cancell?ed|stricken|terminated)\b/i;
+
+/**
+ * Keeps `case_hearings` in step with the docket: every import that records docket-entry events
+ * re-derives the hearings of the cases whose new or changed entries may mention one, in the
+ * import's transaction, and records `hearing.scheduled` / `hearing.rescheduled` for what changed.
+ */
+@Injectable()
+export class HearingsService implements OnModuleInit {
+  private readonly logger = new Logger(HearingsService.name);
+  /** Today, for "upcoming" and for which hearings are news; tests set a fixed day. */
+  now: () => Date = () => new Date();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: EventsService,
+    private readonly cases: CasesService,
+  ) {}
+
+  onModuleInit(): void {
+    this.events.onRecorded((events, manager) => this.follow(events, manager));
+  }
+
+  /** Re-derives the cases named by docket-entry events; a failure is logged and rolled back alone, never the import. */
+  async follow(events: DomainEvent[], manager: EntityManager): Promise<void> {
+    const now = this.now();
+    const caseIds = new Set<string>();
+    for (const event of events) {
+      if (!DOCKET_EVENTS.has(event.type) || !event.caseId) continue;
+      const entry = event.payload['entry'] as Record<string, unknown> | undefined;
+      const text = `${String(entry?.['description'] ?? '')} ${String(entry?.['shortDescription'] ?? '')}`;
+      if (MAY_MENTION.test(text)) caseIds.add(event.caseId);
+    }
+    const inTransaction = manager.queryRunner?.isTransactionActive === true;
+    for (const caseId of [...caseIds].sort()) {
+      if (!inTransaction) {
+        await this.rederive(manager, caseId, now);
+        continue;
+      }
+      await manager.query('SAVEPOINT case_hearings');
+      try {
+        await this.rederive(manager, caseId, now);
+        await manager.query('RELEASE SAVEPOINT case_hearings');
+      } catch (error) {
+        await manager.query('ROLLBACK TO SAVEPOINT case_hearings');
+        this.logger.error(`hearings of case ${caseId} not derived: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Replays the case's docket into its hearings: rows keep their ids; changes become domain events. */
+  async rederive(manager: EntityManager, caseId: string, now = this.now()): Promise<NewDomainEvent[]> {
+    const owner = await manager.getRepository(Case).findOneBy({ id: caseId });
+    if (!owner) return [];
+    const entries = await manager.getRepository(DocketEntry).find({
+      where: { caseId },
+      select: {
+        id: true,
+        dateFiled: true,
+        sortOrder: true,
+        description: true,
+        shortDescription: true,
+        entryNumber: true,
+      },
+    });
+    const derived = deriveHearings(
+      entries.map((e) => ({
+        id: e.id,
+        dateFiled: e.dateFiled,
+        sortOrder: e.sortOrder,
+        // A report's full text when there is one; a feed item only has its summary.
+        text: e.description || e.shortDescription || '',
+      })),
+    );
+    const repo = manager.getRepository(CaseHearing);
+    const stored = new Map((await repo.find({ where: { caseId } })).map((h) => [h.naturalKey, h]));
+    const timeZone = courtTimeZone(owner.courtId);
+    const entryById = new Map(entries.map((e) => [e.id, e]));
+    const today = now.toISOString().slice(0, 10);
+    const events: NewDomainEvent[] = [];
+    for (const hearing of derived) {
+      const row = stored.get(hearing.naturalKey);
+      stored.delete(hearing.naturalKey);
+      const fields = rowFields(hearing, timeZone);
+      if (!row) {
+        const created = await repo.save(repo.create({ id: randomUUID(), caseId, ...fields }));
+        if (hearing.status !== 'held' && hearing.status !== 'vacated' && isAhead(created, today)) {
+          events.push(hearingEvent(DomainEventType.HearingScheduled, created, entryById, owner));
+        }
+        continue;
+      }
+      const moved = row.date !== fields.date || row.time !== fields.time || row.status !== fields.status;
+      const previous = { date: row.date, time: row.time, status: row.status };
+      if (moved || row.sequence !== fields.sequence || row.lastChangedByEntryId !== fields.lastChangedByEntryId) {
+        Object.assign(row, fields);
+        await repo.save(row);
+      }
+      if (moved && row.status !== 'held' && (isAhead(row, today) || (previous.date ?? '') >= today)) {
+        events.push(hearingEvent(DomainEventType.HearingRescheduled, row, entryById, owner, previous));
+      }
+    }
+    // A hearing no entry mentions any more (an entry's text was corrected) goes.
+    if (stored.size > 0) await repo.delete({ id: In([...stored.values()].map((h) => h.id)) });
+    await this.events.record(manager, events);
+    return events;
+  }
+
+  /** A case's hearings and deadlines: upcoming ones (from today, court dates) unless `all`, in date order. */
+  async list(idOrSlug: string, options: ListHearingsQuery = {}): Promise<HearingList> {
+    const found = await this.cases.findEntity(idOrSlug);
+    const qb = this.dataSource
+      .getRepository(CaseHearing)
+      .createQueryBuilder('h')
+      .where('h.case_id = :caseId', { caseId: found.id });
+    if (!options.all) {
+      qb.andWhere('h.date >= :today::date', { today: this.now().toISOString().slice(0, 10) });
+      qb.andWhere("h.status IN ('scheduled', 'rescheduled')");
+    }
+    const rows = await qb
+      .orderBy('h.date', 'ASC', 'NULLS LAST')
+      .addOrderBy('h.time', 'ASC', 'NULLS FIRST')
+      .addOrderBy('h.id')
+      .getMany();
+    const entryIds = [...new Set(rows.flatMap((r) => [r.setByEntryId, r.lastChangedByEntryId]))];
+    const entries = entryIds.length
+      ? await this.dataSource.getRepository(DocketEntry).find({ where: { id: In(entryIds) } })
+      : [];
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    return { items: rows.map((row) => toHearingView(row, byId)) };
+  }
+}
+
+function isAhead(h: Pick<CaseHearing, 'date'>, today: string): boolean {
+  return h.date === null || h.date >= today;
+}
+
+function rowFields(h: DerivedHearing, timeZone: string | null) {
+  return {
+    naturalKey: h.naturalKey,
+    kind: h.kind,
+    what: h.what,
+    label: h.label,
+    status: h.status,
+    date: h.date,
+    time: h.time,
+    timeZone,
+    setByEntryId: h.setByEntryId,
+    lastChangedByEntryId: h.lastChangedByEntryId,
+    sequence: h.sequence,
+    history: h.history,
+  };
+}
+
+function hearingEvent(
+  type: DomainEventType,
+  h: CaseHearing,
+  entries: Map<string, DocketEntry>,
+  owner: Case,
+  previous?: { date: string | null; time: string | null; status: string },
+): NewDomainEvent {
+  const source = entries.get(h.lastChangedByEntryId);
+  return {
+    type,
+    caseId: h.caseId,
+    subjectId: h.id,
+    payload: {
+      v: 1,
+      court: owner.courtId,
+      docketNumber: owner.docketNumber,
+      hearing: {
+        id: h.id,
+        kind: h.kind,
+        what: h.what,
+        label: h.label,
+        status: h.status,
+        date: h.date,
+        time: h.time,
+        timeZone: h.timeZone,
+        sequence: h.sequence,
+      },
+      entry: source
+        ? {
+            id: source.id,
+            entryNumber: source.entryNumber,
+            dateFiled: source.dateFiled,
+            description: source.description || source.shortDescription || '',
+          }
+        : null,
+      ...(previous ? { previous } : {}),
+    },
+  };
+}
