@@ -14,6 +14,8 @@ export interface DocketEntryView {
   pageCount: number | null;
   attachments: DocketEntryAttachment[];
   source: string;
+  /** Every source that reported the entry (docket_report, rss, courtlistener). */
+  sources: string[];
   firstSeenAt: string;
   lastChangedAt: string;
 }
@@ -33,6 +35,7 @@ export function toDocketEntryView(entry: DocketEntry): DocketEntryView {
     pageCount: entry.pageCount,
     attachments: entry.attachments,
     source: entry.source,
+    sources: entry.sources,
     firstSeenAt: entry.firstSeenAt.toISOString(),
     lastChangedAt: entry.lastChangedAt.toISOString(),
   };
