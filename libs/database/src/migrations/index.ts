@@ -13,6 +13,7 @@ import { SearchTermFrequency1795900100000 } from './1795900100000-search-term-fr
 import { RateLimits1795900250000 } from './1795900250000-rate-limits';
 import { JobLeases1795910000000 } from './1795910000000-job-leases';
 import { Ocr1796486932956 } from './1796486932956-ocr';
+import { CourtListener1796500000000 } from './1796500000000-courtlistener';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -31,4 +32,5 @@ export const MIGRATIONS: MixedList<Function> = [
   RateLimits1795900250000,
   JobLeases1795910000000,
   Ocr1796486932956,
+  CourtListener1796500000000,
 ];
