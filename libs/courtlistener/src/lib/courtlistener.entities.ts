@@ -3,4 +3,9 @@ import { CourtListenerWebhook } from './hooks/webhook-delivery.entity';
 import { CaseSource } from './sources/case-source.entity';
 import { RecapDocumentState } from './sources/recap-document-state.entity';
 
-export const COURTLISTENER_ENTITIES = [CaseSource, RecapDocumentState, CourtListenerWebhook, CourtListenerRequestWindow];
+export const COURTLISTENER_ENTITIES = [
+  CaseSource,
+  RecapDocumentState,
+  CourtListenerWebhook,
+  CourtListenerRequestWindow,
+];

@@ -1,14 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import {
-  attorneyJson,
-  docketEntryJson,
-  docketJson,
-  EntrySpec,
-  isoAt,
-  partyJson,
-} from './v4-fixtures';
+import { attorneyJson, docketEntryJson, docketJson, EntrySpec, isoAt, partyJson } from './v4-fixtures';
 
 /** A fault the replay answers with instead of the real answer, for the next `times` matching requests. */
 export interface ReplayFault {
@@ -74,7 +67,8 @@ export class CourtListenerReplay {
   addDocket(id: number, entries: EntrySpec[], docketOverrides: Record<string, unknown> = {}): ReplayDocket {
     const docket: ReplayDocket = {
       id,
-      docket: docketJson(id, docketOverrides),
+      // Each docket its own case: the docket number is derived from the id.
+      docket: docketJson(id, { docket_number: `1:24-cv-${String(id % 100_000).padStart(5, '0')}`, ...docketOverrides }),
       entries,
       parties: [
         partyJson(11, id, 'The New York Times Company', 'Plaintiff', [{ id: 21, role: 2 }]),
@@ -83,7 +77,11 @@ export class CourtListenerReplay {
       ],
       attorneys: [
         attorneyJson(21, 'Ian Crosby', 'Susman Godfrey L.L.P.\n1201 Third Avenue, Suite 3800\nSeattle, WA 98101'),
-        attorneyJson(22, 'Annette L. Hurst', 'Orrick, Herrington & Sutcliffe LLP\n405 Howard Street\nSan Francisco, CA 94105'),
+        attorneyJson(
+          22,
+          'Annette L. Hurst',
+          'Orrick, Herrington & Sutcliffe LLP\n405 Howard Street\nSan Francisco, CA 94105',
+        ),
       ],
     };
     this.dockets.set(id, docket);
@@ -153,7 +151,9 @@ export class CourtListenerReplay {
       } else if (fault.kind === 'server_error') {
         response.writeHead(502, { 'Content-Type': 'text/html' }).end('<h1>502 Bad Gateway</h1>');
       } else if (fault.kind === 'malformed_json') {
-        response.writeHead(200, { 'Content-Type': 'application/json' }).end('{"count": "…", "next": null, "results": [{"id": 1,');
+        response
+          .writeHead(200, { 'Content-Type': 'application/json' })
+          .end('{"count": "…", "next": null, "results": [{"id": 1,');
       } else {
         json(response, 200, { next: null, previous: null, results: 'not a list' });
       }

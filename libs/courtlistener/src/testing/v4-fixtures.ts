@@ -205,10 +205,19 @@ export function generatedEntries(n: number, firstId = 3_000_000): EntrySpec[] {
       id: firstId + i,
       entryNumber: i + 1,
       dateFiled: date,
-      description: i === 0 ? 'COMPLAINT against Microsoft Corporation, OpenAI Inc. (Filing fee $ 405.00)' : `LETTER addressed to Judge Sidney H. Stein (entry ${i + 1})`,
+      description:
+        i === 0
+          ? 'COMPLAINT against Microsoft Corporation, OpenAI Inc. (Filing fee $ 405.00)'
+          : `LETTER addressed to Judge Sidney H. Stein (entry ${i + 1})`,
       modifiedAt: i,
       pacerSequenceNumber: 100 + i,
-      documents: [{ id: 9_000_000 + i, description: i === 0 ? 'Complaint' : 'Letter', pacerDocId: `12713${String(i).padStart(6, '0')}` }],
+      documents: [
+        {
+          id: 9_000_000 + i,
+          description: i === 0 ? 'Complaint' : 'Letter',
+          pacerDocId: `12713${String(i).padStart(6, '0')}`,
+        },
+      ],
     };
   });
 }

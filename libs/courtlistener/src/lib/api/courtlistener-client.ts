@@ -68,7 +68,11 @@ export class CourtListenerClient {
         docketId,
       });
     }
-    return { docket: readDocket(parseJson('docket', response)), etag: response.etag, lastModified: response.lastModified };
+    return {
+      docket: readDocket(parseJson('docket', response)),
+      etag: response.etag,
+      lastModified: response.lastModified,
+    };
   }
 
   async entriesPage(url: string): Promise<V4Page<V4DocketEntry>> {
@@ -109,13 +113,9 @@ export class CourtListenerClient {
     return response.body;
   }
 
-  private async all<T>(
-    first: string,
-    what: string,
-    item: Parameters<typeof readPage<T>>[2],
-  ): Promise<T[]> {
+  private async all<T>(first: string, what: string, item: Parameters<typeof readPage<T>>[2]): Promise<T[]> {
     const results: T[] = [];
-    for (let url: string | null = first; url; ) {
+    for (let url: string | null = first; url;) {
       const page: V4Page<T> = readPage(what, parseJson(what, await this.apiGet(url)), item);
       results.push(...page.results);
       url = page.next;

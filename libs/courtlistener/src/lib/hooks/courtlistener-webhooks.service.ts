@@ -44,7 +44,10 @@ const plainAddress = (address: string | undefined) => (address ?? '').replace(/^
  */
 export function docketIdsOf(body: unknown): { eventType: number | null; docketIds: string[] } {
   if (!body || typeof body !== 'object' || Array.isArray(body)) {
-    throw new CourtListenerError(CourtListenerErrorCode.InvalidWebhookPayload, 'The webhook body is not a JSON object.');
+    throw new CourtListenerError(
+      CourtListenerErrorCode.InvalidWebhookPayload,
+      'The webhook body is not a JSON object.',
+    );
   }
   const { webhook, payload } = body as { webhook?: { event_type?: unknown }; payload?: { results?: unknown } };
   const eventType = typeof webhook?.event_type === 'number' ? webhook.event_type : null;
@@ -62,7 +65,11 @@ export function docketIdsOf(body: unknown): { eventType: number | null; docketId
   for (const result of payload.results as Record<string, unknown>[]) {
     const ref = eventType === DOCKET_ALERT ? result?.docket : (result?.docket_id ?? result?.docket);
     const id =
-      typeof ref === 'number' ? String(ref) : typeof ref === 'string' ? /(?:^|\/dockets?\/)(\d+)\/?$/.exec(ref)?.[1] : undefined;
+      typeof ref === 'number'
+        ? String(ref)
+        : typeof ref === 'string'
+          ? /(?:^|\/dockets?\/)(\d+)\/?$/.exec(ref)?.[1]
+          : undefined;
     if (id && /^[1-9]\d{0,11}$/.test(id)) ids.add(id);
   }
   return { eventType, docketIds: [...ids].sort() };
@@ -124,7 +131,9 @@ export class CourtListenerWebhooksService {
       for (const source of sources) {
         await this.jobs.send(JobName.CourtListenerSync, { sourceId: source.id, trigger: 'webhook' }, { manager });
       }
-      await manager.getRepository(CourtListenerWebhook).update({ idempotencyKey: key }, { syncsQueued: sources.length });
+      await manager
+        .getRepository(CourtListenerWebhook)
+        .update({ idempotencyKey: key }, { syncsQueued: sources.length });
       return { duplicate: false, eventType, docketIds, syncsQueued: sources.length };
     });
   }

@@ -118,7 +118,11 @@ export class CaseSourcesService {
     for (const source of sources) {
       outcomes.push({
         sourceId: source.id,
-        outcome: await this.jobs.requeue(JobName.CourtListenerSync, { sourceId: source.id, trigger: 'demand' }, 'sourceId'),
+        outcome: await this.jobs.requeue(
+          JobName.CourtListenerSync,
+          { sourceId: source.id, trigger: 'demand' },
+          'sourceId',
+        ),
       });
     }
     return outcomes;

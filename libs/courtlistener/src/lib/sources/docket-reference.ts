@@ -26,5 +26,7 @@ export function parseDocketReference(reference: { docketId?: number | string; ur
 
 /** An id or a URL as typed on the command line. */
 export function parseDocketArgument(argument: string): string {
-  return /^\d+$/.test(argument.trim()) ? parseDocketReference({ docketId: argument }) : parseDocketReference({ url: argument });
+  return /^\d+$/.test(argument.trim())
+    ? parseDocketReference({ docketId: argument })
+    : parseDocketReference({ url: argument });
 }

@@ -116,7 +116,10 @@ export class CourtListenerSyncService {
     // Documents recorded by a sync that died before ingesting them come first.
     await this.ingestPending(source, result);
 
-    const answer = await this.client.docket(source.externalId, { etag: source.etag, lastModified: source.lastModified });
+    const answer = await this.client.docket(source.externalId, {
+      etag: source.etag,
+      lastModified: source.lastModified,
+    });
     let state: DocketState | null = null;
     if (answer.docket) {
       state = {
@@ -156,7 +159,10 @@ export class CourtListenerSyncService {
           (max, e) => (max === null || e.date_modified > max ? e.date_modified : max),
           source.modifiedSince,
         );
-        const progress: Pick<Partial<CaseSource>, 'cursor' | 'modifiedSince' | 'etag' | 'lastModified' | 'backfilledAt'> = { cursor: page.next, modifiedSince: newest };
+        const progress: Pick<
+          Partial<CaseSource>,
+          'cursor' | 'modifiedSince' | 'etag' | 'lastModified' | 'backfilledAt'
+        > = { cursor: page.next, modifiedSince: newest };
         if (validators) Object.assign(progress, { etag: validators.etag, lastModified: validators.lastModified });
         if (!page.next && !source.backfilledAt) progress.backfilledAt = new Date();
         await manager.getRepository(CaseSource).update({ id: source.id }, progress);
@@ -174,7 +180,12 @@ export class CourtListenerSyncService {
   }
 
   /** The docket's court, case fields, parties and attorneys, through libs/cases' writers. */
-  private async writeDocket(manager: EntityManager, caseRow: Case, state: DocketState, docketId: string): Promise<void> {
+  private async writeDocket(
+    manager: EntityManager,
+    caseRow: Case,
+    state: DocketState,
+    docketId: string,
+  ): Promise<void> {
     const { key, fields } = caseFromDocket(state.docket);
     let changed = false;
     const sameCase = caseRow.courtId === key.courtId && caseRow.docketNumber !== null && key.docketNumber !== '';
