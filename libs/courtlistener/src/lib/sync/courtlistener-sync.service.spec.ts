@@ -93,9 +93,11 @@ describe('CourtListener docket sync against the v4 replay (PostgreSQL, HTTP)', (
 
   it('backfills a 1,000-entry docket by cursor pages, then syncs only what changed', async () => {
     replay.addDocket(1001, generatedEntries(1000));
-    const followed = await sources.follow(
-      'https://www.courtlistener.com/docket/1001/x/'.replace(/.*docket\/(\d+).*/, '$1'),
-    );
+    const docketId = parseDocketReference({
+      url: 'https://www.courtlistener.com/docket/1001/the-new-york-times-company-v-microsoft-corporation/',
+    });
+    expect(docketId).toBe('1001');
+    const followed = await sources.follow(docketId);
     expect(followed).toMatchObject({ created: true, caseCreated: true });
     expect(followed.source.caseSlug).toBe('the-new-york-times-company-v-microsoft-corporation');
 
