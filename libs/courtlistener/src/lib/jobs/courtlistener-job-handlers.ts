@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JobName, JobsService } from '@casetrail/jobs';
 import { DataSource, LessThanOrEqual } from 'typeorm';
+import { CourtListenerError, CourtListenerErrorCode } from '../courtlistener-error';
 import { CaseSource } from '../sources/case-source.entity';
 import { CourtListenerSyncService } from '../sync/courtlistener-sync.service';
 
@@ -20,7 +21,13 @@ export class CourtListenerJobHandlers {
 
   async register(jobs: JobsService): Promise<void> {
     await jobs.work(JobName.CourtListenerSync, async ({ sourceId }) => {
-      await this.sync.sync(sourceId);
+      try {
+        await this.sync.sync(sourceId);
+      } catch (error) {
+        // A source unfollowed (or its case deleted) since the job was queued: nothing to do.
+        if (error instanceof CourtListenerError && error.code === CourtListenerErrorCode.SourceNotFound) return;
+        throw error;
+      }
     });
     await jobs.work(JobName.CourtListenerSchedule, async () => {
       await this.queueDue(jobs);
