@@ -51,7 +51,7 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
     retryDelay: 30,
     expireInSeconds: 60 * 60,
   },
-  [JobName.CourtListenerSchedule]: { concurrency: 1, batchSize: 1, retryLimit: 1, expireInSeconds: 5 * 60 },
+  [JobName.CourtListenerSchedule]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 5 * 60 },
 };
 
 export function policyFor(name: JobName): JobPolicy {
