@@ -93,8 +93,11 @@ export class CourtListenerClient {
     return `${this.config.baseUrl}${V4_PREFIX}/docket-entries/?docket=${docketId}&order_by=date_modified${since}`;
   }
 
-  /** A RECAP PDF from CourtListener's storage (no token: storage is public), within the upload limit. */
-  async download(filepathLocal: string): Promise<Buffer> {
+  /**
+   * A RECAP PDF from CourtListener's storage (no token: storage is public), within the upload limit;
+   * null when the storage says it has no such file (404, 410), which retrying would not change.
+   */
+  async download(filepathLocal: string): Promise<Buffer | null> {
     const url = `${this.config.storageUrl}/${filepathLocal.replace(/^\/+/, '')}`;
     const response = await this.withRetries(url, () =>
       guardedFetch(url, {
@@ -103,6 +106,7 @@ export class CourtListenerClient {
         maxBytes: this.appConfig.upload.maxBytes,
       }),
     );
+    if (response.status === 404 || response.status === 410) return null;
     if (response.status !== 200) {
       throw new CourtListenerError(
         CourtListenerErrorCode.Unavailable,

@@ -17,6 +17,7 @@ import { CourtListenerWebhooksService } from '../hooks/courtlistener-webhooks.se
 import { CaseSource } from '../sources/case-source.entity';
 import { CaseSourcesService } from '../sources/case-sources.service';
 import { parseDocketReference } from '../sources/docket-reference';
+import { RecapDocumentState } from '../sources/recap-document-state.entity';
 import { CourtListenerSyncService } from './courtlistener-sync.service';
 
 const PDF = 'bartz-v-anthropic_3-24-cv-05417_ecf231_order-on-fair-use_2025-06-23.pdf';
@@ -195,6 +196,27 @@ describe('CourtListener docket sync against the v4 replay (PostgreSQL, HTTP)', (
     await sut.sync(source.id);
     expect(replay.count('/storage/')).toBe(downloads);
     expect(await dataSource.getRepository(Document).countBy({ caseId: source.caseId })).toBe(1);
+  });
+
+  it('records a PDF the storage does not have as failed, and the sync goes on', async () => {
+    replay.addDocket(1009, [
+      entry(4_700_001, 1, 1, {
+        documents: [
+          { id: 4_700_501, description: 'Complaint', filepathLocal: 'recap/missing/complaint.pdf', sha1: '' },
+        ],
+      }),
+    ]);
+    const source = await follow(1009);
+    const result = await sut.sync(source.id);
+    expect(result).toMatchObject({ entries: { created: 1 }, documents: { ingested: 0, failed: 1 } });
+    expect(
+      await dataSource.getRepository(RecapDocumentState).findOneByOrFail({ recapDocumentId: '4700501' }),
+    ).toMatchObject({
+      status: 'failed',
+      error: "not in CourtListener's storage: recap/missing/complaint.pdf",
+    });
+    // Not retried by the next sync.
+    expect((await sut.sync(source.id)).documents.failed).toBe(0);
   });
 
   it('merges with entries a PACER feed brought: one entry per number, every source recorded', async () => {

@@ -136,7 +136,8 @@ export class CourtListenerSyncService {
     let first = true;
     for (;;) {
       const metadata = first ? state : null;
-      const validators = first ? answer : null;
+      // Validators only from a 200: a 304 without them must not erase the ones that made it a 304.
+      const validators = first && answer.docket ? answer : null;
       await this.dataSource.transaction(async (manager) => {
         const caseRow = await manager.getRepository(Case).findOneByOrFail({ id: source.caseId });
         if (metadata) await this.writeDocket(manager, caseRow, metadata, source.externalId);
@@ -244,6 +245,14 @@ export class CourtListenerSyncService {
     });
     for (const doc of pending) {
       const bytes = await this.client.download(doc.filepathLocal);
+      if (!bytes) {
+        await repo.update(
+          { recapDocumentId: doc.recapDocumentId },
+          { status: RecapDocumentStatus.Failed, error: `not in CourtListener's storage: ${doc.filepathLocal}` },
+        );
+        result.documents.failed += 1;
+        continue;
+      }
       const sha1 = createHash('sha1').update(bytes).digest('hex');
       if (doc.sha1 && doc.sha1 !== sha1) {
         await repo.update(
