@@ -71,6 +71,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { name: '@casetrail/documents/testing', message: 'Test fixtures: for specs and the bench only.' },
+        { name: '@casetrail/courtlistener/testing', message: 'Test fixtures: for specs and the bench only.' },
       ],
     },
   },

@@ -25,6 +25,8 @@ import { RateLimitStore } from './http/rate-limit.store';
 import { requestLoggingOptions } from './http/request-logging';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
 import { PacerController } from './pacer/pacer.controller';
+import { CaseSourcesController } from './courtlistener/case-sources.controller';
+import { CourtListenerHooksController } from './courtlistener/courtlistener-hooks.controller';
 
 @Module({})
 export class ApiModule {
@@ -52,6 +54,8 @@ export class ApiModule {
         DeliveriesController,
         TosController,
         TosEvidenceController,
+        CaseSourcesController,
+        CourtListenerHooksController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },

@@ -2,6 +2,7 @@ import { AlertsErrorCode } from '@casetrail/alerts';
 import { CasesErrorCode, ClaimsErrorCode } from '@casetrail/cases';
 import { CitationErrorCode } from '@casetrail/citations';
 import { ConfigErrorCode } from '@casetrail/config';
+import { CourtListenerErrorCode } from '@casetrail/courtlistener';
 import { CommonErrorCode, isDomainError } from '@casetrail/core';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { NetErrorCode } from '@casetrail/net';
@@ -83,6 +84,20 @@ export const EXIT_CODE_BY_CODE: Record<DomainErrorCode, ExitCode> = {
   [PacerErrorCode.InputTooLarge]: ExitCode.InvalidInput,
   [PacerErrorCode.FeedUnavailable]: ExitCode.Unavailable,
   [PacerErrorCode.PrivateTargetRefused]: ExitCode.InvalidInput,
+  [CourtListenerErrorCode.NotConfigured]: ExitCode.Config,
+  [CourtListenerErrorCode.InvalidDocketReference]: ExitCode.Usage,
+  [CourtListenerErrorCode.DocketNotFound]: ExitCode.NotFound,
+  [CourtListenerErrorCode.SourceConflict]: ExitCode.InvalidInput,
+  [CourtListenerErrorCode.SourceNotFound]: ExitCode.NotFound,
+  [CourtListenerErrorCode.MalformedResponse]: ExitCode.Unavailable,
+  [CourtListenerErrorCode.Unavailable]: ExitCode.Unavailable,
+  [CourtListenerErrorCode.RateLimited]: ExitCode.Unavailable,
+  [CourtListenerErrorCode.BudgetExhausted]: ExitCode.Unavailable,
+  [CourtListenerErrorCode.Unauthorized]: ExitCode.Config,
+  [CourtListenerErrorCode.WebhookNotFound]: ExitCode.NotFound,
+  [CourtListenerErrorCode.WebhookSourceRefused]: ExitCode.InvalidInput,
+  [CourtListenerErrorCode.MissingIdempotencyKey]: ExitCode.InvalidInput,
+  [CourtListenerErrorCode.InvalidWebhookPayload]: ExitCode.InvalidInput,
   [AlertsErrorCode.SubscriptionNotFound]: ExitCode.NotFound,
   [AlertsErrorCode.DeliveryNotFound]: ExitCode.NotFound,
   [AlertsErrorCode.InvalidSubscription]: ExitCode.InvalidInput,

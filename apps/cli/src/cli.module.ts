@@ -18,6 +18,12 @@ import {
 } from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
 import {
+  CourtListenerCommand,
+  CourtListenerFollowCommand,
+  CourtListenerSourcesCommand,
+  CourtListenerSyncCommand,
+} from './commands/courtlistener.command';
+import {
   TosCheckCommand,
   TosCommand,
   TosImportCommand,
@@ -55,6 +61,10 @@ const COMMANDS = [
   TosTrackCommand,
   TosSourcesCommand,
   TosCheckCommand,
+  CourtListenerCommand,
+  CourtListenerFollowCommand,
+  CourtListenerSyncCommand,
+  CourtListenerSourcesCommand,
 ];
 
 @Module({})

@@ -19,6 +19,8 @@ const PAYLOADS: { [N in JobName]: JobPayloads[N] } = {
   [JobName.AlertsDeliver]: { subscriptionId: randomUUID() },
   [JobName.SearchIndexTosVersion]: { documentId: randomUUID() },
   [JobName.TosCheckSources]: {},
+  [JobName.CourtListenerSync]: { sourceId: randomUUID(), trigger: 'schedule' },
+  [JobName.CourtListenerSchedule]: {},
 };
 
 describe('WorkerModule', () => {

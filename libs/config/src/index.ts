@@ -3,6 +3,7 @@ export type {
   AlertsConfig,
   AppConfig,
   CitationsLimitsConfig,
+  CourtListenerConfig,
   LogLevel,
   OcrConfig,
   PacerConfig,

@@ -2,6 +2,7 @@ import { AlertsErrorCode } from '@casetrail/alerts';
 import { CommonErrorCode } from '@casetrail/core';
 import { CasesErrorCode, ClaimsErrorCode } from '@casetrail/cases';
 import { ConfigErrorCode } from '@casetrail/config';
+import { CourtListenerErrorCode } from '@casetrail/courtlistener';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { CitationErrorCode } from '@casetrail/citations';
 import { DatabaseErrorCode } from '@casetrail/database';
@@ -95,6 +96,20 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   [PacerErrorCode.InputTooLarge]: 413,
   [PacerErrorCode.FeedUnavailable]: 502,
   [PacerErrorCode.PrivateTargetRefused]: 400,
+  [CourtListenerErrorCode.NotConfigured]: 503,
+  [CourtListenerErrorCode.InvalidDocketReference]: 400,
+  [CourtListenerErrorCode.DocketNotFound]: 422,
+  [CourtListenerErrorCode.SourceConflict]: 409,
+  [CourtListenerErrorCode.SourceNotFound]: 404,
+  [CourtListenerErrorCode.MalformedResponse]: 502,
+  [CourtListenerErrorCode.Unavailable]: 502,
+  [CourtListenerErrorCode.RateLimited]: 503,
+  [CourtListenerErrorCode.BudgetExhausted]: 503,
+  [CourtListenerErrorCode.Unauthorized]: 502,
+  [CourtListenerErrorCode.WebhookNotFound]: 404,
+  [CourtListenerErrorCode.WebhookSourceRefused]: 403,
+  [CourtListenerErrorCode.MissingIdempotencyKey]: 400,
+  [CourtListenerErrorCode.InvalidWebhookPayload]: 400,
   [AlertsErrorCode.SubscriptionNotFound]: 404,
   [AlertsErrorCode.DeliveryNotFound]: 404,
   [AlertsErrorCode.InvalidSubscription]: 400,

@@ -1,5 +1,6 @@
 import { ApiKeyScope } from '@casetrail/auth';
 import { SeedService } from '@casetrail/cases';
+import { CourtListenerReplay, generatedEntries, replayConfig } from '@casetrail/courtlistener/testing';
 import { startWorkers } from '@casetrail/runtime';
 import { CasetrailApiError, CasetrailClient, createCasetrailClient, unwrap } from '@casetrail/sdk';
 import { contractCheck, contractDocument, corpusPath, waitFor, WebhookReceiver } from '@casetrail/testing';
@@ -17,11 +18,14 @@ describe('the API through @casetrail/sdk', () => {
   let client: CasetrailClient;
   let anonymous: CasetrailClient;
   let receiver: WebhookReceiver;
+  let replay: CourtListenerReplay;
+  const HOOK_SECRET = 'sdk_hook_secret_0123456789abcdefghijklmn';
   const violations: string[] = [];
   const called = new Set<string>();
 
   beforeAll(async () => {
-    api = await createTestApi();
+    replay = await CourtListenerReplay.start();
+    api = await createTestApi({ courtListener: replayConfig(replay, { webhookSecret: HOOK_SECRET }) });
     await api.app.get(SeedService).seed();
     await startWorkers(api.app);
     receiver = await WebhookReceiver.start();
@@ -39,6 +43,7 @@ describe('the API through @casetrail/sdk', () => {
   afterAll(async () => {
     await api.close();
     await receiver.stop();
+    await replay.stop();
   });
 
   afterEach(() => {
@@ -430,6 +435,39 @@ describe('the API through @casetrail/sdk', () => {
 
       const removed = await client.DELETE('/api/v1/subscriptions/{id}', { params: { path } });
       expect(removed.response.status).toBe(204);
+    });
+  });
+
+  describe('CourtListener', () => {
+    it('follows a docket for a case, lists its sources, syncs on demand and takes a webhook', async () => {
+      replay.addDocket(3001, generatedEntries(3, 8_000_000), { docket_number: '3:23-cv-03223', court_id: 'cand' });
+      const path = { idOrSlug: 'tremblay-v-openai' };
+      const followed = unwrap(
+        await client.POST('/api/v1/cases/{idOrSlug}/sources', {
+          params: { path },
+          body: { courtListener: { url: 'https://www.courtlistener.com/docket/3001/tremblay-v-openai-inc/' } },
+        }),
+      );
+      expect(followed).toMatchObject({ created: true, caseCreated: false, source: { docketId: '3001' } });
+      const synced = await waitFor(
+        async () => {
+          const listed = unwrap(await anonymous.GET('/api/v1/cases/{idOrSlug}/sources', { params: { path } }));
+          return listed.items[0]?.lastStatus === 'ok' ? listed : null;
+        },
+        { message: 'the followed docket was never synced' },
+      );
+      expect(synced.items[0].lastResult).toMatchObject({ entries: { created: 3 } });
+      const demanded = unwrap(
+        await client.POST('/api/v1/cases/{idOrSlug}/sources/sync', { params: { path, query: {} } }),
+      );
+      expect(demanded.syncs).toHaveLength(1);
+      const hook = unwrap(
+        await anonymous.POST('/api/v1/hooks/courtlistener/{secret}', {
+          params: { path: { secret: HOOK_SECRET }, header: { 'Idempotency-Key': 'sdk-1' } },
+          body: { webhook: { event_type: 1, version: 2 }, payload: { results: [{ docket: 3001 }] } },
+        }),
+      );
+      expect(hook).toMatchObject({ duplicate: false, docketIds: ['3001'], syncsQueued: 1 });
     });
   });
 

@@ -32,6 +32,32 @@ export interface AppConfig {
   pacer: PacerConfig;
   alerts: AlertsConfig;
   ocr: OcrConfig;
+  courtListener: CourtListenerConfig;
+}
+
+/** CourtListener intake (docs/courtlistener.md): the v4 REST API, its storage, limits and webhooks. */
+export interface CourtListenerConfig {
+  /** `COURTLISTENER_TOKEN`, sent as `Authorization: Token …`; null: following dockets is refused. */
+  token: string | null;
+  /** The API's origin, e.g. `https://www.courtlistener.com` (paths `/api/rest/v4/…` are appended). */
+  baseUrl: string;
+  /** Where `filepath_local` of a RECAP document is served from. */
+  storageUrl: string;
+  /** API requests per hour at most, shared by every process (CourtListener's own limit is per account). */
+  hourlyBudget: number;
+  /** Time between two scheduled syncs of one followed docket. */
+  syncIntervalSeconds: number;
+  /** One request's whole exchange, body included. */
+  timeoutMs: number;
+  /** Retries of one request after a network error, a 5xx or a 429, with exponential backoff from `retryBaseMs`. */
+  maxRetries: number;
+  retryBaseMs: number;
+  /** A 429 asking to wait longer than this fails the sync (its job is retried later) instead of sleeping. */
+  maxRetryAfterSeconds: number;
+  /** Path secret of `POST /api/v1/hooks/courtlistener/{secret}`; null: the webhook route answers 404. */
+  webhookSecret: string | null;
+  /** Source addresses allowed to call the webhook (exact IPs); empty: any. */
+  webhookAllowlist: string[];
 }
 
 /** OCR of pages without a usable text layer (docs/operations.md#ocr). */
@@ -128,4 +154,10 @@ export interface TosConfig {
 export const DEFAULT_MAX_AUTH_FAILURES = 20;
 
 /** Names of the variables whose values must never reach logs. */
-export const SECRET_VARIABLES = ['DATABASE_URL', 'MEILI_MASTER_KEY', 'SMTP_URL'] as const;
+export const SECRET_VARIABLES = [
+  'DATABASE_URL',
+  'MEILI_MASTER_KEY',
+  'SMTP_URL',
+  'COURTLISTENER_TOKEN',
+  'COURTLISTENER_WEBHOOK_SECRET',
+] as const;

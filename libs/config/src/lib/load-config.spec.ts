@@ -27,6 +27,37 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the CourtListener settings and refuses a short webhook secret or a bad allowlist', () => {
+    expect(loadConfig({}).courtListener).toMatchObject({
+      token: null,
+      baseUrl: 'https://www.courtlistener.com',
+      storageUrl: 'https://storage.courtlistener.com',
+      webhookSecret: null,
+      webhookAllowlist: [],
+    });
+    const sut = loadConfig({
+      COURTLISTENER_TOKEN: 'abc123',
+      COURTLISTENER_BASE_URL: 'http://127.0.0.1:8080/',
+      COURTLISTENER_HOURLY_BUDGET: '500',
+      COURTLISTENER_SYNC_INTERVAL_SECONDS: '600',
+      COURTLISTENER_WEBHOOK_SECRET: 'x'.repeat(32),
+      COURTLISTENER_WEBHOOK_ALLOWLIST: '34.210.230.218, 2001:db8::1',
+    }).courtListener;
+    expect(sut).toMatchObject({
+      token: 'abc123',
+      baseUrl: 'http://127.0.0.1:8080',
+      hourlyBudget: 500,
+      syncIntervalSeconds: 600,
+      webhookSecret: 'x'.repeat(32),
+      webhookAllowlist: ['34.210.230.218', '2001:db8::1'],
+    });
+    expect(() => loadConfig({ COURTLISTENER_WEBHOOK_SECRET: 'short' })).toThrow(/COURTLISTENER_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ COURTLISTENER_WEBHOOK_ALLOWLIST: 'courtlistener.com' })).toThrow(
+      /COURTLISTENER_WEBHOOK_ALLOWLIST/,
+    );
+    expect(() => loadConfig({ COURTLISTENER_HOURLY_BUDGET: '0' })).toThrow(/COURTLISTENER_HOURLY_BUDGET/);
+  });
+
   it('reads the documented variables', () => {
     const sut = loadConfig(
       {

@@ -105,6 +105,24 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       maxPagesPerDocument: read.integer('CASETRAIL_OCR_MAX_PAGES', 500, { min: 1, max: 100_000 }),
       pageTimeoutSeconds: read.integer('CASETRAIL_OCR_PAGE_TIMEOUT_SECONDS', 300, { min: 5, max: 3600 }),
     },
+    courtListener: {
+      token: read.string('COURTLISTENER_TOKEN'),
+      baseUrl: (read.url('COURTLISTENER_BASE_URL', ['http:', 'https:']) ?? 'https://www.courtlistener.com').replace(
+        /\/+$/,
+        '',
+      ),
+      storageUrl: (
+        read.url('COURTLISTENER_STORAGE_URL', ['http:', 'https:']) ?? 'https://storage.courtlistener.com'
+      ).replace(/\/+$/, ''),
+      hourlyBudget: read.integer('COURTLISTENER_HOURLY_BUDGET', 4000, { min: 1, max: 1_000_000 }),
+      syncIntervalSeconds: read.integer('COURTLISTENER_SYNC_INTERVAL_SECONDS', 3600, { min: 60, max: 30 * 86400 }),
+      timeoutMs: read.integer('COURTLISTENER_TIMEOUT_MS', 30_000, { min: 100, max: 600_000 }),
+      maxRetries: read.integer('COURTLISTENER_MAX_RETRIES', 4, { min: 0, max: 20 }),
+      retryBaseMs: read.integer('COURTLISTENER_RETRY_BASE_MS', 1000, { min: 1, max: 600_000 }),
+      maxRetryAfterSeconds: read.integer('COURTLISTENER_MAX_RETRY_AFTER_SECONDS', 120, { min: 0, max: 86_400 }),
+      webhookSecret: read.secret('COURTLISTENER_WEBHOOK_SECRET', 32),
+      webhookAllowlist: read.addresses('COURTLISTENER_WEBHOOK_ALLOWLIST'),
+    },
   };
   config.alerts.publicUrl ||= `http://localhost:${config.port}`;
   if (config.alerts.leaseSeconds * 1000 <= config.alerts.timeoutMs) {
@@ -130,6 +148,30 @@ class EnvReader {
   string(name: string): string | null {
     const value = this.env[name]?.trim();
     return value ? value : null;
+  }
+
+  /** A secret of at least `minLength` characters (an unguessable path segment: letters, digits, `-`, `_`). */
+  secret(name: string, minLength: number): string | null {
+    const value = this.string(name);
+    if (value === null) return null;
+    if (value.length < minLength || !/^[A-Za-z0-9_-]+$/.test(value)) {
+      this.problems.push(`${name} must be at least ${minLength} letters, digits, - or _`);
+      return null;
+    }
+    return value;
+  }
+
+  /** Comma-separated IP addresses. */
+  addresses(name: string): string[] {
+    const value = this.string(name);
+    if (value === null) return [];
+    const entries = value
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
+    const bad = entries.filter((e) => isIP(e) === 0);
+    if (bad.length > 0) this.problems.push(`${name} must be comma-separated IP addresses (got "${bad.join(', ')}")`);
+    return entries.filter((e) => isIP(e) !== 0);
   }
 
   url(name: string, protocols: string[]): string | null {

@@ -16,6 +16,7 @@ import { Ocr1796486932956 } from './1796486932956-ocr';
 import { MotionRulings1796500000000 } from './1796500000000-motion-rulings';
 import { ClaimsAndStages1796600000000 } from './1796600000000-claims-and-stages';
 import { CaseHearings1796700000000 } from './1796700000000-case-hearings';
+import { CourtListener1796800000000 } from './1796800000000-courtlistener';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -37,4 +38,5 @@ export const MIGRATIONS: MixedList<Function> = [
   MotionRulings1796500000000,
   ClaimsAndStages1796600000000,
   CaseHearings1796700000000,
+  CourtListener1796800000000,
 ];

@@ -11,6 +11,10 @@ export enum JobName {
   SearchIndexTosVersion = 'search.index-tos-version',
   TosCheckSources = 'tos.check-sources',
   SearchIndexDocket = 'search.index-docket',
+  /** Syncs one followed CourtListener docket (libs/courtlistener). */
+  CourtListenerSync = 'courtlistener.sync',
+  /** Every minute: queues the syncs of followed dockets that are due. */
+  CourtListenerSchedule = 'courtlistener.schedule',
 }
 
 export interface JobPayloads {
@@ -26,6 +30,8 @@ export interface JobPayloads {
   [JobName.TosCheckSources]: Record<string, never>;
   /** Indexes docket entries of one case: `entryIds` (those created or changed), else all of them. */
   [JobName.SearchIndexDocket]: { caseId: string; entryIds?: string[] };
+  [JobName.CourtListenerSync]: { sourceId: string; trigger: 'follow' | 'schedule' | 'demand' | 'webhook' };
+  [JobName.CourtListenerSchedule]: Record<string, never>;
 }
 
 export const JOB_NAMES = Object.values(JobName);

@@ -43,6 +43,15 @@ export const JOB_POLICIES: Partial<Record<JobName, Partial<JobPolicy>>> = {
   [JobName.SearchIndexDocket]: { concurrency: 1, retryLimit: 13 },
   // Scheduled every few minutes; a failed round is simply followed by the next one.
   [JobName.TosCheckSources]: { concurrency: 1, retryLimit: 3, expireInSeconds: 30 * 60 },
+  // A sync resumes where the last one stopped, so a retry after a failure (CourtListener down, a long 429) loses nothing.
+  [JobName.CourtListenerSync]: {
+    concurrency: 1,
+    batchSize: 1,
+    retryLimit: 6,
+    retryDelay: 30,
+    expireInSeconds: 60 * 60,
+  },
+  [JobName.CourtListenerSchedule]: { concurrency: 1, batchSize: 1, retryLimit: 3, expireInSeconds: 5 * 60 },
 };
 
 export function policyFor(name: JobName): JobPolicy {

@@ -4,6 +4,7 @@ import { AlertsModule } from '@casetrail/alerts';
 import { AuthModule } from '@casetrail/auth';
 import { CasesModule } from '@casetrail/cases';
 import { CitationsModule } from '@casetrail/citations';
+import { CourtListenerModule } from '@casetrail/courtlistener';
 import { AppConfig, ConfigModule } from '@casetrail/config';
 import { DocumentsModule, DocumentsService } from '@casetrail/documents';
 import { dataSourceOptions } from '@casetrail/database';
@@ -45,6 +46,7 @@ export class CasetrailModule {
         // Alerts read a filing's stored pages through documents (alerts' FilingTextSource port).
         AlertsModule.register({ imports: [DocumentsModule], filingTextSource: DocumentsService }),
         TosModule,
+        CourtListenerModule,
       ],
       providers: [HealthService],
       exports: [
@@ -57,6 +59,7 @@ export class CasetrailModule {
         PacerModule,
         AlertsModule,
         TosModule,
+        CourtListenerModule,
         HealthService,
       ],
     };

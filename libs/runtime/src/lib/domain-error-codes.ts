@@ -2,6 +2,7 @@ import { AlertsErrorCode } from '@casetrail/alerts';
 import { CasesErrorCode, ClaimsErrorCode } from '@casetrail/cases';
 import { CitationErrorCode } from '@casetrail/citations';
 import { ConfigErrorCode } from '@casetrail/config';
+import { CourtListenerErrorCode } from '@casetrail/courtlistener';
 import { CommonErrorCode } from '@casetrail/core';
 import { DocumentsErrorCode, ExtractionErrorCode } from '@casetrail/documents';
 import { DatabaseErrorCode } from '@casetrail/database';
@@ -35,6 +36,7 @@ export const DOMAIN_ERROR_CODE_ENUMS = {
   NetErrorCode,
   DatabaseErrorCode,
   WorkerErrorCode,
+  CourtListenerErrorCode,
 } as const;
 
 type Enums = typeof DOMAIN_ERROR_CODE_ENUMS;

@@ -2,6 +2,7 @@ import { ALERTS_ENTITIES } from '@casetrail/alerts';
 import { ApiKey } from '@casetrail/auth';
 import { CASES_ENTITIES } from '@casetrail/cases';
 import { CITATIONS_ENTITIES } from '@casetrail/citations';
+import { COURTLISTENER_ENTITIES } from '@casetrail/courtlistener';
 import { DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent } from '@casetrail/events';
 import { PACER_ENTITIES } from '@casetrail/pacer';
@@ -17,4 +18,5 @@ export const ALL_ENTITIES = [
   ...PACER_ENTITIES,
   ...ALERTS_ENTITIES,
   ...TOS_ENTITIES,
+  ...COURTLISTENER_ENTITIES,
 ];

@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DocumentJobHandlers, OcrJobHandlers } from '@casetrail/documents';
 import { AlertsJobHandlers } from '@casetrail/alerts';
+import { CourtListenerJobHandlers } from '@casetrail/courtlistener';
 import { JobsService } from '@casetrail/jobs';
 import { SEARCH_INDEX, SearchIndex, SearchJobHandlers } from '@casetrail/search';
 import { PacerJobHandlers } from '@casetrail/pacer';
@@ -19,6 +20,7 @@ export const JOB_HANDLER_SETS: (new (...args: never[]) => JobHandlerSet)[] = [
   PacerJobHandlers,
   AlertsJobHandlers,
   TosJobHandlers,
+  CourtListenerJobHandlers,
 ];
 
 export async function startWorkers(app: INestApplicationContext): Promise<number> {

@@ -741,6 +741,67 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{idOrSlug}/sources': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The case's followed dockets with the state of their syncs */
+    get: operations['CaseSourcesController_list'];
+    put?: never;
+    /**
+     * Follow a CourtListener docket for this case (ingest scope)
+     * @description Reads the docket from CourtListener (422 courtlistener_docket_not_found when it has none), links it to the case and queues its first sync: docket metadata, parties, entries and available RECAP PDFs. Following the same docket again changes nothing; a docket followed for another case is refused with 409.
+     */
+    post: operations['CaseSourcesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{idOrSlug}/sources/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sync the case's followed dockets now (ingest scope)
+     * @description A sync already waiting is moved forward and one already running is left alone (outcome per source).
+     */
+    post: operations['CaseSourcesController_sync'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/hooks/courtlistener/{secret}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Receive a CourtListener webhook (docket or search alert) and sync the dockets it names
+     * @description CourtListener does not sign webhooks: the path secret (COURTLISTENER_WEBHOOK_SECRET) authenticates the caller, optionally with COURTLISTENER_WEBHOOK_ALLOWLIST. A repeated Idempotency-Key queues nothing (duplicate: true). A wrong secret answers 404 like an unknown route.
+     */
+    post: operations['CourtListenerHooksController_receive'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -930,6 +991,22 @@ export interface components {
       sourceUrl?: string;
       /** @description The text changed only because it was read differently (not by the company) */
       technical?: boolean;
+    };
+    CourtListenerDocketRef: {
+      /**
+       * @description CourtListener's docket id
+       * @example 68571705
+       */
+      docketId?: number;
+      /**
+       * @description A CourtListener docket URL
+       * @example https://www.courtlistener.com/docket/68571705/the-new-york-times-company-v-microsoft-corporation/
+       */
+      url?: string;
+    };
+    CreateCaseSourceBody: {
+      /** @description The docket to follow: `docketId` or `url`, not both */
+      courtListener: components['schemas']['CourtListenerDocketRef'];
     };
     DeliveryView: {
       id: string;
@@ -1601,6 +1678,47 @@ export interface components {
     /** @enum {string} */
     StoredCitationType:
       'case' | 'short_case' | 'id' | 'supra' | 'statute' | 'regulation' | 'docket' | 'ecf' | 'journal' | 'tos_quote';
+    FollowResult: {
+      source: components['schemas']['CaseSourceView'];
+      /** @description False when the docket was already followed for this case (nothing changed). */
+      created: boolean;
+      /** @description True when the case was created from the docket (follow without a case). */
+      caseCreated: boolean;
+    };
+    CaseSourceView: {
+      id: string;
+      caseId: string;
+      caseSlug: string;
+      /** @enum {string} */
+      provider: 'courtlistener';
+      docketId: string;
+      url: string;
+      backfilledAt: string | null;
+      lastStatus: string;
+      lastError: string | null;
+      lastSyncedAt: string | null;
+      nextSyncAt: string;
+      lastResult: {
+        [key: string]: unknown;
+      } | null;
+    };
+    CaseSourceList: {
+      items: components['schemas']['CaseSourceView'][];
+    };
+    SyncRequestResult: {
+      syncs: {
+        sourceId: string;
+        /** @enum {string} */
+        outcome: 'expedited' | 'running' | 'sent';
+      }[];
+    };
+    WebhookOutcome: {
+      /** @description True when this Idempotency-Key was seen before: nothing was queued again. */
+      duplicate: boolean;
+      eventType: number | null;
+      docketIds: string[];
+      syncsQueued: number;
+    };
     DocketEntryViewPage: {
       items: components['schemas']['DocketEntryView'][];
       nextCursor: string | null;
@@ -1618,6 +1736,8 @@ export interface components {
       pageCount: number | null;
       attachments: components['schemas']['DocketEntryAttachment'][];
       source: string;
+      /** @description Every source that reported the entry (docket_report, rss, courtlistener). */
+      sources: string[];
       firstSeenAt: string;
       lastChangedAt: string;
       /** @description The motions this entry (an order, opinion or minute entry) decides, by docket number. */
@@ -2267,6 +2387,8 @@ export interface components {
       | 'altered_page'
       | 'case_already_exists'
       | 'case_not_found'
+      | 'case_source_conflict'
+      | 'case_source_not_found'
       | 'citations_invalid_page_offsets'
       | 'citations_invalid_reporter_data'
       | 'claim_not_found'
@@ -2275,6 +2397,13 @@ export interface components {
       | 'corrupt_pdf'
       | 'court_mismatch'
       | 'court_not_found'
+      | 'courtlistener_budget_exhausted'
+      | 'courtlistener_docket_not_found'
+      | 'courtlistener_malformed_response'
+      | 'courtlistener_not_configured'
+      | 'courtlistener_rate_limited'
+      | 'courtlistener_unauthorized'
+      | 'courtlistener_unavailable'
       | 'database_unavailable'
       | 'delivery_not_found'
       | 'delivery_not_replayable'
@@ -2297,17 +2426,20 @@ export interface components {
       | 'invalid_configuration'
       | 'invalid_cursor'
       | 'invalid_date'
+      | 'invalid_docket_reference'
       | 'invalid_feed_token'
       | 'invalid_search_document_id'
       | 'invalid_search_parameter'
       | 'invalid_subscription'
       | 'invalid_timeline_request'
       | 'invalid_url'
+      | 'invalid_webhook_payload'
       | 'login_page'
       | 'malformed_json'
       | 'method_not_allowed'
       | 'missing_api_key'
       | 'missing_docket_number'
+      | 'missing_idempotency_key'
       | 'not_a_docket_report'
       | 'not_a_pdf'
       | 'not_an_rss_feed'
@@ -2355,6 +2487,8 @@ export interface components {
       | 'unknown_query_parameter'
       | 'unsupported_media_type'
       | 'validation_failed'
+      | 'webhook_not_found'
+      | 'webhook_source_refused'
       | 'webhook_target_not_allowed'
       | 'worker_pool_busy'
       | 'worker_pool_closed';
@@ -4540,6 +4674,179 @@ export interface operations {
           'application/json': components['schemas']['EvidencePackView'];
           'text/markdown': string;
           'application/pdf': string;
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CaseSourcesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseSourceList'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CaseSourcesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCaseSourceBody'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FollowResult'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CaseSourcesController_sync: {
+    parameters: {
+      query?: {
+        /** @description Only this source (default: every source of the case) */
+        sourceId?: string;
+      };
+      header?: never;
+      path: {
+        idOrSlug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SyncRequestResult'];
+        };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CourtListenerHooksController_receive: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Sent by CourtListener with every webhook event */
+        'Idempotency-Key': string;
+      };
+      path: {
+        secret: string;
+      };
+      cookie?: never;
+    };
+    /** @description A CourtListener webhook event: `{ webhook: { event_type, version, … }, payload: { results: […] } }` */
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookOutcome'];
         };
       };
       /** @description The request was refused: see `error.code`. */

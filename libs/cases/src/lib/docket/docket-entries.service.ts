@@ -143,6 +143,7 @@ export class DocketEntriesService {
           caseId,
           naturalKey: key,
           source,
+          sources: [source],
           sortOrder,
           contentHash: contentHash(content),
           firstSeenAt: now,
@@ -162,6 +163,12 @@ export class DocketEntriesService {
       const changes: Partial<DocketEntry> = {};
       if (match.naturalKey !== key && !byKey.has(key)) changes.naturalKey = key;
       if (merged.source === source && match.sortOrder !== sortOrder) changes.sortOrder = sortOrder;
+      // Every source is recorded; a new source alone is not a change of the entry (no event).
+      const known = match.sources ?? [];
+      if (!known.includes(source)) {
+        changes.sources = [...known, source];
+        match.sources = changes.sources;
+      }
       if (hash === match.contentHash) {
         counts.unchanged += 1;
       } else {

@@ -75,7 +75,7 @@ export function contentOfInput(input: DocketEntryInput): EntryContent {
 }
 
 /**
- * The entry after `input` is merged into `existing`. A docket report speaks for the whole entry;
+ * The entry after `input` is merged into `existing`. A docket report (or CourtListener's copy of one) speaks for the whole entry;
  * an RSS item (a short description and a publication time) only fills gaps in an entry a docket
  * report already described, so a feed never overwrites the docket text with its summary.
  */
@@ -84,7 +84,10 @@ export function mergeEntry(
   input: DocketEntryInput,
   source: DocketEntrySource,
 ): { content: EntryContent; source: DocketEntrySource } {
-  const speaksForEntry = source === DocketEntrySource.DocketReport || existing.source === DocketEntrySource.Rss;
+  const speaksForEntry =
+    source === DocketEntrySource.DocketReport ||
+    source === DocketEntrySource.CourtListener ||
+    existing.source === DocketEntrySource.Rss;
   if (speaksForEntry) {
     return {
       source,

@@ -16,6 +16,8 @@ export interface DocketEntryView {
   pageCount: number | null;
   attachments: DocketEntryAttachment[];
   source: string;
+  /** Every source that reported the entry (docket_report, rss, courtlistener). */
+  sources: string[];
   firstSeenAt: string;
   lastChangedAt: string;
   /** The motions this entry (an order, opinion or minute entry) decides, by docket number. */
@@ -41,6 +43,7 @@ export function toDocketEntryView(entry: DocketEntry, links?: MotionLinks): Dock
     pageCount: entry.pageCount,
     attachments: entry.attachments,
     source: entry.source,
+    sources: entry.sources,
     firstSeenAt: entry.firstSeenAt.toISOString(),
     lastChangedAt: entry.lastChangedAt.toISOString(),
     rulesOn: links?.rulesOn ?? [],

@@ -8,10 +8,12 @@ export interface DocketEntryAttachment {
   pacerDocId: string | null;
 }
 
-/** Where an entry's text came from: a full docket report, or only a court RSS feed item. */
+/** Where an entry's text came from: a full docket report, only a court RSS feed item, or CourtListener's RECAP archive. */
 export enum DocketEntrySource {
   DocketReport = 'docket_report',
   Rss = 'rss',
+  /** CourtListener's v4 API (RECAP copies of PACER dockets): a full docket text, like a docket report. */
+  CourtListener = 'courtlistener',
 }
 
 /**
@@ -70,6 +72,10 @@ export class DocketEntry {
 
   @Column({ type: 'text' })
   source!: DocketEntrySource;
+
+  /** Every source that has reported this entry, in the order they first did (`source` is the one whose text is kept). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  sources!: DocketEntrySource[];
 
   /** Docket order within a filing date: entry number × 1000, unnumbered entries after the entry they follow. */
   @Column({ type: 'integer' })

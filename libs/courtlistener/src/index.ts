@@ -1,0 +1,17 @@
+export { CourtListenerError, CourtListenerErrorCode } from './lib/courtlistener-error';
+export { CourtListenerModule } from './lib/courtlistener.module';
+export { COURTLISTENER_ENTITIES } from './lib/courtlistener.entities';
+export { CourtListenerClient, retryAfterSeconds, V4_PREFIX } from './lib/api/courtlistener-client';
+export type { V4Attorney, V4Docket, V4DocketEntry, V4Page, V4Party, V4RecapDocument } from './lib/api/v4-types';
+export { CaseSource, CaseSourceProvider, SyncStatus } from './lib/sources/case-source.entity';
+export { RecapDocumentState, RecapDocumentStatus } from './lib/sources/recap-document-state.entity';
+export { CourtListenerWebhook } from './lib/hooks/webhook-delivery.entity';
+export { CourtListenerRequestWindow } from './lib/api/request-budget.entity';
+export { parseDocketArgument, parseDocketReference } from './lib/sources/docket-reference';
+export { CaseSourcesService } from './lib/sources/case-sources.service';
+export type { CaseSourceView, FollowResult } from './lib/sources/case-sources.service';
+export { CourtListenerSyncService } from './lib/sync/courtlistener-sync.service';
+export type { SyncResult } from './lib/sync/courtlistener-sync.service';
+export { CourtListenerWebhooksService, docketIdsOf, secretMatches } from './lib/hooks/courtlistener-webhooks.service';
+export type { WebhookOutcome, WebhookRequest } from './lib/hooks/courtlistener-webhooks.service';
+export { CourtListenerJobHandlers } from './lib/jobs/courtlistener-job-handlers';
