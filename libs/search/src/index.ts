@@ -12,3 +12,4 @@ export * from './lib/filing-search-documents';
 export * from './lib/tos-search-document';
 export * from './lib/docket-entry-search-document';
 export * from './lib/export/search-csv';
+export { meiliSearchParams } from './lib/meilisearch/search-params';
