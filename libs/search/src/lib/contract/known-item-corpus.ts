@@ -1,4 +1,3 @@
-import { corpusPath } from '@casetrail/testing';
 import fs from 'node:fs';
 import { emptySearchDocument, SearchDocument, searchDocumentId, SearchKind } from '../search-document';
 
@@ -41,15 +40,14 @@ function pagesOf(text: string): string[] {
 }
 
 /**
- * Every page of every text in the corpus's filings/text, and 30 known items chosen by rule, never
+ * Every page of every text in `dir` (the corpus's filings/text), and 30 known items chosen by rule, never
  * by trying them: for each file in name order, its middle page gives (a) the seven words from the
  * page's middle word and (b) the first seven-word run after those with at least five stop words; a
  * phrase counts only if it holds letters only (no numbers) and its words occur in that order on no
  * other page. The first 29 of those
  * (a, b, a, b, … across files) and the Bartz order's "reading and writing claude can do so" make 30.
  */
-export function knownItemCorpus(): { pages: SearchDocument[]; items: KnownItem[] } {
-  const dir = corpusPath('filings', 'text');
+export function knownItemCorpus(dir: string): { pages: SearchDocument[]; items: KnownItem[] } {
   const files = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))

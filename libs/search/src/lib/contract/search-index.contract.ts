@@ -12,9 +12,9 @@ const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
 
 /**
  * The behaviour every SearchIndex adapter must have. Each engine's spec calls this with a factory
- * for a fresh, empty index.
+ * for a fresh, empty index and the corpus folder of filing texts (for the known-item cases).
  */
-export function searchIndexContract(createIndex: () => Promise<SearchIndex>): void {
+export function searchIndexContract(createIndex: () => Promise<SearchIndex>, corpus: { filingsTextDir: string }): void {
   let sut: SearchIndex;
 
   beforeAll(async () => {
@@ -160,16 +160,16 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
   });
 
   describe('known items from the real corpus', () => {
-    const corpus = knownItemCorpus();
+    const known = knownItemCorpus(corpus.filingsTextDir);
     // 95 % of 30, rounded up: at most one phrase may miss its page.
     const required = Math.ceil(KNOWN_ITEM_COUNT * 0.95);
 
-    beforeAll(() => sut.upsert(corpus.pages), 120_000);
-    afterAll(() => sut.deleteByIds(corpus.pages.map((p) => p.id)), 120_000);
+    beforeAll(() => sut.upsert(known.pages), 120_000);
+    afterAll(() => sut.deleteByIds(known.pages.map((p) => p.id)), 120_000);
 
     async function firstHits(quote: boolean): Promise<string[]> {
       const misses: string[] = [];
-      for (const item of corpus.items) {
+      for (const item of known.items) {
         const q = quote ? `"${item.phrase}"` : item.phrase;
         const [first] = (await sut.search(query(q, { limit: 3 }))).hits;
         if (first?.id !== item.pageId) misses.push(`${q} -> expected ${item.pageId}, got ${first?.id ?? 'nothing'}`);
@@ -181,8 +181,8 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
     }
 
     it('has 30 phrases chosen by rule, each on exactly one page', () => {
-      expect(corpus.items).toHaveLength(KNOWN_ITEM_COUNT);
-      expect(new Set(corpus.items.map((i) => i.phrase)).size).toBe(KNOWN_ITEM_COUNT);
+      expect(known.items).toHaveLength(KNOWN_ITEM_COUNT);
+      expect(new Set(known.items.map((i) => i.phrase)).size).toBe(KNOWN_ITEM_COUNT);
     });
 
     it('puts the page of 95 % of the phrases typed without punctuation first, quoted', async () => {
@@ -194,7 +194,7 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
     });
 
     it('finds the Bartz order page for "reading and writing claude can do so", quoted or not', async () => {
-      const bartz = corpus.items[corpus.items.length - 1];
+      const bartz = known.items[known.items.length - 1];
       expect(bartz.phrase).toBe('reading and writing claude can do so');
       for (const q of [`"${bartz.phrase}"`, bartz.phrase]) {
         expect((await sut.search(query(q))).hits[0]?.id).toBe(bartz.pageId);

@@ -1,3 +1,4 @@
+import { corpusPath } from '@casetrail/testing';
 import { randomBytes } from 'node:crypto';
 import { searchIndexContract } from '../contract/search-index.contract';
 import { emptySearchDocument, SearchKind } from '../search-document';
@@ -29,7 +30,7 @@ describeWithMeili('MeilisearchSearchIndex passes the SearchIndex contract agains
     await (await client()).deleteIndex(indexUid).waitTask();
   });
 
-  searchIndexContract(async () => sut);
+  searchIndexContract(async () => sut, { filingsTextDir: corpusPath('filings', 'text') });
 });
 
 describeWithMeili('MeilisearchSearchIndex against a real Meilisearch', () => {
