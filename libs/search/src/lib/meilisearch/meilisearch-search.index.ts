@@ -11,6 +11,8 @@ import { FACET_ATTRIBUTES, HIT_ATTRIBUTES, meiliSearchParams, unquotedPhrases } 
 
 const UPSERT_BATCH = 1000;
 const TASK_TIMEOUT_MS = 120_000;
+/** Added to the wait per document sent: Meilisearch may merge every batch into one indexing batch. */
+const TASK_TIMEOUT_MS_PER_DOCUMENT = 10;
 
 type Hit = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]>;
 
@@ -59,7 +61,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
         .map((doc) => ({ ...doc, text: stripMarkers(doc.text) }));
       tasks.push(await this.enqueue(index.addDocuments(batch, { primaryKey: 'id' })));
     }
-    await this.settle(tasks);
+    await this.settle(tasks, TASK_TIMEOUT_MS + documents.length * TASK_TIMEOUT_MS_PER_DOCUMENT);
   }
 
   async deleteByIds(ids: string[]): Promise<void> {
@@ -144,17 +146,15 @@ export class MeilisearchSearchIndex implements SearchIndex {
   }
 
   /** Waits for every task once and reports each one that did not succeed, with its reason. */
-  private async settle(enqueued: EnqueuedTask[]): Promise<void> {
+  private async settle(enqueued: EnqueuedTask[], timeout = TASK_TIMEOUT_MS): Promise<void> {
     if (enqueued.length === 0) return;
     const client = await this.client();
-    const done: Task[] = await client.tasks
-      .waitForTasks(enqueued, { timeout: TASK_TIMEOUT_MS })
-      .catch((error: unknown) => {
-        throw new SearchError(
-          SearchErrorCode.EngineUnavailable,
-          `Meilisearch tasks ${enqueued.map((t) => t.taskUid).join(', ')} could not be awaited: ${String(error)}`,
-        );
-      });
+    const done: Task[] = await client.tasks.waitForTasks(enqueued, { timeout }).catch((error: unknown) => {
+      throw new SearchError(
+        SearchErrorCode.EngineUnavailable,
+        `Meilisearch tasks ${enqueued.map((t) => t.taskUid).join(', ')} could not be awaited: ${String(error)}`,
+      );
+    });
     const failed = done.filter((task) => task.status !== 'succeeded');
     if (failed.length === 0) return;
     const reasons = failed.map((task) => ({
