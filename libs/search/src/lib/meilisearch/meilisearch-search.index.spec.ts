@@ -111,7 +111,8 @@ describeWithMeili('MeilisearchSearchIndex against a real Meilisearch', () => {
     await sut.upsert(documents);
     expect(await sut.count()).toBe(2345);
     const result = await sut.search({
-      q: 'marker1234',
+      // Quoted: no typo tolerance, so marker123 and marker124 do not match too.
+      q: '"marker1234"',
       filters: {},
       sort: SearchSort.Relevance,
       facets: [],
