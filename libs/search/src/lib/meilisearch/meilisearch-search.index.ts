@@ -13,6 +13,10 @@ const UPSERT_BATCH = 1000;
 const TASK_TIMEOUT_MS = 120_000;
 /** Added to the wait per document sent: Meilisearch may merge every batch into one indexing batch. */
 const TASK_TIMEOUT_MS_PER_DOCUMENT = 10;
+/** Task polling: first after 10 ms (a small write is done by then), doubling up to 250 ms. */
+const POLL_FIRST_MS = 10;
+const POLL_MAX_MS = 250;
+const TASKS_PER_POLL = 200;
 
 type Hit = Pick<SearchDocument, (typeof HIT_ATTRIBUTES)[number]>;
 
@@ -145,17 +149,51 @@ export class MeilisearchSearchIndex implements SearchIndex {
     }
   }
 
-  /** Waits for every task once and reports each one that did not succeed, with its reason. */
+  /**
+   * Waits for every task once and reports each one that did not succeed, with its reason. Polls the
+   * tasks' statuses in one request per round (the client's waitForTask polls one task at a time and
+   * adds an abort listener per poll, thousands during a long indexing wait).
+   */
   private async settle(enqueued: EnqueuedTask[], timeout = TASK_TIMEOUT_MS): Promise<void> {
     if (enqueued.length === 0) return;
+    const uids = enqueued.map((task) => task.taskUid);
+    const deadline = Date.now() + timeout;
+    let interval = POLL_FIRST_MS;
+    for (;;) {
+      const tasks = await this.tasksByUid(uids);
+      if (tasks.every((task) => task.status !== 'enqueued' && task.status !== 'processing')) {
+        this.throwIfAnyFailed(tasks);
+        return;
+      }
+      if (Date.now() > deadline)
+        throw new SearchError(
+          SearchErrorCode.EngineUnavailable,
+          `Meilisearch tasks ${uids.join(', ')} not finished after ${timeout} ms`,
+          { taskUids: uids },
+        );
+      await new Promise((resolve) => setTimeout(resolve, interval));
+      interval = Math.min(interval * 2, POLL_MAX_MS);
+    }
+  }
+
+  private async tasksByUid(uids: number[]): Promise<Task[]> {
     const client = await this.client();
-    const done: Task[] = await client.tasks.waitForTasks(enqueued, { timeout }).catch((error: unknown) => {
-      throw new SearchError(
-        SearchErrorCode.EngineUnavailable,
-        `Meilisearch tasks ${enqueued.map((t) => t.taskUid).join(', ')} could not be awaited: ${String(error)}`,
-      );
-    });
-    const failed = done.filter((task) => task.status !== 'succeeded');
+    const tasks: Task[] = [];
+    for (let start = 0; start < uids.length; start += TASKS_PER_POLL) {
+      const chunk = uids.slice(start, start + TASKS_PER_POLL);
+      const page = await client.tasks.getTasks({ uids: chunk, limit: chunk.length }).catch((error: unknown) => {
+        throw new SearchError(
+          SearchErrorCode.EngineUnavailable,
+          `Meilisearch tasks ${chunk.join(', ')} could not be read: ${String(error)}`,
+        );
+      });
+      tasks.push(...page.results);
+    }
+    return tasks;
+  }
+
+  private throwIfAnyFailed(tasks: Task[]): void {
+    const failed = tasks.filter((task) => task.status !== 'succeeded').sort((a, b) => a.uid - b.uid);
     if (failed.length === 0) return;
     const reasons = failed.map((task) => ({
       taskUid: task.uid,
@@ -165,7 +203,7 @@ export class MeilisearchSearchIndex implements SearchIndex {
     }));
     throw new SearchError(
       SearchErrorCode.EngineTaskFailed,
-      `${failed.length} of ${done.length} Meilisearch tasks did not succeed: ${reasons
+      `${failed.length} of ${tasks.length} Meilisearch tasks did not succeed: ${reasons
         .map((r) => `task ${r.taskUid} ${r.status}: ${r.error?.message ?? 'no reason given'}`)
         .join('; ')}`,
       { tasks: reasons },
