@@ -96,9 +96,8 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': boundaries(['type:testing']) },
   },
   {
-    // A lib's entry point names what it exports, like libs/pacer's. libs/search is exempt until converted.
+    // A lib's entry point names what it exports, like libs/pacer's.
     files: ['libs/*/src/index.ts', 'libs/*/src/testing/index.ts'],
-    ignores: ['libs/search/src/index.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -17,6 +17,7 @@ import {
   PacerPollCommand,
 } from './commands/pacer.command';
 import { SeedCommand } from './commands/seed.command';
+import { DocketCommand, DocketRederiveCommand } from './commands/docket.command';
 import {
   CourtListenerCommand,
   CourtListenerFollowCommand,
@@ -34,6 +35,8 @@ import { RuntimeContext } from './runtime-context';
 
 const COMMANDS = [
   SeedCommand,
+  DocketCommand,
+  DocketRederiveCommand,
   IngestCommand,
   OcrCommand,
   ReindexCommand,

@@ -84,3 +84,5 @@ export type { HearingList, HearingView, HearingSourceView } from './lib/hearings
 export { parseHearingMentions } from './lib/hearings/hearing-mentions';
 export type { HearingMention } from './lib/hearings/hearing-mentions';
 export { ListHearingsQuery } from './lib/hearings/hearings.dto';
+export { DocketDerivationsService } from './lib/derived/docket-derivations.service';
+export type { CaseDerivation } from './lib/derived/docket-derivations.service';

@@ -1,19 +1,22 @@
 import { dataSourceOptions } from '@casetrail/database';
 import {
   emptySearchDocument,
+  MeilisearchSearchIndex,
+  meiliSearchParams,
   PostgresSearchIndex,
+  SearchIndex,
   SearchDocument,
   SearchKind,
   SearchQuery,
   SearchSort,
 } from '@casetrail/search';
 import { corpusPath } from '@casetrail/testing';
-import autocannon from 'autocannon';
 import fs from 'node:fs';
+import os from 'node:os';
 import { DataSource } from 'typeorm';
-import { startApiProcess } from './api-process';
+import { ApiProcess, startApiProcess } from './api-process';
 import { benchDatabase } from './bench-database';
-import { round, summarize } from './stats';
+import { round, Summary, summarize } from './stats';
 import { SuiteContext } from './suite';
 
 interface MixEntry {
@@ -120,13 +123,18 @@ async function buildIndex(dataSource: DataSource, targetPages: number): Promise<
   return count;
 }
 
-async function engineRun(
-  index: PostgresSearchIndex,
-  concurrency: number,
-  durationMs: number,
-  byLabel?: Map<string, number[]>,
-): Promise<number[]> {
-  const latencies: number[] = [];
+/** One timed call of a query of the mix, by label. */
+type Probe = (entry: MixEntry) => Promise<void>;
+
+interface Timed {
+  all: number[];
+  byLabel: Map<string, number[]>;
+  errors: number;
+}
+
+/** Runs the mix for `durationMs` with `concurrency` callers, each taking the next query of the mix. */
+async function timedRun(probe: Probe, concurrency: number, durationMs: number): Promise<Timed> {
+  const timed: Timed = { all: [], byLabel: new Map(), errors: 0 };
   const deadline = Date.now() + durationMs;
   let next = 0;
   await Promise.all(
@@ -134,87 +142,264 @@ async function engineRun(
       while (Date.now() < deadline) {
         const entry = MIX[next++ % MIX.length];
         const started = process.hrtime.bigint();
-        await index.search(toQuery(entry.params));
+        try {
+          await probe(entry);
+        } catch {
+          timed.errors += 1;
+          continue;
+        }
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        latencies.push(ms);
-        if (byLabel && !byLabel.has(entry.label)) byLabel.set(entry.label, []);
-        byLabel?.get(entry.label)?.push(ms);
+        timed.all.push(ms);
+        if (!timed.byLabel.has(entry.label)) timed.byLabel.set(entry.label, []);
+        timed.byLabel.get(entry.label)?.push(ms);
       }
     }),
   );
-  return latencies;
+  return timed;
 }
 
-async function apiRun(
-  url: string,
-  concurrency: number,
-  durationSeconds: number,
-): Promise<{ latencies: number[]; non2xx: number }> {
-  const latencies: number[] = [];
-  const requests = MIX.map((entry) => ({
-    method: 'GET' as const,
-    path: `/api/v1/search?${new URLSearchParams(entry.params).toString()}`,
-  }));
-  let non2xx = 0;
-  await new Promise<void>((resolve, reject) => {
-    const instance = autocannon({ url, connections: concurrency, duration: durationSeconds, requests }, (error) =>
-      error ? reject(error) : resolve(),
-    );
-    instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-      if (statusCode >= 300) non2xx += 1;
-      latencies.push(responseTime);
+const engineProbe =
+  (index: SearchIndex): Probe =>
+  async (entry) => {
+    await index.search(toQuery(entry.params));
+  };
+
+/** The adapter's exact request body, sent with fetch (keep-alive, no compression) and read whole. */
+const rawMeiliProbe =
+  (url: string, apiKey: string | null, indexUid: string): Probe =>
+  async (entry) => {
+    const query = toQuery(entry.params);
+    const response = await fetch(`${url}/indexes/${indexUid}/search`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept-Encoding': 'identity',
+        ...(apiKey ? { Authorization: `Bearer ${apiKey}` } : {}),
+      },
+      body: JSON.stringify({ q: query.q, ...meiliSearchParams(query) }),
     });
-  });
-  return { latencies, non2xx };
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`Meilisearch answered ${response.status}`);
+  };
+
+/** `GET /api/v1/search` through the API process, with the same client as the raw Meilisearch probe. */
+const apiProbe =
+  (url: string): Probe =>
+  async (entry) => {
+    const response = await fetch(`${url}/api/v1/search?${new URLSearchParams(entry.params).toString()}`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    await response.arrayBuffer();
+    if (!response.ok) throw new Error(`API answered ${response.status}`);
+  };
+
+const LABELS = [...new Set(MIX.map((entry) => entry.label))];
+
+function tableRow(engine: string, path: string, concurrency: number, timed: Timed): Record<string, string | number> {
+  const all = summarize(timed.all);
+  const perLabel = Object.fromEntries(
+    LABELS.map((label) => {
+      const s: Summary = summarize(timed.byLabel.get(label) ?? []);
+      return [`${label} p50/p95`, `${round(s.median, 1)} / ${round(s.p95, 1)}`];
+    }),
+  );
+  return {
+    engine,
+    path,
+    concurrency,
+    requests: all.n,
+    errors: timed.errors,
+    'p50 ms': round(all.median, 1),
+    'p95 ms': round(all.p95, 1),
+    'p99 ms': round(all.p99, 1),
+    ...perLabel,
+  };
+}
+
+/** Every page of the PostgreSQL bench index, as search documents, in id order. */
+async function benchDocuments(dataSource: DataSource): Promise<SearchDocument[]> {
+  const documents: SearchDocument[] = [];
+  let after = '';
+  for (;;) {
+    const rows = (await dataSource.query(
+      `SELECT id, case_slug, case_name, court, document_id, document_title, document_type, page, text, filed_at, year
+       FROM search_documents WHERE id > $1 ORDER BY id LIMIT 10000`,
+      [after],
+    )) as {
+      id: string;
+      case_slug: string;
+      case_name: string;
+      court: string;
+      document_id: string;
+      document_title: string;
+      document_type: string;
+      page: number;
+      text: string;
+      filed_at: string;
+      year: number;
+    }[];
+    if (rows.length === 0) return documents;
+    for (const row of rows) {
+      documents.push({
+        ...emptySearchDocument(row.id, SearchKind.Filing),
+        caseSlug: row.case_slug,
+        caseName: row.case_name,
+        court: row.court,
+        documentId: row.document_id,
+        documentTitle: row.document_title,
+        documentType: row.document_type,
+        page: row.page,
+        text: row.text,
+        filedAt: Number(row.filed_at),
+        year: row.year,
+      });
+    }
+    after = rows[rows.length - 1].id;
+  }
+}
+
+interface MeiliTarget {
+  url: string;
+  apiKey: string | null;
+  indexUid: string;
+  index: MeilisearchSearchIndex;
+}
+
+/** Indexes the PostgreSQL bench pages into a fresh Meilisearch index; notes the rate and size. */
+async function buildMeiliIndex(ctx: SuiteContext, dataSource: DataSource, url: string): Promise<MeiliTarget> {
+  const apiKey = process.env['MEILI_MASTER_KEY'] ?? null;
+  const indexUid = 'casetrail_bench';
+  const { Meilisearch } = await import('meilisearch');
+  const client = new Meilisearch({ host: url, apiKey: apiKey ?? undefined });
+  await client.deleteIndex(indexUid).waitTask({ timeout: 600_000 });
+  const index = new MeilisearchSearchIndex(url, apiKey, indexUid);
+  await index.ensureReady();
+  const documents = await benchDocuments(dataSource);
+  const started = Date.now();
+  await index.upsert(documents);
+  const seconds = (Date.now() - started) / 1000;
+  const stats = await client.getStats();
+  ctx.note(
+    `index: ${await index.count()} pages into Meilisearch in ${round(seconds, 1)} s (${Math.round(documents.length / seconds)} pages/s, ` +
+      `batches of 1,000 enqueued without waiting, one wait at the end); Meilisearch database ${round(stats.databaseSize / 2 ** 20, 0)} MiB on disk`,
+  );
+  const restarted = Date.now();
+  await index.ensureReady();
+  ctx.note(`Meilisearch ensureReady on the built index (settings unchanged): ${Date.now() - restarted} ms`);
+  return { url, apiKey, indexUid, index };
+}
+
+async function totalsByEngine(indexes: SearchIndex[]): Promise<string> {
+  const words = MIX.filter((entry) => entry.label === 'word').map((entry) => entry.params['q'] ?? '');
+  const parts: string[] = [];
+  for (const word of words) {
+    const totals = await Promise.all(
+      indexes.map(async (index) => [index.engine, await index.search(toQuery({ q: word }))] as const),
+    );
+    parts.push(
+      `${word}: ${totals
+        .map(([engine, result]) => `${engine} ${result.total}${result.totalIsEstimate ? ' (estimate)' : ''}`)
+        .join(', ')}`,
+    );
+  }
+  return parts.join('; ');
+}
+
+async function withApi<T>(
+  root: string,
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv,
+  run: (api: ApiProcess) => Promise<T>,
+) {
+  const started = Date.now();
+  const api = await startApiProcess(root, databaseUrl, env);
+  const startMs = Date.now() - started;
+  try {
+    return { result: await run(api), startMs };
+  } finally {
+    await api.stop();
+  }
 }
 
 export async function searchSuite(ctx: SuiteContext): Promise<void> {
   const targetPages = Number(process.env['BENCH_SEARCH_PAGES'] ?? 100_000);
   const seconds = Number(process.env['BENCH_SECONDS'] ?? 20);
+  const meiliUrl = process.env['MEILI_URL'] ?? null;
   const db = await benchDatabase('search');
   const dataSource = await new DataSource({ ...dataSourceOptions(db.url, []), extra: { max: 20 } }).initialize();
   try {
     const built = Date.now();
     const pages = await buildIndex(dataSource, targetPages);
+    const [{ bytes }] = (await dataSource.query(
+      `SELECT (pg_total_relation_size('search_documents') + pg_total_relation_size('search_terms'))::bigint AS bytes`,
+    )) as { bytes: string }[];
     ctx.note(
-      `index: ${pages} pages built in ${round((Date.now() - built) / 1000, 1)} s from the corpus texts (PostgreSQL engine)`,
+      `index: ${pages} pages built in ${round((Date.now() - built) / 1000, 1)} s from the corpus texts (PostgreSQL engine: ` +
+        `${targetPages > 0 ? 'the corpus pages through the adapter, the copies by one INSERT … SELECT' : ''}); ` +
+        `search_documents and search_terms ${round(Number(bytes) / 2 ** 20, 0)} MiB with indexes and TOAST`,
     );
-    const api = await startApiProcess(ctx.root, db.url);
-    const url = api.url;
-    const index = new PostgresSearchIndex(dataSource);
-    await engineRun(index, 4, 3000);
-    try {
-      const byLabel = new Map<string, number[]>();
-      for (const concurrency of [1, 16]) {
-        const engine = summarize(
-          await engineRun(index, concurrency, seconds * 1000, concurrency === 1 ? byLabel : undefined),
-        );
-        const http = await apiRun(url, concurrency, seconds);
-        const apiSummary = summarize(http.latencies);
-        ctx.row({
+    const postgres = new PostgresSearchIndex(dataSource);
+    const meili = meiliUrl ? await buildMeiliIndex(ctx, dataSource, meiliUrl) : null;
+    if (!meili) ctx.note('MEILI_URL is not set: PostgreSQL only.');
+    const durationMs = seconds * 1000;
+
+    // PostgreSQL: the adapter in this process, then the API process on the same database.
+    await timedRun(engineProbe(postgres), 4, 3000);
+    for (const concurrency of [1, 16])
+      ctx.row(
+        tableRow(
+          'postgres',
+          'engine in-process',
           concurrency,
-          'engine p50 ms': round(engine.median),
-          'engine p95 ms': round(engine.p95),
-          'engine p99 ms': round(engine.p99),
-          'engine req': engine.n,
-          'api p50 ms': round(apiSummary.median),
-          'api p95 ms': round(apiSummary.p95),
-          'api p99 ms': round(apiSummary.p99),
-          'api req': apiSummary.n,
-          'api non-2xx': http.non2xx,
-          'p95 ratio api/engine': round(apiSummary.p95 / engine.p95),
-        });
-      }
-      ctx.note(
-        `engine at concurrency 1 by kind of query (p50 / p95 ms): ${[...byLabel]
-          .map(
-            ([label, values]) => `${label} ${round(summarize(values).median, 1)} / ${round(summarize(values).p95, 1)}`,
-          )
-          .join(', ')}`,
+          await timedRun(engineProbe(postgres), concurrency, durationMs),
+        ),
       );
-    } finally {
-      await api.stop();
+    const pgApi = await withApi(ctx.root, db.url, { MEILI_URL: undefined }, async (api) => {
+      await timedRun(apiProbe(api.url), 4, 3000);
+      for (const concurrency of [1, 16])
+        ctx.row(tableRow('postgres', 'API', concurrency, await timedRun(apiProbe(api.url), concurrency, durationMs)));
+    });
+    ctx.note(`API process with PostgreSQL healthy ${pgApi.startMs} ms after spawn`);
+
+    if (meili) {
+      const raw = rawMeiliProbe(meili.url, meili.apiKey, meili.indexUid);
+      await timedRun(raw, 4, 3000);
+      for (const concurrency of [1, 16]) {
+        ctx.row(tableRow('meilisearch', 'raw HTTP', concurrency, await timedRun(raw, concurrency, durationMs)));
+        ctx.row(
+          tableRow(
+            'meilisearch',
+            'engine in-process',
+            concurrency,
+            await timedRun(engineProbe(meili.index), concurrency, durationMs),
+          ),
+        );
+      }
+      const meiliEnv = {
+        MEILI_URL: meili.url,
+        MEILI_INDEX: meili.indexUid,
+        MEILI_MASTER_KEY: meili.apiKey ?? undefined,
+      };
+      const meiliApi = await withApi(ctx.root, db.url, meiliEnv, async (api) => {
+        await timedRun(apiProbe(api.url), 4, 3000);
+        for (const concurrency of [1, 16])
+          ctx.row(
+            tableRow('meilisearch', 'API', concurrency, await timedRun(apiProbe(api.url), concurrency, durationMs)),
+          );
+      });
+      ctx.note(
+        `API process with Meilisearch (100k-page index, settings unchanged) healthy ${meiliApi.startMs} ms after spawn`,
+      );
+      ctx.note(`totals for the single words of the mix: ${await totalsByEngine([postgres, meili.index])}`);
+    } else {
+      ctx.note(`totals for the single words of the mix: ${await totalsByEngine([postgres])}`);
     }
+    ctx.note(
+      `load average (1, 5, 15 min) at the end: ${os
+        .loadavg()
+        .map((l) => round(l, 2))
+        .join(', ')} on ${os.cpus().length} cores`,
+    );
   } finally {
     await dataSource.destroy();
     await db.close();

@@ -3,6 +3,7 @@ import { EventsModule } from '@casetrail/events';
 import { CasesService } from './cases/cases.service';
 import { ClaimsService } from './claims/claims.service';
 import { CaseStagesService } from './stages/case-stages.service';
+import { DocketDerivationsService } from './derived/docket-derivations.service';
 import { DocketEntriesService } from './docket/docket-entries.service';
 import { MotionAnalyticsService } from './motions/motion-analytics.service';
 import { MotionRulingsService } from './motions/motion-rulings.service';
@@ -24,6 +25,7 @@ import { SeedService } from './seed/seed.service';
     ClaimsService,
     CaseStagesService,
     HearingsService,
+    DocketDerivationsService,
   ],
   exports: [
     CasesService,
@@ -36,6 +38,7 @@ import { SeedService } from './seed/seed.service';
     ClaimsService,
     CaseStagesService,
     HearingsService,
+    DocketDerivationsService,
   ],
 })
 export class CasesModule {}

@@ -24,6 +24,7 @@ import {
 } from './search-query';
 import { EXPORT_BATCH, searchHitPages, searchHitsCsv } from './export/search-csv';
 import { tosClauseSearchDocument, tosClauseSearchId } from './tos-search-document';
+import { clauseKeysEverRecorded, recordedTosDocumentIds } from './search-sources.repository';
 
 export interface SearchRequest {
   q?: string;
@@ -169,12 +170,9 @@ export class SearchService {
     const service = document.service;
     await this.index.upsert(clauses.map((clause) => tosClauseSearchDocument(service, document, version, clause)));
     const current = new Set(clauses.map((c) => c.key));
-    const everKeys = (await this.dataSource.query(
-      `SELECT DISTINCT c.key FROM tos_clauses c JOIN tos_versions v ON v.id = c.version_id WHERE v.document_id = $1`,
-      [documentId],
-    )) as { key: string }[];
+    const everKeys = await clauseKeysEverRecorded(this.dataSource, documentId);
     await this.index.deleteByIds(
-      everKeys.filter((k) => !current.has(k.key)).map((k) => tosClauseSearchId(documentId, k.key)),
+      everKeys.filter((key) => !current.has(key)).map((key) => tosClauseSearchId(documentId, key)),
     );
   }
 
@@ -183,9 +181,7 @@ export class SearchService {
     await this.index.ensureReady();
     await this.index.deleteAll();
     const caseIds = (await this.dataSource.getRepository(Case).find({ select: { id: true } })).map((c) => c.id);
-    const tosDocumentIds = (
-      (await this.dataSource.query(`SELECT DISTINCT document_id FROM tos_versions`)) as { document_id: string }[]
-    ).map((r) => r.document_id);
+    const tosDocumentIds = await recordedTosDocumentIds(this.dataSource);
     let done = 0;
     const documentIds = (
       await this.dataSource.getRepository(Document).find({

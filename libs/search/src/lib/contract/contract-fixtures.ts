@@ -173,3 +173,18 @@ export const DOCKET_ENTRY_DOCUMENTS: SearchDocument[] = [
     'Minute Entry for proceedings held before Judge William Alsup: Case Management Conference.',
   ),
 ];
+
+function facetProbe(id: string, caseSlug: string): SearchDocument {
+  return { ...emptySearchDocument(id, SearchKind.Filing), caseSlug, documentType: 'facet_probe', text: 'facet probe' };
+}
+
+/**
+ * 115 values of one facet: five (named last) with three matches each, then 110 with one match, so
+ * that the first 100 by name and the top 100 by count differ, and the cut falls inside a tie.
+ */
+export const FACET_PROBE_DOCUMENTS: SearchDocument[] = [
+  ...Array.from({ length: 5 }, (_, i) =>
+    [1, 2, 3].map((copy) => facetProbe(`facet-z-${i + 1}-${copy}`, `probe-z-${i + 1}`)),
+  ).flat(),
+  ...Array.from({ length: 110 }, (_, i) => facetProbe(`facet-a-${i}`, `probe-a-${String(i).padStart(3, '0')}`)),
+];

@@ -1,7 +1,8 @@
 import { emptySearchDocument, SearchDocument, SearchKind } from '../search-document';
 import { SearchIndex } from '../search-index.port';
 import { Facet, SearchFilters, SearchQuery, SearchSort } from '../search-query';
-import { CONTRACT_DOCUMENTS, day0, DOCKET_ENTRY_DOCUMENTS } from './contract-fixtures';
+import { CONTRACT_DOCUMENTS, day0, DOCKET_ENTRY_DOCUMENTS, FACET_PROBE_DOCUMENTS } from './contract-fixtures';
+import { KNOWN_ITEM_COUNT, knownItemCorpus } from './known-item-corpus';
 
 function query(q: string, overrides: Partial<SearchQuery> = {}, filters: SearchFilters = {}): SearchQuery {
   return { q, filters, sort: SearchSort.Relevance, facets: [], limit: 20, offset: 0, ...overrides };
@@ -11,9 +12,9 @@ const ids = (hits: { id: string }[]) => hits.map((h) => h.id).sort();
 
 /**
  * The behaviour every SearchIndex adapter must have. Each engine's spec calls this with a factory
- * for a fresh, empty index.
+ * for a fresh, empty index and the corpus folder of filing texts (for the known-item cases).
  */
-export function searchIndexContract(createIndex: () => Promise<SearchIndex>): void {
+export function searchIndexContract(createIndex: () => Promise<SearchIndex>, corpus: { filingsTextDir: string }): void {
   let sut: SearchIndex;
 
   beforeAll(async () => {
@@ -156,6 +157,73 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>): vo
       const unquoted = await sut.search(query('reading and writing claude can do so'));
       expect(unquoted.hits[0]?.id).toBe('phrase-punct-1');
     });
+  });
+
+  describe('known items from the real corpus', () => {
+    const known = knownItemCorpus(corpus.filingsTextDir);
+    // 95 % of 30, rounded up: at most one phrase may miss its page.
+    const required = Math.ceil(KNOWN_ITEM_COUNT * 0.95);
+
+    beforeAll(() => sut.upsert(known.pages), 120_000);
+    afterAll(() => sut.deleteByIds(known.pages.map((p) => p.id)), 120_000);
+
+    async function firstHits(quote: boolean): Promise<string[]> {
+      const misses: string[] = [];
+      for (const item of known.items) {
+        const q = quote ? `"${item.phrase}"` : item.phrase;
+        const [first] = (await sut.search(query(q, { limit: 3 }))).hits;
+        if (first?.id !== item.pageId) misses.push(`${q} -> expected ${item.pageId}, got ${first?.id ?? 'nothing'}`);
+      }
+      console.log(
+        `${sut.engine}: ${KNOWN_ITEM_COUNT - misses.length}/${KNOWN_ITEM_COUNT} ${quote ? 'quoted' : 'unquoted'} seven-word phrases found their page first${misses.length ? `\n${misses.join('\n')}` : ''}`,
+      );
+      return misses;
+    }
+
+    it('has 30 phrases chosen by rule, each on exactly one page', () => {
+      expect(known.items).toHaveLength(KNOWN_ITEM_COUNT);
+      expect(new Set(known.items.map((i) => i.phrase)).size).toBe(KNOWN_ITEM_COUNT);
+    });
+
+    it('puts the page of 95 % of the phrases typed without punctuation first, quoted', async () => {
+      expect((await firstHits(true)).length).toBeLessThanOrEqual(KNOWN_ITEM_COUNT - required);
+    });
+
+    it('puts the page of 95 % of the phrases typed without punctuation first, unquoted', async () => {
+      expect((await firstHits(false)).length).toBeLessThanOrEqual(KNOWN_ITEM_COUNT - required);
+    });
+
+    it('finds the Bartz order page for "reading and writing claude can do so", quoted or not', async () => {
+      const bartz = known.items[known.items.length - 1];
+      expect(bartz.phrase).toBe('reading and writing claude can do so');
+      for (const q of [`"${bartz.phrase}"`, bartz.phrase]) {
+        expect((await sut.search(query(q))).hits[0]?.id).toBe(bartz.pageId);
+      }
+    });
+  });
+
+  it('lists the facet values with the most matches, ties by value, at most 100', async () => {
+    await sut.upsert(FACET_PROBE_DOCUMENTS);
+    try {
+      const result = await sut.search(query('', { facets: ['case'] }, { documentType: 'facet_probe' }));
+      const listed = Object.entries(result.facets.case ?? {});
+      expect(listed).toHaveLength(100);
+      // The five values named last have the most matches: listed first, whatever their names.
+      expect(listed.slice(0, 5)).toEqual([
+        ['probe-z-1', 3],
+        ['probe-z-2', 3],
+        ['probe-z-3', 3],
+        ['probe-z-4', 3],
+        ['probe-z-5', 3],
+      ]);
+      // 110 values tie with one match: the 95 first by name fill the list.
+      expect(listed.slice(5).map(([value]) => value)).toEqual(
+        Array.from({ length: 95 }, (_, i) => `probe-a-${String(i).padStart(3, '0')}`),
+      );
+      expect(listed.slice(5).every(([, n]) => n === 1)).toBe(true);
+    } finally {
+      await sut.deleteByIds(FACET_PROBE_DOCUMENTS.map((d) => d.id));
+    }
   });
 
   it('searches docket entries by kind, with number, type, date and facets', async () => {

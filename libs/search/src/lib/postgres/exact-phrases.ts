@@ -27,3 +27,14 @@ export function requiredPhrases(q: string): string[][] {
 export function phrasePattern(words: string[]): string {
   return `\\m${words.join('[^[:alnum:]]+')}\\M`;
 }
+
+/**
+ * The words of a query typed as a plain run of three or more words (no quotes, exclusions or `or`),
+ * for ranking the pages that hold them in that order first: a reader pasting a sentence means that
+ * sentence, and `ts_rank_cd` alone weighs "a copy of these works in a" as `copy works`.
+ */
+export function typedPhrase(q: string): string[] | null {
+  if (/["]|(^|\s)-|(^|\s)or(\s|$)/i.test(q)) return null;
+  const words = q.match(WORD) ?? [];
+  return words.length >= 3 ? words : null;
+}

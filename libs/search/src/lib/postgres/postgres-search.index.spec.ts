@@ -1,4 +1,4 @@
-import { createTestDataSource } from '@casetrail/testing';
+import { corpusPath, createTestDataSource } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { searchIndexContract } from '../contract/search-index.contract';
 import { emptySearchDocument, SearchKind } from '../search-document';
@@ -15,7 +15,9 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
 
   afterAll(() => close());
 
-  searchIndexContract(async () => new PostgresSearchIndex(dataSource));
+  searchIndexContract(async () => new PostgresSearchIndex(dataSource), {
+    filingsTextDir: corpusPath('filings', 'text'),
+  });
 
   describe('with a bound on exact counting', () => {
     const docs = Array.from({ length: 60 }, (_, i) => ({

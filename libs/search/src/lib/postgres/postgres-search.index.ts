@@ -4,8 +4,9 @@ import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
 import { Facet, MAX_SEARCH_WINDOW, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
-import { phrasePattern, requiredPhrases } from './exact-phrases';
+import { phrasePattern, requiredPhrases, typedPhrase } from './exact-phrases';
 import { filterClauses, SqlParams } from './filter-sql';
+import { FACET_VALUES_LIMIT } from '../facet-values';
 import { SearchVocabulary } from './search-vocabulary';
 
 const FACET_COLUMNS: Record<Facet, string> = {
@@ -71,7 +72,6 @@ interface ResultPage {
   facets: SearchResult['facets'];
 }
 
-const FACET_VALUES_LIMIT = 100;
 /** Matches re-ordered by the costlier ts_rank_cd after a first ordering by ts_rank: the first ten pages of 20. */
 const RESCORE_WINDOW = 200;
 
@@ -142,11 +142,24 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async deleteByIds(ids: string[]): Promise<void> {
-    if (ids.length > 0) await this.dataSource.query(`DELETE FROM search_documents WHERE id = ANY($1)`, [ids]);
+    if (ids.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      await this.vocabulary.forget(manager, ids);
+      await manager.query(`DELETE FROM search_documents WHERE id = ANY($1)`, [ids]);
+    });
   }
 
   async deleteByDocumentId(documentId: string): Promise<void> {
-    await this.dataSource.query(`DELETE FROM search_documents WHERE document_id = $1`, [documentId]);
+    await this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(`SELECT id FROM search_documents WHERE document_id = $1`, [documentId])) as {
+        id: string;
+      }[];
+      await this.vocabulary.forget(
+        manager,
+        rows.map((row) => row.id),
+      );
+      await manager.query(`DELETE FROM search_documents WHERE document_id = $1`, [documentId]);
+    });
   }
 
   async deleteAll(): Promise<void> {
@@ -182,7 +195,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const page =
       tsquery !== null && query.sort === SearchSort.Relevance
-        ? await this.rankedPage(query, whereSql, tsquery, params)
+        ? await this.rankedPage(query, whereSql, tsquery, params, text === null ? null : typedPhrase(text))
         : await this.orderedPage(query, whereSql, params);
     const rows = await this.hitRows(
       page.hits.map((hit) => hit.id),
@@ -211,18 +224,24 @@ export class PostgresSearchIndex implements SearchIndex {
     whereSql: string,
     tsquery: string,
     params: SqlParams,
+    phrase: string[] | null,
   ): Promise<ResultPage> {
     const facetColumns = query.facets.map((facet) => `d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`);
     const facetSelects = query.facets.map(
-      (facet) => `(SELECT coalesce(json_agg(json_build_array(f.value, f.n) ORDER BY f.n DESC, f.value), '[]')
+      (
+        facet,
+      ) => `(SELECT coalesce(json_agg(json_build_array(f.value, f.n) ORDER BY f.n DESC, f.value COLLATE "C"), '[]')
          FROM (SELECT m."${facet}" AS value, count(*)::int AS n FROM matches m WHERE m."${facet}" IS NOT NULL
-               GROUP BY 1 ORDER BY n DESC, value ASC LIMIT ${FACET_VALUES_LIMIT}) f) AS "facet_${facet}"`,
+               GROUP BY 1 ORDER BY n DESC, m."${facet}" COLLATE "C" ASC LIMIT ${FACET_VALUES_LIMIT}) f) AS "facet_${facet}"`,
     );
+    const whereValues = [...params.values];
+    const inOrder = phrase === null ? 'false' : `d.text ~* ${params.add(phrasePattern(phrase))}`;
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
     // Ranked in two steps: ts_rank (term frequency and field weights) orders every match; the best
     // RESCORE_WINDOW are then ordered by ts_rank_cd, which also rewards the query's words standing
-    // close together but costs about twice as much per match. Pages come from the rescored window
+    // close together but costs about twice as much per match; a query typed as a plain run of words
+    // puts the rescored pages holding that run in order first. Pages come from the rescored window
     // first, then from the rest in ts_rank order, so paging has neither gaps nor repeats.
     const [row] = (await this.dataSource.query(
       `WITH matches AS MATERIALIZED (
@@ -230,23 +249,23 @@ export class PostgresSearchIndex implements SearchIndex {
          FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}
        ),
        rescored AS (
-         SELECT w.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score
+         SELECT w.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score, ${inOrder} AS in_order
          FROM (SELECT id FROM matches ORDER BY quick DESC, id ASC LIMIT ${RESCORE_WINDOW}) w JOIN search_documents d USING (id)
        ),
        ordered AS (
-         SELECT m.id, r.id IS NOT NULL AS rescored, coalesce(r.score, m.quick) AS score
+         SELECT m.id, r.id IS NOT NULL AS rescored, coalesce(r.in_order, false) AS in_order, coalesce(r.score, m.quick) AS score
          FROM matches m LEFT JOIN rescored r USING (id)
        )
        SELECT (SELECT count(*)::int FROM matches) AS total,
-              (SELECT coalesce(json_agg(json_build_array(p.id, p.score) ORDER BY p.rescored DESC, p.score DESC, p.id ASC), '[]')
-               FROM (SELECT id, rescored, score FROM ordered ORDER BY rescored DESC, score DESC, id ASC LIMIT ${limit} OFFSET ${offset}) p) AS hits
+              (SELECT coalesce(json_agg(json_build_array(p.id, p.score) ORDER BY p.rescored DESC, p.in_order DESC, p.score DESC, p.id ASC), '[]')
+               FROM (SELECT id, rescored, in_order, score FROM ordered ORDER BY rescored DESC, in_order DESC, score DESC, id ASC LIMIT ${limit} OFFSET ${offset}) p) AS hits
               ${facetSelects.map((s) => `, ${s}`).join('')}`,
       params.values,
     )) as Record<string, unknown>[];
     const counted = row['total'] as number;
     const estimated = counted > this.exactBound;
     return {
-      total: estimated ? await this.estimate(whereSql, params.values.slice(0, -2), counted) : counted,
+      total: estimated ? await this.estimate(whereSql, whereValues, counted) : counted,
       totalIsEstimate: estimated,
       hits: (row['hits'] as [string, number][]).map(([id, score]) => ({ id, score })),
       facets: Object.fromEntries(
@@ -308,7 +327,7 @@ export class PostgresSearchIndex implements SearchIndex {
            FROM (SELECT d."${column}"::text AS value FROM search_documents d ${whereSql}
                  LIMIT ${this.exactBound + 1}) d
            WHERE d.value IS NOT NULL
-           GROUP BY d.value ORDER BY n DESC, value ASC LIMIT ${FACET_VALUES_LIMIT}`,
+           GROUP BY d.value ORDER BY n DESC, d.value COLLATE "C" ASC LIMIT ${FACET_VALUES_LIMIT}`,
           values,
         )) as { value: string; n: number }[];
         return [facet, Object.fromEntries(rows.map((r) => [r.value, r.n]))] as const;

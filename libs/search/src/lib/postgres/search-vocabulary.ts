@@ -101,6 +101,31 @@ export class SearchVocabulary {
     }
   }
 
+  /**
+   * Takes pages that are about to be deleted out of the vocabulary, in the deleting transaction:
+   * queued pages leave the queue, folded pages have their words' counts lowered, and words left on
+   * no page are dropped, so that a correction never picks a word no page holds any more.
+   */
+  async forget(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await takeFoldLock(manager, true);
+    const pages = (await manager.query(
+      `WITH unqueued AS (DELETE FROM search_terms_pending WHERE id = ANY($1) RETURNING id)
+       SELECT d.text, d.document_title, d.case_name, d.names_text FROM search_documents d
+       WHERE d.id = ANY($1) AND d.id NOT IN (SELECT id FROM unqueued)`,
+      [ids],
+    )) as VocabularySource[];
+    const counts = countWords(pages);
+    if (counts.size === 0) return;
+    const words = [...counts.keys()].sort();
+    await manager.query(
+      `UPDATE search_terms t SET pages = t.pages - c.n FROM unnest($1::text[], $2::int[]) AS c(word, n)
+       WHERE t.word = c.word`,
+      [words, words.map((word) => counts.get(word))],
+    );
+    await manager.query(`DELETE FROM search_terms WHERE word = ANY($1) AND pages <= 0`, [words]);
+  }
+
   /** Replaces words absent from the vocabulary by the best indexed candidate, if any. */
   async correct(q: string): Promise<string | null> {
     const tokens = tokenizeQuery(q);
