@@ -23,8 +23,8 @@ export type { CaseKey, RecordOutcome } from './lib/records/case-records.service'
 export { Judge } from './lib/judges/judge.entity';
 export { CaseJudge, JudgeRole } from './lib/judges/case-judge.entity';
 export { CASE_RELATION_TYPES, CaseRelation, CaseRelationType } from './lib/relations/case-relation.entity';
-export { FAMILY_MEMBERSHIP } from './lib/relations/case-family';
-export type { CaseFamily, FamilyOptions } from './lib/relations/case-family';
+export { FAMILY_MEMBERSHIP } from './lib/relations/case-family.repository';
+export type { CaseFamily, FamilyOptions } from './lib/relations/case-family.repository';
 export { CaseEvent, caseEventKey } from './lib/events/case-event.entity';
 export type { SeedCase, SeedCourt, SeedData, SeedRelation } from './lib/seed/seed-data';
 export { SeedService } from './lib/seed/seed.service';

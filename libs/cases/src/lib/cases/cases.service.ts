@@ -16,7 +16,13 @@ import { CasesError, CasesErrorCode } from '../cases-error';
 import { CaseEvent } from '../events/case-event.entity';
 import { nextHearingOf } from '../hearings/next-hearing';
 import { PartiesService } from '../parties/parties.service';
-import { CaseFamily, climbToFamilyHead, FamilyOptions, loadFamily, loadFamilyHeads } from '../relations/case-family';
+import {
+  CaseFamily,
+  climbToFamilyHead,
+  FamilyOptions,
+  loadFamily,
+  loadFamilyHeads,
+} from '../relations/case-family.repository';
 import { CaseRelation } from '../relations/case-relation.entity';
 import { Case } from './case.entity';
 import { CreateCaseBody, ListCasesQuery, UpdateCaseBody } from './case.dto';

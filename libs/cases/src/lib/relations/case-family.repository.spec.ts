@@ -6,7 +6,7 @@ import { CasesErrorCode } from '../cases-error';
 import { CASES_ENTITIES } from '../cases.entities';
 import { CasesModule } from '../cases.module';
 import { SeedService } from '../seed/seed.service';
-import { CaseFamily, FamilyOptions } from './case-family';
+import { CaseFamily, FamilyOptions } from './case-family.repository';
 import { CaseRelation, CaseRelationType } from './case-relation.entity';
 
 const MDL = 'in-re-openai-copyright-mdl-3143';
