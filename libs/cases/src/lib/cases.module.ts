@@ -12,33 +12,24 @@ import { PartiesService } from './parties/parties.service';
 import { CaseRecordsService } from './records/case-records.service';
 import { SeedService } from './seed/seed.service';
 
+/** Every service of the lib is also what it offers to the apps. */
+const CASES_SERVICES = [
+  CasesService,
+  PartiesService,
+  CaseRecordsService,
+  SeedService,
+  DocketEntriesService,
+  MotionRulingsService,
+  MotionAnalyticsService,
+  ClaimsService,
+  CaseStagesService,
+  HearingsService,
+  DocketDerivationsService,
+];
+
 @Module({
   imports: [EventsModule],
-  providers: [
-    CasesService,
-    PartiesService,
-    CaseRecordsService,
-    SeedService,
-    DocketEntriesService,
-    MotionRulingsService,
-    MotionAnalyticsService,
-    ClaimsService,
-    CaseStagesService,
-    HearingsService,
-    DocketDerivationsService,
-  ],
-  exports: [
-    CasesService,
-    PartiesService,
-    CaseRecordsService,
-    SeedService,
-    DocketEntriesService,
-    MotionRulingsService,
-    MotionAnalyticsService,
-    ClaimsService,
-    CaseStagesService,
-    HearingsService,
-    DocketDerivationsService,
-  ],
+  providers: CASES_SERVICES,
+  exports: CASES_SERVICES,
 })
 export class CasesModule {}

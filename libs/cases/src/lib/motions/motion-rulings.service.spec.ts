@@ -6,13 +6,13 @@ import { Case } from '../cases/case.entity';
 import { CasesError } from '../cases-error';
 import { CASES_ENTITIES } from '../cases.entities';
 import { CasesModule } from '../cases.module';
+import { DocketDerivationsService } from '../derived/docket-derivations.service';
 import { DocketEntriesService } from '../docket/docket-entries.service';
 import { DocketEntryInput } from '../docket/docket-entry-input';
 import { DocketEntrySource } from '../docket/docket-entry.entity';
 import { SeedService } from '../seed/seed.service';
 import { MotionAnalyticsService } from './motion-analytics.service';
 import { MotionRuling } from './motion-ruling.entity';
-import { MotionRulingsService } from './motion-rulings.service';
 import { MotionType } from './motion-type';
 
 const entry = (entryNumber: number | null, dateFiled: string, description: string): DocketEntryInput => ({
@@ -151,7 +151,7 @@ describe('motion rulings on the docket (PostgreSQL)', () => {
     expect(before.length).toBeGreaterThan(0);
     await dataSource.query('DELETE FROM motion_rulings WHERE case_id = $1', [c.id]);
     expect(await links()).toEqual([]);
-    await ctx.app.get(MotionRulingsService).rebuild([c.id]);
+    await ctx.app.get(DocketDerivationsService).rederive([c.id]);
     expect(await links()).toEqual(before);
   });
 

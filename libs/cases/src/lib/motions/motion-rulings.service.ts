@@ -59,17 +59,6 @@ export class MotionRulingsService {
     return rows.length;
   }
 
-  /** Rebuilds the links of every entry of the given cases (or of all cases): for entries imported before links existed. */
-  async rebuild(caseIds?: string[]): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const where = caseIds ? { caseId: In(caseIds) } : {};
-      const entries = await manager.getRepository(DocketEntry).find({ where, select: { id: true, caseId: true } });
-      const byCase = new Map<string, string[]>();
-      for (const e of entries) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e.id]);
-      return this.recompute(manager, byCase);
-    });
-  }
-
   /** The links of a page of docket entries: what each entry rules on, and which entries ruled on it. */
   async linksFor(entries: Pick<DocketEntry, 'id' | 'description'>[]): Promise<Map<string, MotionLinks>> {
     const ids = entries.map((e) => e.id);
