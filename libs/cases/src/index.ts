@@ -86,3 +86,4 @@ export type { HearingMention } from './lib/hearings/hearing-mentions';
 export { ListHearingsQuery } from './lib/hearings/hearings.dto';
 export { DocketDerivationsService } from './lib/derived/docket-derivations.service';
 export type { CaseDerivation } from './lib/derived/docket-derivations.service';
+export { courtTimeZone, singleCourtTimeZone } from './lib/courts/court-time-zones';

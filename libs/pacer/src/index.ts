@@ -31,6 +31,7 @@ export type {
 export { classifyDocketEntry, DOCKET_ENTRY_TYPES } from './lib/parsing/classify-entry';
 export { decodePacerText } from './lib/parsing/decode-text';
 export { describePacerCourt } from './lib/parsing/court-names';
+export { ensurePacerCourt } from './lib/import/case-records';
 export type { CourtDescription } from './lib/parsing/court-names';
 export { PacerModule } from './lib/pacer.module';
 export { PACER_ENTITIES } from './lib/pacer.entities';

@@ -7,7 +7,7 @@ import { Case } from '../cases/case.entity';
 import { CasesService } from '../cases/cases.service';
 import { DocketEntry } from '../docket/docket-entry.entity';
 import { CaseHearing } from './case-hearing.entity';
-import { courtTimeZone } from './court-time-zone';
+import { singleCourtTimeZone } from '../courts/court-time-zones';
 import { deriveHearings, DerivedHearing } from './derive-hearings';
 import { HearingList, toHearingView } from './hearing-view';
 import { ListHearingsQuery } from './hearings.dto';
@@ -91,7 +91,7 @@ export class HearingsService implements OnModuleInit {
     );
     const repo = manager.getRepository(CaseHearing);
     const stored = new Map((await repo.find({ where: { caseId } })).map((h) => [h.naturalKey, h]));
-    const timeZone = courtTimeZone(owner.courtId);
+    const timeZone = singleCourtTimeZone(owner.courtId);
     const entryById = new Map(entries.map((e) => [e.id, e]));
     const today = now.toISOString().slice(0, 10);
     const events: NewDomainEvent[] = [];

@@ -1,5 +1,5 @@
 import { CaseRecordsService } from '@casetrail/cases';
-import { describePacerCourt } from '@casetrail/pacer';
+import { ensurePacerCourt, PacerError, PacerErrorCode } from '@casetrail/pacer';
 import { EntityManager } from 'typeorm';
 import { CourtListenerError, CourtListenerErrorCode } from '../courtlistener-error';
 
@@ -9,16 +9,14 @@ export async function ensureCourt(
   manager: EntityManager,
   courtId: string,
 ): Promise<string> {
-  const id = courtId.toLowerCase();
-  if (await records.courtExists(manager, id)) return id;
-  const described = describePacerCourt(id);
-  if (!described) {
+  try {
+    return (await ensurePacerCourt(records, manager, courtId)).id;
+  } catch (error) {
+    if (!(error instanceof PacerError) || error.code !== PacerErrorCode.UnknownCourt) throw error;
     throw new CourtListenerError(
       CourtListenerErrorCode.MalformedResponse,
       `CourtListener's court "${courtId}" is neither known here nor a PACER court id.`,
       { court: courtId },
     );
   }
-  await records.createCourt(manager, described);
-  return id;
 }

@@ -1,3 +1,4 @@
+import { courtTimeZone as zoneOfCourt } from '@casetrail/cases';
 import { isAppellateCourt, PACER_COURT_IDS } from './court-ids';
 
 export interface CourtDescription {
@@ -168,94 +169,10 @@ export function describePacerCourt(id: string): CourtDescription | null {
   };
 }
 
-// The time zone of each state's courts (of most of its districts; Tennessee's eastern district apart).
-const ZONE_OF_STATE: Record<string, string> = {
-  al: 'America/Chicago',
-  ak: 'America/Anchorage',
-  az: 'America/Phoenix',
-  ar: 'America/Chicago',
-  ca: 'America/Los_Angeles',
-  co: 'America/Denver',
-  ct: 'America/New_York',
-  de: 'America/New_York',
-  dc: 'America/New_York',
-  fl: 'America/New_York',
-  ga: 'America/New_York',
-  gu: 'Pacific/Guam',
-  hi: 'Pacific/Honolulu',
-  id: 'America/Boise',
-  il: 'America/Chicago',
-  in: 'America/Indiana/Indianapolis',
-  ia: 'America/Chicago',
-  ks: 'America/Chicago',
-  ky: 'America/New_York',
-  la: 'America/Chicago',
-  me: 'America/New_York',
-  md: 'America/New_York',
-  ma: 'America/New_York',
-  mi: 'America/Detroit',
-  mn: 'America/Chicago',
-  ms: 'America/Chicago',
-  mo: 'America/Chicago',
-  mt: 'America/Denver',
-  ne: 'America/Chicago',
-  nv: 'America/Los_Angeles',
-  nh: 'America/New_York',
-  nj: 'America/New_York',
-  nm: 'America/Denver',
-  ny: 'America/New_York',
-  nc: 'America/New_York',
-  nd: 'America/Chicago',
-  nmi: 'Pacific/Saipan',
-  oh: 'America/New_York',
-  ok: 'America/Chicago',
-  or: 'America/Los_Angeles',
-  pa: 'America/New_York',
-  pr: 'America/Puerto_Rico',
-  ri: 'America/New_York',
-  sc: 'America/New_York',
-  sd: 'America/Chicago',
-  tn: 'America/Chicago',
-  tx: 'America/Chicago',
-  ut: 'America/Denver',
-  vt: 'America/New_York',
-  vi: 'America/St_Thomas',
-  va: 'America/New_York',
-  wa: 'America/Los_Angeles',
-  wv: 'America/New_York',
-  wi: 'America/Chicago',
-  wy: 'America/Denver',
-};
-
-const ZONE_OF_COURT: Record<string, string> = {
-  tned: 'America/New_York',
-  tneb: 'America/New_York',
-  ca1: 'America/New_York',
-  ca2: 'America/New_York',
-  ca3: 'America/New_York',
-  ca4: 'America/New_York',
-  ca5: 'America/Chicago',
-  ca6: 'America/New_York',
-  ca7: 'America/Chicago',
-  ca8: 'America/Chicago',
-  ca9: 'America/Los_Angeles',
-  ca10: 'America/Denver',
-  ca11: 'America/New_York',
-  cadc: 'America/New_York',
-  cafc: 'America/New_York',
-  jpml: 'America/New_York',
-  cit: 'America/New_York',
-  cofc: 'America/New_York',
-  cavc: 'America/New_York',
-};
-
-/** The IANA time zone a court keeps its docket in, or null for an unknown court. */
+/** The IANA time zone a court keeps its docket in, or null for a district or bankruptcy id PACER does not have. */
 export function courtTimeZone(id: string): string | null {
   const court = id.toLowerCase();
-  if (ZONE_OF_COURT[court]) return ZONE_OF_COURT[court];
-  if (!PACER_COURT_IDS.has(court)) return null;
-  const body = court.slice(0, -1);
-  return ZONE_OF_STATE[body] ?? ZONE_OF_STATE[body.slice(0, -1)] ?? null;
+  return /[db]$/.test(court) && !PACER_COURT_IDS.has(court) ? null : zoneOfCourt(court);
 }
 
 /** The calendar day at the court of an ISO 8601 timestamp ("2018-04-18T00:09:55+00:00" at nysd → 2018-04-17). */
