@@ -22,6 +22,7 @@ import { TosEvidenceController } from './evidence/tos-evidence.controller';
 import { ErrorEnvelopeFilter } from './http/error-envelope.filter';
 import { AuthFailureCounter, RateLimitGuard } from './http/rate-limit.guard';
 import { RateLimitStore } from './http/rate-limit.store';
+import { RateLimiter } from './http/rate-limiter';
 import { requestLoggingOptions } from './http/request-logging';
 import { UnknownQueryGuard } from './http/unknown-query.guard';
 import { PacerController } from './pacer/pacer.controller';
@@ -60,6 +61,7 @@ export class ApiModule {
       providers: [
         { provide: APP_FILTER, useClass: ErrorEnvelopeFilter },
         RateLimitStore,
+        RateLimiter,
         AuthFailureCounter,
         // In this order: the rate limiter (and its failed-authentication lockout) before the key check.
         { provide: APP_GUARD, useClass: RateLimitGuard },

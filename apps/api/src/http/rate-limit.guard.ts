@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { NO_RATE_LIMIT } from '../auth/auth.decorators';
 import { ApiError } from './api-error';
 import { ApiErrorCode } from './api-error-code';
-import { RateLimitStore } from './rate-limit.store';
 import { RATE_LIMIT_COST, RateLimitCostFn } from './rate-limit-cost';
+import { RateLimiter } from './rate-limiter';
 
 /** The client a request counts against: its API key when it presents one, else its address. */
 export function clientAddress(request: Request): string {
@@ -21,9 +21,16 @@ function presentedKey(request: Request): string | null {
 
 export const authFailureBucket = (request: Request): string => `authfail:${clientAddress(request)}`;
 
+/** The window a request counts in: its API key's when it presents one, else its address's. */
+export function requestBucket(request: Request): string {
+  const key = presentedKey(request);
+  return key ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}` : `ip:${clientAddress(request)}`;
+}
+
 /**
  * Fixed-window limit per API key (or per client address without a key), announced with the IETF
- * `RateLimit-*` headers, counted in PostgreSQL so that every API process enforces one limit. Runs
+ * `RateLimit-*` headers, counted in PostgreSQL so that every API process enforces one limit (through
+ * RateLimiter, which keeps the round trip off requests far below the limit). Runs
  * before authentication: a client whose failed API keys or feed tokens reached
  * `maxAuthFailures` in the window is refused before its next guess is even checked.
  */
@@ -31,7 +38,7 @@ export const authFailureBucket = (request: Request): string => `authfail:${clien
 export class RateLimitGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly store: RateLimitStore,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -43,17 +50,14 @@ export class RateLimitGuard implements CanActivate {
     const response = context.switchToHttp().getResponse<Response>();
     const { windowSeconds, maxRequests, maxAuthFailures = DEFAULT_MAX_AUTH_FAILURES } = this.config.rateLimit;
 
-    const key = presentedKey(request);
-    const bucket = key
-      ? `key:${createHash('sha256').update(key).digest('hex').slice(0, 32)}`
-      : `ip:${clientAddress(request)}`;
-    const { gate: failures, hit: window } = await this.store.hitUnlessGated(
-      authFailureBucket(request),
-      maxAuthFailures,
-      bucket,
+    const { gate: failures, hit: window } = await this.limiter.take({
+      gateBucket: authFailureBucket(request),
+      gateLimit: maxAuthFailures,
+      bucket: requestBucket(request),
+      maxRequests,
       windowSeconds,
-      this.costOf(context, request),
-    );
+      cost: this.costOf(context, request),
+    });
     if (window === null) {
       throw new ApiError(
         ApiErrorCode.RateLimited,
@@ -91,11 +95,15 @@ export class RateLimitGuard implements CanActivate {
 @Injectable()
 export class AuthFailureCounter {
   constructor(
-    private readonly store: RateLimitStore,
+    private readonly limiter: RateLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async record(request: Request): Promise<void> {
-    await this.store.hit(authFailureBucket(request), this.config.rateLimit.windowSeconds);
+    await this.limiter.recordAuthFailure(
+      authFailureBucket(request),
+      requestBucket(request),
+      this.config.rateLimit.windowSeconds,
+    );
   }
 }

@@ -74,6 +74,25 @@ export class RateLimitStore {
     return { gate, hit };
   }
 
+  /**
+   * Counts hits counted earlier in this process (bucket by bucket, in one statement) and answers each
+   * bucket's window as PostgreSQL now has it, with every process's hits.
+   */
+  async addHits(hits: { bucket: string; count: number }[], windowSeconds: number): Promise<Map<string, WindowCount>> {
+    if (hits.length === 0) return new Map();
+    await this.sweep(windowSeconds);
+    const counted = await rows<{ bucket: string; count: number; reset_seconds: number }>(
+      this.dataSource,
+      `INSERT INTO rate_limits AS r (bucket, window_started_at, count)
+       SELECT bucket, clock_timestamp(), hits FROM unnest($1::text[], $3::integer[]) AS h(bucket, hits)
+       ${countInWindow('EXCLUDED.count')}, r.bucket`,
+      [hits.map((hit) => hit.bucket), windowSeconds, hits.map((hit) => hit.count)],
+    );
+    return new Map(
+      counted.map((row) => [row.bucket, { count: row.count, resetSeconds: resetOf(row.reset_seconds) }] as const),
+    );
+  }
+
   /** Drops expired windows now and then, so that rotating client addresses cannot grow the table for ever. */
   private async sweep(windowSeconds: number): Promise<void> {
     const now = Date.now();
@@ -89,13 +108,15 @@ export class RateLimitStore {
 const RESET_SECONDS = `extract(epoch FROM (r.window_started_at + make_interval(secs => $2) - clock_timestamp()))`;
 
 /**
- * The upsert's conflict arm for `$1` bucket, `$2` window seconds, `$3` cost: a window that expired
- * starts again at this hit, else the cost adds to it.
+ * The upsert's conflict arm for `$1` bucket, `$2` window seconds and `cost` new hits: a window that
+ * expired starts again with these hits, else they add to it.
  */
-const COUNT_IN_WINDOW = `ON CONFLICT (bucket) DO UPDATE SET
-  count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN $3::integer ELSE r.count + $3::integer END,
+const countInWindow = (cost: string) => `ON CONFLICT (bucket) DO UPDATE SET
+  count = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2) THEN ${cost} ELSE r.count + ${cost} END,
   window_started_at = CASE WHEN r.window_started_at <= clock_timestamp() - make_interval(secs => $2)
                            THEN clock_timestamp() ELSE r.window_started_at END
   RETURNING r.count, ${RESET_SECONDS} AS reset_seconds`;
+
+const COUNT_IN_WINDOW = countInWindow('$3::integer');
 
 const resetOf = (seconds: number | string | null): number => Math.max(1, Math.ceil(Number(seconds)));
