@@ -10,6 +10,7 @@ import { DataSource, In } from 'typeorm';
 import { caseSearchDocument, caseSearchId } from './case-search-document';
 import { docketEntrySearchDocument } from './docket-entry-search-document';
 import { filingSearchDocuments } from './filing-search-documents';
+import { SearchDocument } from './search-document';
 import { SearchError, SearchErrorCode } from './search-error';
 import { SEARCH_INDEX, SearchIndex } from './search-index.port';
 import {
@@ -130,21 +131,83 @@ export class SearchService {
    * failed, leaves no pages in the index.
    */
   async indexDocument(documentId: string): Promise<void> {
-    const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
     await this.index.deleteByDocumentId(documentId);
-    if (!document || ![DocumentStatus.Extracted, DocumentStatus.Indexed].includes(document.status)) return;
+    const pages = await this.filingPages(documentId, (caseId) => this.indexedOwner(caseId));
+    if (pages === null) return;
+    await this.index.upsert(pages);
+    await this.documents.markIndexed(documentId);
+  }
+
+  /** The page documents of an extracted filing; null when it is gone or not extracted. */
+  private async filingPages(
+    documentId: string,
+    ownerOf: (caseId: string) => Promise<IndexedOwner | null>,
+  ): Promise<SearchDocument[] | null> {
+    const document = await this.dataSource.getRepository(Document).findOne({ where: { id: documentId } });
+    if (!document || ![DocumentStatus.Extracted, DocumentStatus.Indexed].includes(document.status)) return null;
     const pages = await this.dataSource
       .getRepository(DocumentPage)
       .find({ where: { documentId }, order: { number: 'ASC' } });
-    const owner = document.caseId
-      ? await this.dataSource.getRepository(Case).findOne({
-          where: { id: document.caseId },
-          relations: { parties: { party: true }, judges: { judge: true } },
-        })
-      : null;
-    const familyId = owner ? await this.familyIdOf(owner.id) : null;
-    await this.index.upsert(filingSearchDocuments(document, pages, owner, familyId));
-    await this.documents.markIndexed(documentId);
+    const owner = document.caseId ? await ownerOf(document.caseId) : null;
+    return filingSearchDocuments(document, pages, owner?.entity ?? null, owner?.familyId ?? null);
+  }
+
+  private async indexedOwner(caseId: string): Promise<IndexedOwner | null> {
+    const entity = await this.dataSource.getRepository(Case).findOne({
+      where: { id: caseId },
+      relations: { parties: { party: true }, judges: { judge: true } },
+    });
+    return entity ? { entity, familyId: await this.familyIdOf(caseId) } : null;
+  }
+
+  /**
+   * Sends every filing's pages in batches of about `batchPages`, each written while the next one is
+   * read from PostgreSQL, and marks the filings of a batch indexed once the engine has it. The index
+   * was emptied first, so nothing is deleted filing by filing.
+   */
+  private async reindexFilings(
+    documentIds: string[],
+    batchPages: number,
+    done: (filings: number) => void,
+  ): Promise<void> {
+    const owners = new Map<string, Promise<IndexedOwner | null>>();
+    const ownerOf = (caseId: string) => {
+      if (!owners.has(caseId)) owners.set(caseId, this.indexedOwner(caseId));
+      return owners.get(caseId) as Promise<IndexedOwner | null>;
+    };
+    // Settled to an error value so that a failed write waits, unobserved, until the next batch is read.
+    let writing: Promise<unknown> = Promise.resolve(null);
+    const write = async (pages: SearchDocument[], filings: string[]) => {
+      const failure = await writing;
+      if (failure) throw failure;
+      writing = this.writeFilingBatch(pages, filings).then(
+        () => {
+          done(filings.length);
+          return null;
+        },
+        (error: unknown) => error ?? new Error('search engine write failed'),
+      );
+    };
+    let pages: SearchDocument[] = [];
+    let filings: string[] = [];
+    for (const documentId of documentIds) {
+      const filingPages = await this.filingPages(documentId, ownerOf);
+      if (filingPages !== null) pages.push(...filingPages);
+      filings.push(documentId);
+      if (pages.length >= batchPages) {
+        await write(pages, filings);
+        pages = [];
+        filings = [];
+      }
+    }
+    await write(pages, filings);
+    const failure = await writing;
+    if (failure) throw failure;
+  }
+
+  private async writeFilingBatch(pages: SearchDocument[], filings: string[]): Promise<void> {
+    await this.index.upsert(pages);
+    for (const documentId of filings) await this.documents.markIndexed(documentId);
   }
 
   /**
@@ -177,7 +240,10 @@ export class SearchService {
   }
 
   /** Rebuilds the whole index from PostgreSQL: settings, then every case, filing page and terms-of-service clause. */
-  async reindex(progress: ReindexProgress = () => undefined): Promise<{ documents: number }> {
+  async reindex(
+    progress: ReindexProgress = () => undefined,
+    batchPages = REINDEX_BATCH_PAGES,
+  ): Promise<{ documents: number }> {
     await this.index.ensureReady();
     await this.index.deleteAll();
     const caseIds = (await this.dataSource.getRepository(Case).find({ select: { id: true } })).map((c) => c.id);
@@ -194,10 +260,7 @@ export class SearchService {
       await this.indexCase(id); // the case and its docket entries
       progress((done += 1), total);
     }
-    for (const id of documentIds) {
-      await this.indexDocument(id);
-      progress((done += 1), total);
-    }
+    await this.reindexFilings(documentIds, batchPages, (filings) => progress((done += filings), total));
     for (const id of tosDocumentIds) {
       await this.indexTosDocument(id);
       progress((done += 1), total);
@@ -228,6 +291,13 @@ export class SearchService {
 
 /** Docket entries sent to the engine at a time (a docket can hold thousands). */
 const DOCKET_BATCH = 1000;
+/** Filing pages sent to the engine at a time by a full reindex. */
+const REINDEX_BATCH_PAGES = 5000;
+
+interface IndexedOwner {
+  entity: Case;
+  familyId: string | null;
+}
 
 function parseRequest(request: SearchRequest): SearchQuery {
   const q = (request.q ?? '').trim();
