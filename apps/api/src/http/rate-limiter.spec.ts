@@ -50,7 +50,7 @@ describe('RateLimiter on PostgreSQL', () => {
   it('counts requests far below the limit in memory, and writes every one of them', async () => {
     const { limiter, store } = newLimiter();
     const exact = jest.spyOn(store, 'hitUnlessGated');
-    const counts: number[] = [];
+    const counts: (number | undefined)[] = [];
     for (let i = 0; i < 50; i += 1) counts.push((await limiter.take(request(1000))).hit?.count);
     expect(counts).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(exact).toHaveBeenCalledTimes(1);
@@ -61,7 +61,7 @@ describe('RateLimiter on PostgreSQL', () => {
   it('counts one process exactly up to the limit and past it', async () => {
     const { limiter, store } = newLimiter();
     const exact = jest.spyOn(store, 'hitUnlessGated');
-    const counts: number[] = [];
+    const counts: (number | undefined)[] = [];
     for (let i = 0; i < 105; i += 1) counts.push((await limiter.take(request(100))).hit?.count);
     expect(counts).toEqual(Array.from({ length: 105 }, (_, i) => i + 1));
     // The first request, then the last 10 % and beyond, went to PostgreSQL first.
