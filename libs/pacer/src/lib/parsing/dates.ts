@@ -88,9 +88,9 @@ export function parseFeedTimestamp(raw: string): string | null {
       raw,
     );
   if (!m) return null;
-  const month = monthNumber(m[2]);
+  const month = monthNumber(m[2]) ?? 0;
   const year = m[3].length === 2 ? fullYear(Number(m[3])) : Number(m[3]);
-  const date = month ? isoDate(year, month, Number(m[1])) : null;
+  const date = month > 0 ? isoDate(year, month, Number(m[1])) : null;
   if (!date) return null;
   const [hh, mi, ss] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
   if (hh > 23 || mi > 59 || ss > 59) return null;
