@@ -11,6 +11,7 @@ export { rows } from './lib/sql-rows';
 export type { SqlRunner } from './lib/sql-rows';
 export { sha256Hex } from './lib/hash';
 export { mapConcurrent } from './lib/map-concurrent';
+export { monthNumber } from './lib/month-names';
 export { PageQuery } from './lib/page-query';
 export {
   ContentText,

@@ -87,4 +87,22 @@ describe('extractPleadedClaims', () => {
     ]);
     expect(repeated.map((c) => [c.page, c.heading])).toEqual([[7, 'Copyright Infringement (17 U.S.C. § 501)']]);
   });
+
+  it('reads a marker OCR joined to its pleading-paper line number, and nothing from numbered prose', () => {
+    const claims = extractPleadedClaims([
+      page(
+        2,
+        '12 | willfulness.',
+        '13 CLAIM FOR RELIEF: Copyright Infringement (17 U.S.C. § 501)',
+        '14 Against Defendant Anthropic PBC',
+        '15 68. Plaintiffs incorporate by reference the allegations in Paragraphs 1 to 65.',
+        '21 || COUNT II - Unjust Enrichment',
+        '22 Count I alleges that the works were copied.',
+      ),
+    ]);
+    expect(claims.map((c) => [c.label, c.heading, c.codes, c.page])).toEqual([
+      ['CLAIM FOR RELIEF', 'Copyright Infringement (17 U.S.C. § 501)', [ClaimCode.CopyrightDirect], 2],
+      ['COUNT II', 'Unjust Enrichment', [ClaimCode.UnjustEnrichment], 2],
+    ]);
+  });
 });

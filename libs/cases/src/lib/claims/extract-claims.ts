@@ -98,7 +98,7 @@ export function extractPleadedClaims(pages: readonly ClaimSourcePage[]): Pleaded
     // Table-of-contents gaps are read before whitespace is collapsed.
     const lines = raw.map((line) => (TOC_LINE.test(line) ? '' : line.replace(/\s+/g, ' ').trim()));
     for (let i = 0; i < lines.length; i++) {
-      const marker = readMarker(lines[i]);
+      const marker = readMarker(lines[i]) ?? readMarker(withoutLineNumber(lines[i]));
       if (!marker) continue;
       const heading = readHeading(marker.rest, lines.slice(i + 1, i + 6));
       if (!heading) continue;
@@ -110,6 +110,14 @@ export function extractPleadedClaims(pages: readonly ClaimSourcePage[]): Pleaded
     }
   }
   return [...byKey.values()];
+}
+
+/**
+ * OCR reads a pleading paper's line number into the line it numbers ("13 CLAIM FOR RELIEF: …",
+ * "5 | COUNT I …"); a text layer keeps it apart. Only a number of one or two digits before a capital goes.
+ */
+function withoutLineNumber(line: string): string {
+  return line.replace(/^\d{1,2} ?\|{0,2} ?(?=[A-Z])/, '');
 }
 
 function readMarker(line: string): Marker | null {

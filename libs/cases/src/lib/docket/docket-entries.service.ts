@@ -27,13 +27,15 @@ import {
 import { DocketEntry, DocketEntrySource } from './docket-entry.entity';
 import { ListDocketQuery } from './docket.dto';
 import { DocketEntryView, toDocketEntryView } from './docket-entry-view';
-import { CaseStagesService } from '../stages/case-stages.service';
+import { DerivationDocket } from '../derived/derivation-docket';
+import { DocketDerivationsService } from '../derived/docket-derivations.service';
 
 const INSERT_CHUNK = 500;
 
 interface WritePlan {
   inserts: DocketEntry[];
-  updates: { id: string; changes: Partial<DocketEntry> }[];
+  /** `entry` is the loaded row the changes are applied to once written. */
+  updates: { id: string; changes: Partial<DocketEntry>; entry: DocketEntry }[];
   events: NewDomainEvent[];
   /** Per case, the entries created or whose content changed: the ones the search index must follow. */
   changedEntryIds: Map<string, string[]>;
@@ -47,7 +49,7 @@ export class DocketEntriesService {
     private readonly events: EventsService,
     private readonly jobs: JobsService,
     private readonly motionRulings: MotionRulingsService,
-    private readonly stages: CaseStagesService,
+    private readonly derivations: DocketDerivationsService,
   ) {}
 
   /**
@@ -83,7 +85,7 @@ export class DocketEntriesService {
     const now = new Date();
     const plan: WritePlan = { inserts: [], updates: [], events: [], changedEntryIds: new Map() };
     const byCase = new Map<string, DocketEntry[]>();
-    for (const entry of existing) byCase.set(entry.caseId, [...(byCase.get(entry.caseId) ?? []), entry]);
+    for (const entry of existing) groupInto(byCase, entry);
     for (const batch of live) {
       const counts = this.planCase(batch, byCase.get(batch.caseId) ?? [], source, now, plan);
       result.created += counts.created;
@@ -94,13 +96,12 @@ export class DocketEntriesService {
       await manager.insert(DocketEntry, plan.inserts.slice(i, i + INSERT_CHUNK));
     }
     for (const { id, changes } of plan.updates) await manager.update(DocketEntry, { id }, changes);
-    // Orders are linked to the motions they decide from the same text, in the same transaction.
-    await this.motionRulings.recompute(manager, plan.changedEntryIds);
     for (let i = 0; i < plan.events.length; i += INSERT_CHUNK) {
       await this.events.record(manager, plan.events.slice(i, i + INSERT_CHUNK));
     }
-    // A changed docket can move a case to another stage (issue 18).
-    for (const caseId of [...plan.changedEntryIds.keys()].sort()) await this.stages.refresh(manager, caseId);
+    // Motion links, hearings and the stage follow in the same transaction, from the entries loaded above
+    // (with this upsert's changes applied): no second read of the docket.
+    await this.derivations.afterUpsert(manager, dockets(existing, plan));
     // Search indexing follows in the same transaction, so an entry is never written without its job;
     // the job names the entries that changed, so a feed adding one entry does not re-index a whole docket.
     for (const [caseId, entryIds] of [...plan.changedEntryIds].sort(([a], [b]) => a.localeCompare(b))) {
@@ -183,7 +184,7 @@ export class DocketEntriesService {
         counts.updated += 1;
         changed.push(match.id);
       }
-      if (Object.keys(changes).length > 0) plan.updates.push({ id: match.id, changes });
+      if (Object.keys(changes).length > 0) plan.updates.push({ id: match.id, changes, entry: match });
     }
     if (changed.length > 0) plan.changedEntryIds.set(caseId, [...(plan.changedEntryIds.get(caseId) ?? []), ...changed]);
     return counts;
@@ -246,6 +247,29 @@ export class DocketEntriesService {
       },
     };
   }
+}
+
+/**
+ * Each changed case's docket as now stored: the rows loaded before the upsert with its updates applied,
+ * plus its inserts.
+ */
+function dockets(existing: DocketEntry[], plan: WritePlan): DerivationDocket[] {
+  for (const { entry, changes } of plan.updates) Object.assign(entry, changes);
+  const byId = new Map<string, DocketEntry>();
+  for (const entry of [...existing, ...plan.inserts]) byId.set(entry.id, entry);
+  const byCase = new Map<string, DocketEntry[]>();
+  for (const entry of byId.values()) groupInto(byCase, entry);
+  return [...plan.changedEntryIds].map(([caseId, ids]) => ({
+    caseId,
+    entries: byCase.get(caseId) ?? [],
+    changed: [...new Set(ids)].map((id) => byId.get(id)).filter((e): e is DocketEntry => e !== undefined),
+  }));
+}
+
+function groupInto(byCase: Map<string, DocketEntry[]>, entry: DocketEntry): void {
+  const list = byCase.get(entry.caseId);
+  if (list) list.push(entry);
+  else byCase.set(entry.caseId, [entry]);
 }
 
 /** A sequence number or document id match is trusted only when the entry numbers do not disagree. */

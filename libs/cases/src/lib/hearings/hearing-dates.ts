@@ -1,19 +1,6 @@
-/** Dates and times as docket clerks write them, read strictly: what is not a real date is null. */
+import { monthNumber } from '@casetrail/core';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Dates and times as docket clerks write them, read strictly: what is not a real date is null. */
 
 const MONTH_NAME =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
@@ -45,8 +32,7 @@ export function parseDocketDate(token: string): string | null {
   } else {
     const named = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text);
     if (!named) return null;
-    const prefix = named[1].toLowerCase().slice(0, 3);
-    month = MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
+    month = monthNumber(named[1]) ?? 0;
     day = Number(named[2]);
     year = Number(named[3]);
   }

@@ -1,29 +1,30 @@
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainEvent, DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
+import { DomainEventType, EventsService, NewDomainEvent } from '@casetrail/events';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Case } from '../cases/case.entity';
 import { CasesService } from '../cases/cases.service';
 import { DocketEntry } from '../docket/docket-entry.entity';
+import { DerivationEntry } from '../derived/derivation-docket';
 import { CaseHearing } from './case-hearing.entity';
 import { singleCourtTimeZone } from '../courts/court-time-zones';
 import { deriveHearings, DerivedHearing } from './derive-hearings';
 import { HearingList, toHearingView } from './hearing-view';
 import { ListHearingsQuery } from './hearings.dto';
 
-const DOCKET_EVENTS = new Set<string>([DomainEventType.DocketEntryCreated, DomainEventType.DocketEntryUpdated]);
 // Cheap test before re-deriving a case: only entries with one of these words can change a hearing.
 const MAY_MENTION =
   /\b(?:set|reset|continued|rescheduled|adjourned|moved|due|held|vacated|cancell?ed|stricken|terminated)\b/i;
 
 /**
- * Keeps `case_hearings` in step with the docket: every import that records docket-entry events
- * re-derives the hearings of the cases whose new or changed entries may mention one, in the
- * import's transaction, and records `hearing.scheduled` / `hearing.rescheduled` for what changed.
+ * Keeps `case_hearings` in step with the docket: after a docket upsert, `DocketDerivationsService`
+ * re-derives the hearings of the cases whose new or changed entries may mention one, in the import's
+ * transaction, from the entries the upsert holds, and `hearing.scheduled` / `hearing.rescheduled` are
+ * recorded for what changed.
  */
 @Injectable()
-export class HearingsService implements OnModuleInit {
+export class HearingsService {
   private readonly logger = new Logger(HearingsService.name);
   /** Today, for "upcoming" and for which hearings are news; tests set a fixed day. */
   now: () => Date = () => new Date();
@@ -34,52 +35,56 @@ export class HearingsService implements OnModuleInit {
     private readonly cases: CasesService,
   ) {}
 
-  onModuleInit(): void {
-    this.events.onRecorded((events, manager) => this.follow(events, manager));
+  /** Whether an entry's text can change a hearing at all: the cheap test before re-deriving a case. */
+  static mayMention(entry: Pick<DerivationEntry, 'description' | 'shortDescription'>): boolean {
+    return MAY_MENTION.test(`${entry.description ?? ''} ${entry.shortDescription ?? ''}`);
   }
 
-  /** Re-derives the cases named by docket-entry events; a failure is logged and rolled back alone, never the import. */
-  async follow(events: DomainEvent[], manager: EntityManager): Promise<void> {
+  /**
+   * Re-derives a case after a docket upsert inside a savepoint: a failure is logged and rolled back
+   * alone, never the import (outside a transaction there is nothing to roll back to).
+   */
+  async refreshAfterUpsert(manager: EntityManager, caseId: string, docket: DerivationEntry[]): Promise<void> {
     const now = this.now();
-    const caseIds = new Set<string>();
-    for (const event of events) {
-      if (!DOCKET_EVENTS.has(event.type) || !event.caseId) continue;
-      const entry = event.payload['entry'] as Record<string, unknown> | undefined;
-      const text = `${String(entry?.['description'] ?? '')} ${String(entry?.['shortDescription'] ?? '')}`;
-      if (MAY_MENTION.test(text)) caseIds.add(event.caseId);
+    if (manager.queryRunner?.isTransactionActive !== true) {
+      await this.rederive(manager, caseId, now, docket);
+      return;
     }
-    const inTransaction = manager.queryRunner?.isTransactionActive === true;
-    for (const caseId of [...caseIds].sort()) {
-      if (!inTransaction) {
-        await this.rederive(manager, caseId, now);
-        continue;
-      }
-      await manager.query('SAVEPOINT case_hearings');
-      try {
-        await this.rederive(manager, caseId, now);
-        await manager.query('RELEASE SAVEPOINT case_hearings');
-      } catch (error) {
-        await manager.query('ROLLBACK TO SAVEPOINT case_hearings');
-        this.logger.error(`hearings of case ${caseId} not derived: ${(error as Error).message}`);
-      }
+    await manager.query('SAVEPOINT case_hearings');
+    try {
+      await this.rederive(manager, caseId, now, docket);
+      await manager.query('RELEASE SAVEPOINT case_hearings');
+    } catch (error) {
+      await manager.query('ROLLBACK TO SAVEPOINT case_hearings');
+      this.logger.error(`hearings of case ${caseId} not derived: ${(error as Error).message}`);
     }
   }
 
-  /** Replays the case's docket into its hearings: rows keep their ids; changes become domain events. */
-  async rederive(manager: EntityManager, caseId: string, now = this.now()): Promise<NewDomainEvent[]> {
+  /**
+   * Replays the case's docket (`docket` when the caller holds it, else read) into its hearings: rows
+   * keep their ids; changes become domain events.
+   */
+  async rederive(
+    manager: EntityManager,
+    caseId: string,
+    now = this.now(),
+    docket?: DerivationEntry[],
+  ): Promise<NewDomainEvent[]> {
     const owner = await manager.getRepository(Case).findOneBy({ id: caseId });
     if (!owner) return [];
-    const entries = await manager.getRepository(DocketEntry).find({
-      where: { caseId },
-      select: {
-        id: true,
-        dateFiled: true,
-        sortOrder: true,
-        description: true,
-        shortDescription: true,
-        entryNumber: true,
-      },
-    });
+    const entries =
+      docket ??
+      (await manager.getRepository(DocketEntry).find({
+        where: { caseId },
+        select: {
+          id: true,
+          dateFiled: true,
+          sortOrder: true,
+          description: true,
+          shortDescription: true,
+          entryNumber: true,
+        },
+      }));
     const derived = deriveHearings(
       entries.map((e) => ({
         id: e.id,
@@ -171,7 +176,7 @@ function rowFields(h: DerivedHearing, timeZone: string | null) {
 function hearingEvent(
   type: DomainEventType,
   h: CaseHearing,
-  entries: Map<string, DocketEntry>,
+  entries: Map<string, DerivationEntry>,
   owner: Case,
   previous?: { date: string | null; time: string | null; status: string },
 ): NewDomainEvent {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DocketEntry } from '../docket/docket-entry.entity';
+import { compareIds, DerivationDocket, DerivationEntry } from '../derived/derivation-docket';
 import { MotionRuling } from './motion-ruling.entity';
 import { MotionLinks, motionTypeOf, RuledBy, RulesOn } from './motion-views';
 import { parseRulings, ParsedRuling } from './parse-rulings';
@@ -17,25 +18,32 @@ export class MotionRulingsService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Recomputes the links of the given entries (per case), inside the caller's transaction. */
-  async recompute(manager: EntityManager, entryIdsByCase: Map<string, string[]>): Promise<number> {
-    const ids = [...entryIdsByCase.values()].flat();
-    if (ids.length === 0) return 0;
-    const entries = await manager.getRepository(DocketEntry).find({
-      where: { id: In(ids) },
-      select: { id: true, caseId: true, entryNumber: true, description: true },
-    });
+  /**
+   * Recomputes the links of each docket's changed entries inside the caller's transaction, from the
+   * docket the caller holds (every entry of the case, as now stored): nothing is read from
+   * `docket_entries`. Links waiting for their motion, or whose motion entry changed, are re-tied.
+   */
+  async recompute(manager: EntityManager, dockets: DerivationDocket[]): Promise<number> {
+    let written = 0;
+    for (const docket of dockets) written += await this.recomputeCase(manager, docket);
+    return written;
+  }
+
+  private async recomputeCase(manager: EntityManager, { caseId, entries, changed }: DerivationDocket): Promise<number> {
+    if (changed.length === 0) return 0;
+    const ids = changed.map((e) => e.id);
+    const motionEntry = motionEntryFinder(entries);
     await manager.delete(MotionRuling, { rulingEntryId: In(ids) });
-    const rows = entries.flatMap((entry) =>
+    const rows = changed.flatMap((entry) =>
       safeParse(entry.description, this.logger, entry.id)
         // An order citing its own number names itself, not a motion.
         .filter((r) => Number(r.motionNumber) !== entry.entryNumber)
         .map((r) =>
           Object.assign(new MotionRuling(), {
-            caseId: entry.caseId,
+            caseId,
             rulingEntryId: entry.id,
             motionNumber: Number(r.motionNumber),
-            motionEntryId: null,
+            motionEntryId: motionEntry(Number(r.motionNumber), entry.id),
             disposition: r.disposition,
             span: r.span.slice(0, 1000),
             spanStart: r.spanStart,
@@ -44,18 +52,20 @@ export class MotionRulingsService {
         ),
     );
     for (let i = 0; i < rows.length; i += 500) await manager.insert(MotionRuling, rows.slice(i, i + 500));
-    // New links, links waiting for their motion, and links whose motion entry changed are (re)tied to
-    // the entry carrying that number now.
-    await manager.query(
-      `UPDATE motion_rulings r
-          SET motion_entry_id = (
-            SELECT e.id FROM docket_entries e
-             WHERE e.case_id = r.case_id AND e.entry_number = r.motion_number AND e.id <> r.ruling_entry_id
-             ORDER BY e.sort_order, e.id LIMIT 1)
-        WHERE r.case_id = ANY($1::uuid[])
-          AND (r.motion_entry_id IS NULL OR r.motion_entry_id = ANY($2::uuid[]))`,
-      [[...entryIdsByCase.keys()], ids],
-    );
+    // Older links waiting for their motion, or tied to an entry that just changed, are tied to the entry
+    // carrying that number now.
+    const waiting = await manager
+      .getRepository(MotionRuling)
+      .createQueryBuilder('r')
+      .select(['r.id', 'r.rulingEntryId', 'r.motionNumber', 'r.motionEntryId'])
+      .where('r.case_id = :caseId', { caseId })
+      .andWhere('(r.motion_entry_id IS NULL OR r.motion_entry_id IN (:...ids))', { ids })
+      .andWhere('r.ruling_entry_id NOT IN (:...ids)', { ids })
+      .getMany();
+    for (const link of waiting) {
+      const target = motionEntry(link.motionNumber, link.rulingEntryId);
+      if (target !== link.motionEntryId) await manager.update(MotionRuling, { id: link.id }, { motionEntryId: target });
+    }
     return rows.length;
   }
 
@@ -103,6 +113,22 @@ export class MotionRulingsService {
     }
     return links;
   }
+}
+
+/**
+ * The entry a link to motion number N points at: the first (docket order, then id) entry of the case
+ * with that number other than the ruling itself.
+ */
+function motionEntryFinder(entries: DerivationEntry[]): (motionNumber: number, rulingEntryId: string) => string | null {
+  const byNumber = new Map<number, DerivationEntry[]>();
+  for (const entry of entries) {
+    if (entry.entryNumber === null) continue;
+    byNumber.set(entry.entryNumber, [...(byNumber.get(entry.entryNumber) ?? []), entry]);
+  }
+  for (const list of byNumber.values()) {
+    list.sort((a, b) => a.sortOrder - b.sortOrder || compareIds(a.id, b.id));
+  }
+  return (motionNumber, rulingEntryId) => byNumber.get(motionNumber)?.find((e) => e.id !== rulingEntryId)?.id ?? null;
 }
 
 /** Odd text never breaks an import: an entry whose text cannot be read simply gets no links. */

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Case, ClaimsService } from '@casetrail/cases';
+import { Case } from '@casetrail/cases';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { DomainEventType, EventsService } from '@casetrail/events';
 import { JobName, JobsService } from '@casetrail/jobs';
@@ -13,7 +13,6 @@ import { CaseMatchSource, DocumentFailureCode, DocumentStatus } from '../documen
 import { Document } from '../documents/document.entity';
 import { documentEventPayload } from '../documents/document-event-payload';
 import { analyseFiling } from '../extraction/analyse-filing';
-import { DocumentType } from '../extraction/document-type';
 import { EXTRACT_DOCUMENT_TASK } from '../extraction/documents-tasks';
 import { isExtractionError } from '../extraction/extraction-error';
 import { ExtractedPage, ExtractionResult } from '../extraction/extraction-result';
@@ -53,7 +52,6 @@ export class DocumentExtractionService {
     private readonly events: EventsService,
     private readonly workers: WorkerPool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly claims: ClaimsService,
   ) {}
 
   /** `prepared`: the extraction DocumentIngestService already made for a caller that extracts itself. */
@@ -109,7 +107,11 @@ export class DocumentExtractionService {
     result: ExtractionResult,
   ): Promise<{ found: FoundCitations } | { failed: ExtractionOutcome }> {
     try {
-      return { found: await this.citations.find(result.pages.map((page) => ({ text: storableText(page) }))) };
+      return {
+        found: await this.citations.find(
+          result.pages.map((page) => ({ number: page.number, text: storableText(page) })),
+        ),
+      };
     } catch (error) {
       if (isTooCostly(error)) return { failed: await this.markFailed(documentId, error.code, error.message) };
       throw error;
@@ -206,24 +208,7 @@ export class DocumentExtractionService {
     const written = { ...document, ...changes };
     const citations = await this.citations.replace(manager, written, found);
     await manager.update(Document, { id: document.id }, changes);
-    await this.recordPleadedClaims(manager, written, rows);
     return { document: written, citationKeys: citations.keys };
-  }
-
-  /** A complaint's counts become the case's claims, sourced to this document and page (issue 18). */
-  private async recordPleadedClaims(
-    manager: EntityManager,
-    document: Pick<Document, 'id' | 'caseId' | 'documentType' | 'entryNumber'>,
-    pages: readonly { number: number; text: string }[],
-  ): Promise<void> {
-    const pleading =
-      document.documentType === DocumentType.Complaint || document.documentType === DocumentType.AmendedComplaint;
-    if (!pleading || !document.caseId) return;
-    await this.claims.recordPleaded(
-      manager,
-      { caseId: document.caseId, documentId: document.id, entryNumber: document.entryNumber },
-      pages,
-    );
   }
 
   private async currentOutcome(manager: EntityManager, documentId: string): Promise<ExtractionOutcome> {

@@ -1,3 +1,4 @@
+import { monthNumber } from '@casetrail/core';
 import type { IsoDate } from './types';
 
 function pad(n: number, width = 2): string {
@@ -32,8 +33,6 @@ export function parseCourtDate(raw: string): IsoDate | null {
   const year = m[3].length === 2 ? fullYear(Number(m[3])) : Number(m[3]);
   return isoDate(year, Number(m[1]), Number(m[2]));
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // US time-zone abbreviations used by court feeds; the zone decides the offset on that date, so
 // "EST" on a summer date still yields -04:00, as the courts mean local time.
@@ -89,7 +88,7 @@ export function parseFeedTimestamp(raw: string): string | null {
       raw,
     );
   if (!m) return null;
-  const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  const month = monthNumber(m[2]) ?? 0;
   const year = m[3].length === 2 ? fullYear(Number(m[3])) : Number(m[3]);
   const date = month > 0 ? isoDate(year, month, Number(m[1])) : null;
   if (!date) return null;

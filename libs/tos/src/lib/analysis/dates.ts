@@ -1,25 +1,13 @@
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { monthNumber } from '@casetrail/core';
+
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:[0-3]?\\d)(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d\\d';
 
 const DATE_FORMS: { re: string; toIso: (m: RegExpExecArray) => string | null }[] = [
-  { re: `(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, toIso: (m) => iso(m[3], monthNumber(m[1]), m[2]) },
-  { re: `(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`, toIso: (m) => iso(m[3], monthNumber(m[2]), m[1]) },
+  { re: `(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})`, toIso: (m) => iso(m[3], monthNumber(m[1]) ?? 0, m[2]) },
+  { re: `(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})`, toIso: (m) => iso(m[3], monthNumber(m[2]) ?? 0, m[1]) },
   { re: `(${YEAR})-([01]?\\d)-([0-3]?\\d)`, toIso: (m) => iso(m[1], Number(m[2]), m[3]) },
   { re: `(${YEAR})\\s*年\\s*([01]?\\d)\\s*月\\s*([0-3]?\\d)\\s*日`, toIso: (m) => iso(m[1], Number(m[2]), m[3]) },
 ];
@@ -27,11 +15,6 @@ const US_NUMERIC = {
   re: `([01]?\\d)/([0-3]?\\d)/(${YEAR})`,
   toIso: (m: RegExpExecArray) => iso(m[3], Number(m[1]), m[2]),
 };
-
-function monthNumber(name: string): number {
-  const key = name.toLowerCase().replace('.', '').slice(0, 3);
-  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
-}
 
 function iso(year: string, month: number, day: string): string | null {
   const y = Number(year);
