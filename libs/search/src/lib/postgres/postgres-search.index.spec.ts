@@ -61,6 +61,66 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
     );
   });
 
+  describe('while a writer commits between two statements of one search', () => {
+    // A page that disappears after the first statement of a search: if the search read its
+    // page and total in one statement and its hit rows in another, the hit would be lost
+    // while the total still counted it (the SDK e2e flake: total > 0, no hits).
+    const pages = [1, 2, 3].map((n) => ({
+      ...emptySearchDocument(`quokka-${n}`, SearchKind.Filing),
+      court: 'quokka-court',
+      text: `The quokka record, part ${n}.`,
+      filedAt: 1_700_000_000 + n,
+    }));
+    let armed = false;
+    let interleaved = 0;
+    /** The real data source, except that the first search statement after arming is followed by a committed deletion. */
+    const withWriter = () =>
+      new Proxy(dataSource, {
+        get(target, property) {
+          if (property === 'query')
+            return async (sql: string, parameters?: unknown[]) => {
+              const result: unknown = await target.query(sql, parameters);
+              if (armed && /search_documents/.test(sql)) {
+                armed = false;
+                await new PostgresSearchIndex(dataSource).deleteByIds(['quokka-1']);
+                interleaved += 1;
+              }
+              return result;
+            };
+          const value: unknown = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+
+    beforeEach(async () => {
+      await new PostgresSearchIndex(dataSource).upsert(pages);
+      armed = false;
+      interleaved = 0;
+    });
+    afterAll(() => new PostgresSearchIndex(dataSource).deleteByIds(pages.map((p) => p.id)));
+
+    it.each([
+      ['words, by relevance', { q: 'quokka', sort: SearchSort.Relevance }],
+      ['words, by date', { q: 'quokka', sort: SearchSort.FiledAtDesc }],
+      ['filters only (as the docket-entry search of the flake)', { q: '', sort: SearchSort.FiledAtDesc }],
+    ])('answers %s from one snapshot', async (_, overrides) => {
+      const sut = new PostgresSearchIndex(withWriter());
+      armed = true;
+      const result = await sut.search({
+        filters: { court: 'quokka-court' },
+        facets: ['court'],
+        limit: 10,
+        offset: 0,
+        ...overrides,
+      });
+      expect(interleaved).toBe(1);
+      // The snapshot of the first statement, before the deletion: all three, counted and shown.
+      expect(result.hits.map((h) => h.id).sort()).toEqual(['quokka-1', 'quokka-2', 'quokka-3']);
+      expect(result.total).toBe(3);
+      expect(result.facets.court).toEqual({ 'quokka-court': 3 });
+    });
+  });
+
   it('finds the parts of e-mail addresses and host names', async () => {
     const sut = new PostgresSearchIndex(dataSource);
     await sut.upsert([
