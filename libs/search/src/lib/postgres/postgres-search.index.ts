@@ -248,24 +248,28 @@ export class PostgresSearchIndex implements SearchIndex {
     // RESCORE_WINDOW are then ordered by ts_rank_cd, which also rewards the query's words standing
     // close together but costs about twice as much per match; a query typed as a plain run of words
     // puts the rescored pages holding that run in order first. Pages come from the rescored window
-    // first, then from the rest in ts_rank order, so paging has neither gaps nor repeats. The window
-    // is told apart by position, not by joining it back to the matches: the planner cannot estimate
-    // how many pages a phrase check keeps, and guessing a handful it joined thousands by nested loop.
+    // first, then from the rest in ts_rank order, so paging has neither gaps nor repeats. The rest
+    // is what sorts after the window's last match, not the matches joined back to the window: the
+    // planner cannot estimate how many pages a phrase check keeps, and guessing a handful it joined
+    // thousands to the window by nested loop (282 ms of a 6,420-match phrase query on 100k pages).
     return `WITH matches AS MATERIALIZED (
          SELECT d.id, ts_rank(d.tsv, ${tsquery})::float8 AS quick${facetColumns}
          FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}
        ),
-       ranked AS MATERIALIZED (
-         SELECT m.id, m.quick, row_number() OVER (ORDER BY m.quick DESC, m.id ASC) AS position FROM matches m
+       best AS MATERIALIZED (
+         SELECT m.id, m.quick FROM matches m ORDER BY m.quick DESC, m.id ASC LIMIT ${RESCORE_WINDOW}
        ),
+       last_best AS (SELECT b.quick, b.id FROM best b ORDER BY b.quick ASC, b.id DESC LIMIT 1),
        rescored AS (
-         SELECT r.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score, ${inOrder} AS in_order
-         FROM ranked r JOIN search_documents d USING (id) WHERE r.position <= ${RESCORE_WINDOW}
+         SELECT b.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score, ${inOrder} AS in_order
+         FROM best b JOIN search_documents d USING (id)
        ),
        page AS MATERIALIZED (
          SELECT o.id, o.rescored, o.in_order, o.score
          FROM (SELECT id, true AS rescored, in_order, score FROM rescored
-               UNION ALL SELECT id, false, false, quick FROM ranked WHERE position > ${RESCORE_WINDOW}) o
+               UNION ALL
+               SELECT m.id, false, false, m.quick FROM matches m, last_best l
+               WHERE m.quick < l.quick OR (m.quick = l.quick AND m.id > l.id)) o
          ORDER BY o.rescored DESC, o.in_order DESC, o.score DESC, o.id ASC LIMIT ${limit} OFFSET ${offset}
        )
        SELECT (SELECT count(*)::int FROM matches) AS total,
