@@ -1,8 +1,8 @@
 /**
  * `websearch_to_tsquery('english')` drops stop words, also inside quotes: `"through them in just a
  * second if"` becomes `'second'` and finds every page with that one word. A quoted phrase that holds
- * stop words is therefore also checked against the page text, word for word (any run of
- * punctuation or spacing between two words, as the tsvector ignores it too).
+ * stop words is therefore also checked word for word against `phrase_words`, every word of the page
+ * text in order (a word is a run of letters and digits: any punctuation or spacing separates two).
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -23,9 +23,13 @@ export function requiredPhrases(q: string): string[][] {
   return phrases;
 }
 
-/** A case-insensitive PostgreSQL regular expression (`~*`) for the words in order, whole words only. */
-export function phrasePattern(words: string[]): string {
-  return `\\m${words.join('[^[:alnum:]]+')}\\M`;
+/**
+ * SQL that holds when a page's text has the words of `param` (a query parameter holding them) in
+ * that order, whole words, case-insensitive: the text and the phrase go through the same rule
+ * (runs of letters and digits, lower-cased by the `simple` configuration) as `phrase_words`.
+ */
+export function phraseWordsMatch(param: string): string {
+  return `d.phrase_words @@ phraseto_tsquery('simple', regexp_replace(${param}, '[^[:alnum:]]+', ' ', 'g'))`;
 }
 
 /**

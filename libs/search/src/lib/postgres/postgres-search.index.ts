@@ -4,7 +4,7 @@ import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
 import { Facet, MAX_SEARCH_WINDOW, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
-import { phrasePattern, requiredPhrases, typedPhrase } from './exact-phrases';
+import { phraseWordsMatch, requiredPhrases, typedPhrase } from './exact-phrases';
 import { filterClauses, SqlParams } from './filter-sql';
 import { FACET_VALUES_LIMIT } from '../facet-values';
 import { SearchVocabulary } from './search-vocabulary';
@@ -205,7 +205,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const tsquery = text === null ? null : `websearch_to_tsquery('english', ${params.add(text)})`;
     const where = [...(tsquery ? [`d.tsv @@ ${tsquery}`] : []), ...filterClauses(query.filters, params)];
     for (const words of text === null ? [] : await this.phrasesWithStopWords(text)) {
-      where.push(`d.text ~* ${params.add(phrasePattern(words))}`);
+      where.push(phraseWordsMatch(params.add(words.join(' '))));
     }
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
     const whereValues = [...params.values];
@@ -241,7 +241,7 @@ export class PostgresSearchIndex implements SearchIndex {
     phrase: string[] | null,
   ): string {
     const facetColumns = query.facets.map((facet) => `, d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`).join('');
-    const inOrder = phrase === null ? 'false' : `d.text ~* ${params.add(phrasePattern(phrase))}`;
+    const inOrder = phrase === null ? 'false' : phraseWordsMatch(params.add(phrase.join(' ')));
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
     // Ranked in two steps: ts_rank (term frequency and field weights) orders every match; the best
