@@ -151,9 +151,15 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>, cor
       // The same words one position apart in the tsvector ("as" is a stop word, "dismissed" stems to "dismiss").
       ['phrase-edge-near', 'The court treated the motion as dismissed and closed the file.'],
     ].map(([id, text]) => ({ ...emptySearchDocument(id, SearchKind.Filing), documentId: 'd-phrase-edges', text }));
+    const titledPage: SearchDocument = {
+      ...emptySearchDocument('phrase-edge-title', SearchKind.Filing),
+      documentId: 'd-phrase-titled',
+      documentTitle: 'Order Granting in Part the Motion for Leave to Amend',
+      text: 'The proposed pleading may be filed within fourteen days.',
+    };
 
-    beforeAll(() => sut.upsert([...phrasePages, ...edgePages]));
-    afterAll(() => sut.deleteByIds([...phrasePages, ...edgePages].map((d) => d.id)));
+    beforeAll(() => sut.upsert([...phrasePages, ...edgePages, titledPage]));
+    afterAll(() => sut.deleteByIds([...phrasePages, ...edgePages, titledPage].map((d) => d.id)));
 
     it('keeps a phrase made mostly of stop words exact', async () => {
       const result = await sut.search(query('"through them in just a second if"'));
@@ -167,6 +173,11 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>, cor
       expect(result.total).toBe(2);
       const hyphenated = await sut.search(query('"motion-to-dismiss briefing"', {}, { document: 'd-phrase-edges' }));
       expect(ids(hyphenated.hits)).toEqual(['phrase-edge-repeat']);
+    });
+
+    it('finds a stop-word phrase of a document title', async () => {
+      const result = await sut.search(query('"motion for leave to amend"'));
+      expect(ids(result.hits)).toEqual(['phrase-edge-title']);
     });
 
     it('finds a seven-word phrase typed without the punctuation of the page, quoted or not, first', async () => {
