@@ -14,10 +14,14 @@ export class SearchPhraseWords1796900000000 implements MigrationInterface {
   name = 'SearchPhraseWords1796900000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    // The title and case name come first, as in `tsv`, so that a phrase of a title matches too.
-    await queryRunner.query(`ALTER TABLE "search_documents" ADD COLUMN "phrase_words" tsvector GENERATED ALWAYS AS (
-      to_tsvector('simple', regexp_replace(coalesce("document_title", '') || ' ' || coalesce("case_name", '') || ' ' || "text",
-        '[^[:alnum:]]+', ' ', 'g'))) STORED`);
+    // The title and case name come first, as in `tsv`, so that a phrase of a title matches too. The
+    // characters with which the parser joins words into one token are made spaces first (cheaper
+    // than a regular expression), so words are runs of letters and digits; libs/search applies the
+    // same characters to the phrase (`phraseWordsText`).
+    const joined = `coalesce("document_title", '') || ' ' || coalesce("case_name", '') || ' ' || "text"`;
+    const words = ['-', '.', '/', '@', ':', '<', '&'].reduce((sql, c) => `replace(${sql}, '${c}', ' ')`, joined);
+    await queryRunner.query(`ALTER TABLE "search_documents" ADD COLUMN "phrase_words" tsvector
+      GENERATED ALWAYS AS (to_tsvector('simple', ${words})) STORED`);
     await queryRunner.query('ALTER TABLE "search_documents" ALTER COLUMN "phrase_words" SET STORAGE MAIN');
     const lz4 = (await queryRunner.query(
       `SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)`,

@@ -2,7 +2,7 @@
  * `websearch_to_tsquery('english')` drops stop words, also inside quotes: `"through them in just a
  * second if"` becomes `'second'` and finds every page with that one word. A quoted phrase that holds
  * stop words is therefore also checked word for word against `phrase_words`, every word of the page
- * text in order (a word is a run of letters and digits: any punctuation or spacing separates two).
+ * in order (a word is a run of letters and digits: any punctuation or spacing separates two).
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -24,12 +24,25 @@ export function requiredPhrases(q: string): string[][] {
 }
 
 /**
- * SQL that holds when a page's text has the words of `param` (a query parameter holding them) in
- * that order, whole words, case-insensitive: the text and the phrase go through the same rule
- * (runs of letters and digits, lower-cased by the `simple` configuration) as `phrase_words`.
+ * The characters with which PostgreSQL's parser joins words into one token (hyphenated words, host
+ * names, paths, e-mail addresses, URLs, numbers with a decimal point, tags, entities). Made spaces
+ * before parsing, they leave it only runs of letters and digits as words. `phrase_words` is built
+ * with the same characters (migration SearchPhraseWords1796900000000); a test holds the two equal.
+ */
+const JOINING_CHARACTERS = ['-', '.', '/', '@', ':', '<', '&'];
+
+/** SQL: `sql` (a text expression) with every joining character made a space. */
+export function phraseWordsText(sql: string): string {
+  return JOINING_CHARACTERS.reduce((inner, character) => `replace(${inner}, '${character}', ' ')`, sql);
+}
+
+/**
+ * SQL that holds when a page has the words of `param` (a query parameter holding them) in that
+ * order, whole words, case-insensitive: the phrase goes through the same rule as `phrase_words`
+ * (runs of letters and digits, lower-cased by the `simple` configuration).
  */
 export function phraseWordsMatch(param: string): string {
-  return `d.phrase_words @@ phraseto_tsquery('simple', regexp_replace(${param}, '[^[:alnum:]]+', ' ', 'g'))`;
+  return `d.phrase_words @@ phraseto_tsquery('simple', ${phraseWordsText(param)})`;
 }
 
 /**

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { searchIndexContract } from '../contract/search-index.contract';
 import { emptySearchDocument, SearchKind } from '../search-document';
 import { SearchQuery, SearchSort } from '../search-query';
+import { phraseWordsText } from './exact-phrases';
 import { PostgresSearchIndex } from './postgres-search.index';
 
 describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contract', () => {
@@ -119,6 +120,27 @@ describe('PostgresSearchIndex (the embedded engine) passes the SearchIndex contr
       expect(result.total).toBe(3);
       expect(result.facets.court).toEqual({ 'quokka-court': 3 });
     });
+  });
+
+  it('keeps in phrase_words the runs of letters and digits of a page, in order, as the phrase check reads a phrase', async () => {
+    const text =
+      'Counsel: J.Doe@example.com; see https://www.casetrail.org/a-b/c.pdf. 3.5% of C++ & <b>Bold</b> &amp; x_y ' +
+      'motion-to-dismiss 485,089 it’s “quoted” naïve—Straße';
+    const sut = new PostgresSearchIndex(dataSource);
+    await sut.upsert([{ ...emptySearchDocument('words-page', SearchKind.Filing), text }]);
+    try {
+      const [row] = (await dataSource.query(
+        `SELECT (SELECT string_agg(w.lexeme, ' ' ORDER BY w.position)
+                 FROM (SELECT u.lexeme, unnest(u.positions) AS position FROM unnest(d.phrase_words) u) w) AS words,
+                d.phrase_words = to_tsvector('simple', ${phraseWordsText('$2::text')}) AS same_rule
+         FROM search_documents d WHERE d.id = $1`,
+        ['words-page', text],
+      )) as { words: string; same_rule: boolean }[];
+      expect(row.words).toBe((text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase());
+      expect(row.same_rule).toBe(true);
+    } finally {
+      await sut.deleteByIds(['words-page']);
+    }
   });
 
   it('finds the parts of e-mail addresses and host names', async () => {
