@@ -142,13 +142,42 @@ export function searchIndexContract(createIndex: () => Promise<SearchIndex>, cor
       ['phrase-punct-2', 'Claude can write; reading and writing are what authors do so well, the plaintiffs say.'],
     ].map(([id, text]) => ({ ...emptySearchDocument(id, SearchKind.Filing), text }));
 
-    beforeAll(() => sut.upsert(phrasePages));
-    afterAll(() => sut.deleteByIds(phrasePages.map((d) => d.id)));
+    const edgePages: SearchDocument[] = [
+      ['phrase-edge-break', 'The defendants filed a motion to\ndismiss the amended complaint on Friday.'],
+      [
+        'phrase-edge-repeat',
+        'After the motion-to-dismiss briefing, the motion to dismiss was denied; a second motion to dismiss followed.',
+      ],
+      // The same words one position apart in the tsvector ("as" is a stop word, "dismissed" stems to "dismiss").
+      ['phrase-edge-near', 'The court treated the motion as dismissed and closed the file.'],
+    ].map(([id, text]) => ({ ...emptySearchDocument(id, SearchKind.Filing), documentId: 'd-phrase-edges', text }));
+    const titledPage: SearchDocument = {
+      ...emptySearchDocument('phrase-edge-title', SearchKind.Filing),
+      documentId: 'd-phrase-titled',
+      documentTitle: 'Order Granting in Part the Motion for Leave to Amend',
+      text: 'The proposed pleading may be filed within fourteen days.',
+    };
+
+    beforeAll(() => sut.upsert([...phrasePages, ...edgePages, titledPage]));
+    afterAll(() => sut.deleteByIds([...phrasePages, ...edgePages, titledPage].map((d) => d.id)));
 
     it('keeps a phrase made mostly of stop words exact', async () => {
       const result = await sut.search(query('"through them in just a second if"'));
       expect(result.hits.map((h) => h.id)).toEqual(['phrase-stop-1']);
       expect(result.total).toBe(1);
+    });
+
+    it('keeps a stop-word phrase exact across line breaks and hyphens, counting a page that repeats it once', async () => {
+      const result = await sut.search(query('"motion to dismiss"', {}, { document: 'd-phrase-edges' }));
+      expect(ids(result.hits)).toEqual(['phrase-edge-break', 'phrase-edge-repeat']);
+      expect(result.total).toBe(2);
+      const hyphenated = await sut.search(query('"motion-to-dismiss briefing"', {}, { document: 'd-phrase-edges' }));
+      expect(ids(hyphenated.hits)).toEqual(['phrase-edge-repeat']);
+    });
+
+    it('finds a stop-word phrase of a document title', async () => {
+      const result = await sut.search(query('"motion for leave to amend"'));
+      expect(ids(result.hits)).toEqual(['phrase-edge-title']);
     });
 
     it('finds a seven-word phrase typed without the punctuation of the page, quoted or not, first', async () => {

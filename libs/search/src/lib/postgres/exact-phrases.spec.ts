@@ -1,4 +1,4 @@
-import { phrasePattern, requiredPhrases } from './exact-phrases';
+import { requiredPhrases } from './exact-phrases';
 
 describe('quoted phrases checked against the page text', () => {
   it('takes the positive quoted phrases of two words or more, split into words', () => {
@@ -13,9 +13,5 @@ describe('quoted phrases checked against the page text', () => {
   it('leaves queries with OR to the tsquery, but not an "or" inside quotes', () => {
     expect(requiredPhrases('"in just a second" OR minute')).toEqual([]);
     expect(requiredPhrases('"to be or not to be" hamlet')).toEqual([['to', 'be', 'or', 'not', 'to', 'be']]);
-  });
-
-  it('builds a whole-word pattern that any punctuation or spacing may separate', () => {
-    expect(phrasePattern(['writing', 'Claude', 'can'])).toBe('\\mwriting[^[:alnum:]]+Claude[^[:alnum:]]+can\\M');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * `websearch_to_tsquery('english')` drops stop words, also inside quotes: `"through them in just a
  * second if"` becomes `'second'` and finds every page with that one word. A quoted phrase that holds
- * stop words is therefore also checked against the page text, word for word (any run of
- * punctuation or spacing between two words, as the tsvector ignores it too).
+ * stop words is therefore also checked word for word against `phrase_words`, every word of the page
+ * in order (a word is a run of letters and digits: any punctuation or spacing separates two).
  */
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -23,9 +23,26 @@ export function requiredPhrases(q: string): string[][] {
   return phrases;
 }
 
-/** A case-insensitive PostgreSQL regular expression (`~*`) for the words in order, whole words only. */
-export function phrasePattern(words: string[]): string {
-  return `\\m${words.join('[^[:alnum:]]+')}\\M`;
+/**
+ * The characters with which PostgreSQL's parser joins words into one token (hyphenated words, host
+ * names, paths, e-mail addresses, URLs, numbers with a decimal point, tags, entities). Made spaces
+ * before parsing, they leave it only runs of letters and digits as words. `phrase_words` is built
+ * with the same characters (migration SearchPhraseWords1796900000000); a test holds the two equal.
+ */
+const JOINING_CHARACTERS = ['-', '.', '/', '@', ':', '<', '&'];
+
+/** SQL: `sql` (a text expression) with every joining character made a space. */
+export function phraseWordsText(sql: string): string {
+  return JOINING_CHARACTERS.reduce((inner, character) => `replace(${inner}, '${character}', ' ')`, sql);
+}
+
+/**
+ * SQL that holds when a page has the words of `param` (a query parameter holding them) in that
+ * order, whole words, case-insensitive: the phrase goes through the same rule as `phrase_words`
+ * (runs of letters and digits, lower-cased by the `simple` configuration).
+ */
+export function phraseWordsMatch(param: string): string {
+  return `d.phrase_words @@ phraseto_tsquery('simple', ${phraseWordsText(param)})`;
 }
 
 /**

@@ -4,7 +4,7 @@ import { SearchError, SearchErrorCode } from '../search-error';
 import { SearchIndex } from '../search-index.port';
 import { Facet, MAX_SEARCH_WINDOW, SearchHit, SearchQuery, SearchResult, SearchSort } from '../search-query';
 import { MARK_END, MARK_START, renderSnippet, stripMarkers } from '../snippet';
-import { phrasePattern, requiredPhrases, typedPhrase } from './exact-phrases';
+import { phraseWordsMatch, requiredPhrases, typedPhrase } from './exact-phrases';
 import { filterClauses, SqlParams } from './filter-sql';
 import { FACET_VALUES_LIMIT } from '../facet-values';
 import { SearchVocabulary } from './search-vocabulary';
@@ -49,6 +49,7 @@ const COLUMNS = [
   'citations',
 ] as const;
 
+/** A shown hit as the search statement returns it (JSON: numbers stay numbers). */
 interface HitRow {
   id: string;
   kind: SearchKind;
@@ -60,17 +61,26 @@ interface HitRow {
   court: string | null;
   document_type: string | null;
   entry_number: string | null;
-  filed_at: string | null;
+  filed_at: number | null;
   service: string | null;
   snippet: string;
+  score: number;
 }
 
-interface ResultPage {
-  hits: { id: string; score: number }[];
-  total: number;
-  totalIsEstimate: boolean;
-  facets: SearchResult['facets'];
-}
+const HIT_COLUMNS = [
+  'id',
+  'kind',
+  'document_id',
+  'document_title',
+  'page',
+  'case_slug',
+  'case_name',
+  'court',
+  'document_type',
+  'entry_number',
+  'filed_at',
+  'service',
+] as const;
 
 /** Matches re-ordered by the costlier ts_rank_cd after a first ordering by ts_rank: the first ten pages of 20. */
 const RESCORE_WINDOW = 200;
@@ -184,31 +194,35 @@ export class PostgresSearchIndex implements SearchIndex {
     return retried.total > 0 ? { ...retried, correctedQuery: corrected } : result;
   }
 
+  /**
+   * One statement computes the page, the total, the facets and the shown hits' rows, so that all
+   * of them come from one snapshot: with separate statements, a page indexed or removed between
+   * two of them could be counted and not shown, or shown and not counted.
+   */
   private async run(query: SearchQuery, q: string): Promise<SearchResult> {
     const params = new SqlParams();
     const text = q.trim().length > 0 ? q : null;
     const tsquery = text === null ? null : `websearch_to_tsquery('english', ${params.add(text)})`;
     const where = [...(tsquery ? [`d.tsv @@ ${tsquery}`] : []), ...filterClauses(query.filters, params)];
     for (const words of text === null ? [] : await this.phrasesWithStopWords(text)) {
-      where.push(`d.text ~* ${params.add(phrasePattern(words))}`);
+      where.push(phraseWordsMatch(params.add(words.join(' '))));
     }
     const whereSql = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const page =
+    const whereValues = [...params.values];
+    const statement =
       tsquery !== null && query.sort === SearchSort.Relevance
-        ? await this.rankedPage(query, whereSql, tsquery, params, text === null ? null : typedPhrase(text))
-        : await this.orderedPage(query, whereSql, params);
-    const rows = await this.hitRows(
-      page.hits.map((hit) => hit.id),
-      text,
-    );
+        ? this.rankedStatement(query, whereSql, tsquery, params, text === null ? null : typedPhrase(text))
+        : this.orderedStatement(query, whereSql, tsquery, params);
+    const [row] = (await this.dataSource.query(statement, params.values)) as Record<string, unknown>[];
+    const counted = row['total'] as number;
+    const estimated = counted > this.exactBound;
     return {
-      hits: page.hits.flatMap(({ id, score }) => {
-        const row = rows.get(id);
-        return row ? [toHit(row, score)] : [];
-      }),
-      total: page.total,
-      totalIsEstimate: page.totalIsEstimate,
-      facets: page.facets,
+      hits: (row['hits'] as HitRow[]).map(toHit),
+      total: estimated ? await this.estimate(whereSql, whereValues, counted) : counted,
+      totalIsEstimate: estimated,
+      facets: Object.fromEntries(
+        query.facets.map((facet) => [facet, Object.fromEntries(row[`facet_${facet}`] as [string, number][])]),
+      ),
       correctedQuery: null,
       engine: this.engine,
     };
@@ -219,94 +233,64 @@ export class PostgresSearchIndex implements SearchIndex {
    * the ranks and keeps the few columns the page, the total and the facets need; they are then all
    * taken from that result instead of scanning the matches once more for each.
    */
-  private async rankedPage(
+  private rankedStatement(
     query: SearchQuery,
     whereSql: string,
     tsquery: string,
     params: SqlParams,
     phrase: string[] | null,
-  ): Promise<ResultPage> {
-    const facetColumns = query.facets.map((facet) => `d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`);
-    const facetSelects = query.facets.map(
-      (
-        facet,
-      ) => `(SELECT coalesce(json_agg(json_build_array(f.value, f.n) ORDER BY f.n DESC, f.value COLLATE "C"), '[]')
-         FROM (SELECT m."${facet}" AS value, count(*)::int AS n FROM matches m WHERE m."${facet}" IS NOT NULL
-               GROUP BY 1 ORDER BY n DESC, m."${facet}" COLLATE "C" ASC LIMIT ${FACET_VALUES_LIMIT}) f) AS "facet_${facet}"`,
-    );
-    const whereValues = [...params.values];
-    const inOrder = phrase === null ? 'false' : `d.text ~* ${params.add(phrasePattern(phrase))}`;
+  ): string {
+    const facetColumns = query.facets.map((facet) => `, d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`).join('');
+    const inOrder = phrase === null ? 'false' : phraseWordsMatch(params.add(phrase.join(' ')));
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
     // Ranked in two steps: ts_rank (term frequency and field weights) orders every match; the best
     // RESCORE_WINDOW are then ordered by ts_rank_cd, which also rewards the query's words standing
     // close together but costs about twice as much per match; a query typed as a plain run of words
     // puts the rescored pages holding that run in order first. Pages come from the rescored window
-    // first, then from the rest in ts_rank order, so paging has neither gaps nor repeats.
-    const [row] = (await this.dataSource.query(
-      `WITH matches AS MATERIALIZED (
-         SELECT d.id, ts_rank(d.tsv, ${tsquery})::float8 AS quick${facetColumns.map((c) => `, ${c}`).join('')}
+    // first, then from the rest in ts_rank order, so paging has neither gaps nor repeats. The rest
+    // is what sorts after the window's last match, not the matches joined back to the window: the
+    // planner cannot estimate how many pages a phrase check keeps, and guessing a handful it joined
+    // thousands to the window by nested loop (282 ms of a 6,420-match phrase query on 100k pages).
+    return `WITH matches AS MATERIALIZED (
+         SELECT d.id, ts_rank(d.tsv, ${tsquery})::float8 AS quick${facetColumns}
          FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}
        ),
-       rescored AS (
-         SELECT w.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score, ${inOrder} AS in_order
-         FROM (SELECT id FROM matches ORDER BY quick DESC, id ASC LIMIT ${RESCORE_WINDOW}) w JOIN search_documents d USING (id)
+       best AS MATERIALIZED (
+         SELECT m.id, m.quick FROM matches m ORDER BY m.quick DESC, m.id ASC LIMIT ${RESCORE_WINDOW}
        ),
-       ordered AS (
-         SELECT m.id, r.id IS NOT NULL AS rescored, coalesce(r.in_order, false) AS in_order, coalesce(r.score, m.quick) AS score
-         FROM matches m LEFT JOIN rescored r USING (id)
+       last_best AS (SELECT b.quick, b.id FROM best b ORDER BY b.quick ASC, b.id DESC LIMIT 1),
+       rescored AS (
+         SELECT b.id, ts_rank_cd(d.tsv, ${tsquery})::float8 AS score, ${inOrder} AS in_order
+         FROM best b JOIN search_documents d USING (id)
+       ),
+       page AS MATERIALIZED (
+         SELECT o.id, o.rescored, o.in_order, o.score
+         FROM (SELECT id, true AS rescored, in_order, score FROM rescored
+               UNION ALL
+               SELECT m.id, false, false, m.quick FROM matches m, last_best l
+               WHERE m.quick < l.quick OR (m.quick = l.quick AND m.id > l.id)) o
+         ORDER BY o.rescored DESC, o.in_order DESC, o.score DESC, o.id ASC LIMIT ${limit} OFFSET ${offset}
        )
        SELECT (SELECT count(*)::int FROM matches) AS total,
-              (SELECT coalesce(json_agg(json_build_array(p.id, p.score) ORDER BY p.rescored DESC, p.in_order DESC, p.score DESC, p.id ASC), '[]')
-               FROM (SELECT id, rescored, in_order, score FROM ordered ORDER BY rescored DESC, in_order DESC, score DESC, id ASC LIMIT ${limit} OFFSET ${offset}) p) AS hits
-              ${facetSelects.map((s) => `, ${s}`).join('')}`,
-      params.values,
-    )) as Record<string, unknown>[];
-    const counted = row['total'] as number;
-    const estimated = counted > this.exactBound;
-    return {
-      total: estimated ? await this.estimate(whereSql, whereValues, counted) : counted,
-      totalIsEstimate: estimated,
-      hits: (row['hits'] as [string, number][]).map(([id, score]) => ({ id, score })),
-      facets: Object.fromEntries(
-        query.facets.map((facet) => [facet, Object.fromEntries(row[`facet_${facet}`] as [string, number][])]),
-      ),
-    };
+              ${hitsSelect(tsquery, 'p.rescored DESC, p.in_order DESC, p.score DESC, p.id ASC')}${facetSelects(query.facets)}`;
   }
 
-  /** Date order (or no words): an ordered scan for the page, the total and facets counted apart. */
-  private async orderedPage(query: SearchQuery, whereSql: string, params: SqlParams): Promise<ResultPage> {
-    const filterValues = [...params.values];
-    const order =
-      query.sort === SearchSort.FiledAtAsc
-        ? `d.filed_at ASC NULLS LAST, d.id ASC`
-        : `d.filed_at DESC NULLS LAST, d.id ASC`;
+  /** Date order (or no words): an ordered scan for the page; the total and facets from the matches up to the bound. */
+  private orderedStatement(query: SearchQuery, whereSql: string, tsquery: string | null, params: SqlParams): string {
+    const facetColumns = query.facets.map((facet) => `, d."${FACET_COLUMNS[facet]}"::text AS "${facet}"`).join('');
+    const direction = query.sort === SearchSort.FiledAtAsc ? 'ASC' : 'DESC';
     const limit = params.add(query.limit);
     const offset = params.add(query.offset);
-    const [ids, counted, facets] = await Promise.all([
-      this.dataSource.query(
-        `SELECT d.id FROM search_documents d ${whereSql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`,
-        params.values,
-      ) as Promise<{ id: string }[]>,
-      this.total(whereSql, filterValues),
-      this.facetCounts(query.facets, whereSql, filterValues),
-    ]);
-    const estimated = counted > this.exactBound;
-    return {
-      hits: ids.map(({ id }) => ({ id, score: 0 })),
-      total: estimated ? await this.estimate(whereSql, filterValues, counted) : counted,
-      totalIsEstimate: estimated,
-      facets,
-    };
-  }
-
-  /** Matches counted up to one past the bound. */
-  private async total(whereSql: string, values: unknown[]): Promise<number> {
-    const [{ n }] = (await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}) m`,
-      values,
-    )) as { n: number }[];
-    return n;
+    return `WITH matches AS MATERIALIZED (
+         SELECT 1 AS one${facetColumns} FROM search_documents d ${whereSql} LIMIT ${this.exactBound + 1}
+       ),
+       page AS MATERIALIZED (
+         SELECT d.id, d.filed_at, 0::float8 AS score FROM search_documents d ${whereSql}
+         ORDER BY d.filed_at ${direction} NULLS LAST, d.id ASC LIMIT ${limit} OFFSET ${offset}
+       )
+       SELECT (SELECT count(*)::int FROM matches) AS total,
+              ${hitsSelect(tsquery, `p.filed_at ${direction} NULLS LAST, p.id ASC`)}${facetSelects(query.facets)}`;
   }
 
   /** The planner's estimate of the matches (from the index statistics, nothing read), never below what was counted. */
@@ -316,24 +300,6 @@ export class PostgresSearchIndex implements SearchIndex {
       values,
     )) as { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[];
     return Math.max(counted, Math.round(row['QUERY PLAN'][0].Plan['Plan Rows']));
-  }
-
-  private async facetCounts(facets: Facet[], whereSql: string, values: unknown[]): Promise<SearchResult['facets']> {
-    const entries = await Promise.all(
-      facets.map(async (facet) => {
-        const column = FACET_COLUMNS[facet];
-        const rows = (await this.dataSource.query(
-          `SELECT d.value, count(*)::int AS n
-           FROM (SELECT d."${column}"::text AS value FROM search_documents d ${whereSql}
-                 LIMIT ${this.exactBound + 1}) d
-           WHERE d.value IS NOT NULL
-           GROUP BY d.value ORDER BY n DESC, d.value COLLATE "C" ASC LIMIT ${FACET_VALUES_LIMIT}`,
-          values,
-        )) as { value: string; n: number }[];
-        return [facet, Object.fromEntries(rows.map((r) => [r.value, r.n]))] as const;
-      }),
-    );
-    return Object.fromEntries(entries);
   }
 
   /** The required quoted phrases of `q` in which the English configuration drops a stop word. */
@@ -347,21 +313,30 @@ export class PostgresSearchIndex implements SearchIndex {
     )) as { stop: boolean }[];
     return phrases.filter((_, i) => rows[i]?.stop);
   }
+}
 
-  /** The shown hits' fields and snippets, in one query over at most a page of ids. */
-  private async hitRows(ids: string[], q: string | null): Promise<Map<string, HitRow>> {
-    if (ids.length === 0) return new Map();
-    const snippet = q
-      ? `ts_headline('english', d.text, websearch_to_tsquery('english', $2), '${HEADLINE_OPTIONS}')`
-      : `left(d.text, 240)`;
-    const rows = (await this.dataSource.query(
-      `SELECT d.id, d.kind, d.document_id, d.document_title, d.page, d.case_slug, d.case_name, d.court,
-              d.document_type, d.entry_number, d.filed_at, d.service, ${snippet} AS snippet
-       FROM search_documents d WHERE d.id = ANY($1)`,
-      q ? [ids, q] : [ids],
-    )) as HitRow[];
-    return new Map(rows.map((row) => [row.id, row]));
-  }
+/**
+ * The page's hits with their fields and snippets, in page order, read in the search statement
+ * itself (from the `page` CTE: `id`, `score` and the columns `order` names); `ts_headline` runs
+ * only on the page's rows.
+ */
+function hitsSelect(tsquery: string | null, order: string): string {
+  const snippet = tsquery ? `ts_headline('english', d.text, ${tsquery}, '${HEADLINE_OPTIONS}')` : `left(d.text, 240)`;
+  const fields = HIT_COLUMNS.map((column) => `'${column}', d."${column}"`).join(', ');
+  return `(SELECT coalesce(json_agg(json_build_object(${fields}, 'snippet', ${snippet}, 'score', p.score) ORDER BY ${order}), '[]')
+               FROM page p JOIN search_documents d USING (id)) AS hits`;
+}
+
+/** Each requested facet's top values by count (ties by value in code-point order), from the `matches` CTE. */
+function facetSelects(facets: Facet[]): string {
+  return facets
+    .map(
+      (facet) => `,
+              (SELECT coalesce(json_agg(json_build_array(f.value, f.n) ORDER BY f.n DESC, f.value COLLATE "C"), '[]')
+               FROM (SELECT m."${facet}" AS value, count(*)::int AS n FROM matches m WHERE m."${facet}" IS NOT NULL
+                     GROUP BY 1 ORDER BY n DESC, m."${facet}" COLLATE "C" ASC LIMIT ${FACET_VALUES_LIMIT}) f) AS "facet_${facet}"`,
+    )
+    .join('');
 }
 
 function rowValues(doc: SearchDocument): unknown[] {
@@ -395,7 +370,7 @@ function rowValues(doc: SearchDocument): unknown[] {
   ];
 }
 
-function toHit(row: HitRow, score: number): SearchHit {
+function toHit(row: HitRow): SearchHit {
   return {
     id: row.id,
     kind: row.kind,
@@ -410,6 +385,6 @@ function toHit(row: HitRow, score: number): SearchHit {
     filedAt: row.filed_at === null ? null : Number(row.filed_at),
     service: row.service,
     snippet: renderSnippet(row.snippet),
-    score,
+    score: row.score,
   };
 }
