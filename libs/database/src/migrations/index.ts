@@ -17,6 +17,7 @@ import { MotionRulings1796500000000 } from './1796500000000-motion-rulings';
 import { ClaimsAndStages1796600000000 } from './1796600000000-claims-and-stages';
 import { CaseHearings1796700000000 } from './1796700000000-case-hearings';
 import { CourtListener1796800000000 } from './1796800000000-courtlistener';
+import { CaseSourcesCaseFk1796900000000 } from './1796900000000-case-sources-case-fk';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -39,4 +40,5 @@ export const MIGRATIONS: MixedList<Function> = [
   ClaimsAndStages1796600000000,
   CaseHearings1796700000000,
   CourtListener1796800000000,
+  CaseSourcesCaseFk1796900000000,
 ];
