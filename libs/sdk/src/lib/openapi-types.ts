@@ -1887,12 +1887,17 @@ export interface components {
        */
       ocr: {
         /** @enum {string|null} */
-        status: 'queued' | 'running' | 'completed' | null;
+        status: 'queued' | 'running' | 'completed' | 'failed' | null;
         pagesTotal: number;
         pagesDone: number;
         pagesFailed: number;
         pagesSkipped: number;
         completedAt: string | null;
+        /** @description Why OCR failed after its pages were read (status `failed`): the text is kept and searchable. */
+        failure: {
+          code: string;
+          message: string;
+        } | null;
       } | null;
       links: {
         self: string;
