@@ -23,6 +23,7 @@ import {
   CourtListenerFollowCommand,
   CourtListenerSourcesCommand,
   CourtListenerSyncCommand,
+  CourtListenerUnfollowCommand,
 } from './commands/courtlistener.command';
 import {
   TosCheckCommand,
@@ -68,6 +69,7 @@ const COMMANDS = [
   CourtListenerFollowCommand,
   CourtListenerSyncCommand,
   CourtListenerSourcesCommand,
+  CourtListenerUnfollowCommand,
 ];
 
 @Module({})

@@ -32,7 +32,7 @@ export { DocumentJobHandlers } from './lib/jobs/document-job-handlers';
 export { DocumentOcrService } from './lib/ocr/document-ocr.service';
 export type { OcrRunOptions, OcrRunOutcome, OcrRunStatus } from './lib/ocr/document-ocr.service';
 export { OcrJobHandlers } from './lib/ocr/ocr-job-handlers';
-export { DocumentOcrStatus, PageOcrStatus, PageTextSource } from './lib/ocr/ocr-status';
+export { DocumentOcrStatus, OcrFinishFailureCode, PageOcrStatus, PageTextSource } from './lib/ocr/ocr-status';
 export { OcrPool, defaultOcrThreads, DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS } from './lib/ocr/ocr-pool';
 export { OcrFailureCode } from './lib/ocr/ocr-task';
 export type { OcrPageOutcome, OcrPageTask } from './lib/ocr/ocr-task';

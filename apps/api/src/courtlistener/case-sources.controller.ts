@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '@casetrail/auth';
 import {
@@ -51,6 +51,19 @@ export class CaseSourcesController {
   @ApiOperation({ summary: "The case's followed dockets with the state of their syncs" })
   async list(@Param('idOrSlug') idOrSlug: string): Promise<CaseSourceList> {
     return { items: await this.sources.list(idOrSlug) };
+  }
+
+  @Delete(':sourceId')
+  @HttpCode(204)
+  @RequiresScope(ApiKeyScope.Ingest)
+  @ApiOperation({
+    summary: 'Stop following a CourtListener docket (ingest scope)',
+    description:
+      'The docket is no longer synced: a sync already queued does nothing. The entries and documents it brought stay on ' +
+      'the case. 404 case_not_found or case_source_not_found (a source of another case included).',
+  })
+  async remove(@Param('idOrSlug') idOrSlug: string, @Param('sourceId') sourceId: string): Promise<void> {
+    await this.sources.unfollow(idOrSlug, sourceId);
   }
 
   @Post('sync')

@@ -205,6 +205,49 @@ describe('CourtListener intake over HTTP (API, worker, replay, alerts)', () => {
     expect(onDemand.body.syncs).toEqual([{ sourceId: followed.body.source.id, outcome: expect.any(String) }]);
   });
 
+  it('unfollows a docket over HTTP: 204, its entries stay, 404 with a code for an unknown case or source', async () => {
+    replay.addDocket(2002, [entry(7_100_001, 1, 1)]);
+    await post('/api/v1/cases', {
+      caption: 'Roe v. Sample Labs',
+      slug: 'roe-v-sample-labs',
+      shortName: 'Roe',
+      court: 'cand',
+      docketNumber: '3:24-cv-02002',
+    }).expect(201);
+    const followed = await post('/api/v1/cases/roe-v-sample-labs/sources', {
+      courtListener: { docketId: 2002 },
+    }).expect(201);
+    const sourceId = (followed.body as { source: { id: string } }).source.id;
+    await waitFor(async () => (await sourcesOf('roe-v-sample-labs'))[0]?.lastStatus === 'ok' || null, {
+      message: 'the first sync never finished',
+    });
+    const remove = (path: string, key = ingest) =>
+      request(api.server).delete(path).set('Authorization', `Bearer ${key}`);
+
+    const refused = [
+      [`/api/v1/cases/no-such-case/sources/${sourceId}`, 'case_not_found'],
+      ['/api/v1/cases/roe-v-sample-labs/sources/0b6f4a56-5a0b-4c43-9d6e-8a5e8e0e6f11', 'case_source_not_found'],
+      ['/api/v1/cases/roe-v-sample-labs/sources/not-a-uuid', 'case_source_not_found'],
+      [`/api/v1/cases/doe-v-example-ai/sources/${sourceId}`, 'case_source_not_found'],
+    ] as const;
+    for (const [path, code] of refused) {
+      expect((await remove(path).expect(404)).body.error.code).toBe(code);
+    }
+    const reader = await api.keyWithScope(ApiKeyScope.Read);
+    await remove(`/api/v1/cases/roe-v-sample-labs/sources/${sourceId}`, reader).expect(403);
+    expect(await sourcesOf('roe-v-sample-labs')).toHaveLength(1);
+
+    const removed = await remove(`/api/v1/cases/roe-v-sample-labs/sources/${sourceId}`).expect(204);
+    expect(removed.text).toBe('');
+    expect(await sourcesOf('roe-v-sample-labs')).toEqual([]);
+    const docket = await request(api.server).get('/api/v1/cases/roe-v-sample-labs/docket').expect(200);
+    expect(docket.body.items.map((e: { entryNumber: number }) => e.entryNumber)).toEqual([1]);
+    const again = await remove(`/api/v1/cases/roe-v-sample-labs/sources/${sourceId}`).expect(404);
+    expect(again.body.error.code).toBe('case_source_not_found');
+    const sync = await post('/api/v1/cases/roe-v-sample-labs/sources/sync', {}).expect(404);
+    expect(sync.body.error.code).toBe('case_source_not_found');
+  });
+
   it('answers a wrong secret as an unknown route and a missing Idempotency-Key with 400', async () => {
     const wrong = await request(api.server)
       .post(`/api/v1/hooks/courtlistener/${'x'.repeat(40)}`)

@@ -468,6 +468,11 @@ describe('the API through @casetrail/sdk', () => {
         }),
       );
       expect(hook).toMatchObject({ duplicate: false, docketIds: ['3001'], syncsQueued: 1 });
+      const unfollowed = await client.DELETE('/api/v1/cases/{idOrSlug}/sources/{sourceId}', {
+        params: { path: { ...path, sourceId: followed.source.id } },
+      });
+      expect(unfollowed.response.status).toBe(204);
+      expect(unwrap(await anonymous.GET('/api/v1/cases/{idOrSlug}/sources', { params: { path } })).items).toEqual([]);
     });
   });
 

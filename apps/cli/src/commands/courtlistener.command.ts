@@ -88,13 +88,32 @@ export class CourtListenerSourcesCommand extends CourtListenerCommandBase<Record
   }
 }
 
+@SubCommand({
+  name: 'unfollow',
+  arguments: '<case> <source-id>',
+  description:
+    'Stop following a CourtListener docket (source id from `courtlistener sources`); the entries it brought stay on the case',
+})
+export class CourtListenerUnfollowCommand extends CourtListenerCommandBase<Record<string, never>> {
+  protected async execute([caseRef, sourceId]: string[]): Promise<void> {
+    if (!caseRef || !sourceId) throw new UsageError('give the case (id or slug) and the source id');
+    await (await this.runtime.get(CaseSourcesService)).unfollow(caseRef, sourceId);
+    process.stdout.write(`unfollowed ${sourceId} on ${caseRef}\n`);
+  }
+}
+
 @Command({
   name: 'courtlistener',
-  description: 'Follow cases on CourtListener (follow, sync, sources)',
-  subCommands: [CourtListenerFollowCommand, CourtListenerSyncCommand, CourtListenerSourcesCommand],
+  description: 'Follow cases on CourtListener (follow, unfollow, sync, sources)',
+  subCommands: [
+    CourtListenerFollowCommand,
+    CourtListenerUnfollowCommand,
+    CourtListenerSyncCommand,
+    CourtListenerSourcesCommand,
+  ],
 })
 export class CourtListenerCommand extends CasetrailCommand {
   protected async execute(): Promise<void> {
-    throw new UsageError('use a subcommand: follow, sync, sources');
+    throw new UsageError('use a subcommand: follow, unfollow, sync, sources');
   }
 }

@@ -27,6 +27,8 @@ function outcomeLine(outcome: OcrRunOutcome): string {
       return `skipped    ${outcome.documentId}  not extracted (received or failed)`;
     case 'busy':
       return `busy       ${outcome.documentId}  being OCR'd by another process; try again later`;
+    case 'failed':
+      return `failed     ${outcome.documentId}  ${counts}; [${outcome.failure?.code}] ${outcome.failure?.message} (--force reads it again)`;
   }
 }
 
@@ -101,6 +103,6 @@ export class OcrCommand extends CasetrailCommand<OcrCommandOptions> {
     process.stdout.write(
       `documents ${outcomes.length}, pages read ${read}, pages failed ${failed} (reasons: GET /api/v1/documents/ID/pages/N)\n`,
     );
-    if (outcomes.some((o) => o.status === 'busy')) process.exitCode = ExitCode.Failure;
+    if (outcomes.some((o) => o.status === 'busy' || o.status === 'failed')) process.exitCode = ExitCode.Failure;
   }
 }

@@ -18,6 +18,8 @@ import { ClaimsAndStages1796600000000 } from './1796600000000-claims-and-stages'
 import { CaseHearings1796700000000 } from './1796700000000-case-hearings';
 import { CourtListener1796800000000 } from './1796800000000-courtlistener';
 import { SearchPhraseWords1796900000000 } from './1796900000000-search-phrase-words';
+import { CaseSourcesCaseFk1796900050000 } from './1796900050000-case-sources-case-fk';
+import { OcrFailure1796900100000 } from './1796900100000-ocr-failure';
 
 // Every migration, in order. New ones are generated with `npm run db:generate -- Name` and added here.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -41,4 +43,6 @@ export const MIGRATIONS: MixedList<Function> = [
   CaseHearings1796700000000,
   CourtListener1796800000000,
   SearchPhraseWords1796900000000,
+  CaseSourcesCaseFk1796900050000,
+  OcrFailure1796900100000,
 ];

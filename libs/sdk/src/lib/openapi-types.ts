@@ -762,6 +762,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/cases/{idOrSlug}/sources/{sourceId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Stop following a CourtListener docket (ingest scope)
+     * @description The docket is no longer synced: a sync already queued does nothing. The entries and documents it brought stay on the case. 404 case_not_found or case_source_not_found (a source of another case included).
+     */
+    delete: operations['CaseSourcesController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/cases/{idOrSlug}/sources/sync': {
     parameters: {
       query?: never;
@@ -1867,12 +1887,17 @@ export interface components {
        */
       ocr: {
         /** @enum {string|null} */
-        status: 'queued' | 'running' | 'completed' | null;
+        status: 'queued' | 'running' | 'completed' | 'failed' | null;
         pagesTotal: number;
         pagesDone: number;
         pagesFailed: number;
         pagesSkipped: number;
         completedAt: string | null;
+        /** @description Why OCR failed after its pages were read (status `failed`): the text is kept and searchable. */
+        failure: {
+          code: string;
+          message: string;
+        } | null;
       } | null;
       links: {
         self: string;
@@ -4757,6 +4782,44 @@ export interface operations {
         content: {
           'application/json': components['schemas']['FollowResult'];
         };
+      };
+      /** @description The request was refused: see `error.code`. */
+      '4XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+      /** @description The server or a dependency failed: see `error.code`. */
+      '5XX': {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorEnvelope'];
+        };
+      };
+    };
+  };
+  CaseSourcesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        idOrSlug: string;
+        sourceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description The request was refused: see `error.code`. */
       '4XX': {

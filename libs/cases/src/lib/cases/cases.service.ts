@@ -142,7 +142,7 @@ export class CasesService {
       .getRepository(CaseEvent)
       .find({ where: { caseId: entity.id }, order: { date: 'ASC', title: 'ASC' } });
     const claims = await this.claims.forCase(entity.id);
-    const nextHearing = await nextHearingOf(this.dataSource.manager, entity.id, new Date());
+    const nextHearing = await nextHearingOf(this.dataSource.manager, entity, new Date());
     return { ...toCaseDetail(withRelations, relations, events), claimRecords: claims, nextHearing };
   }
 

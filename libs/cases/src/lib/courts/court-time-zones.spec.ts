@@ -1,4 +1,4 @@
-import { courtTimeZone, singleCourtTimeZone } from './court-time-zones';
+import { courtTimeZone, courtToday, singleCourtTimeZone } from './court-time-zones';
 
 describe('court time zones', () => {
   it.each([
@@ -32,5 +32,24 @@ describe('court time zones', () => {
     expect(courtTimeZone('mars')).toBeNull();
     expect(singleCourtTimeZone(null)).toBeNull();
     expect(singleCourtTimeZone('')).toBeNull();
+  });
+
+  it.each([
+    // 17:00 PST on 4 March is 01:00 UTC on 5 March: still the 4th in the court.
+    ['cand', '2027-03-05T01:00:00Z', '2027-03-04'],
+    ['cand', '2027-03-05T07:59:59Z', '2027-03-04'],
+    ['cand', '2027-03-05T08:00:00Z', '2027-03-05'],
+    // Daylight saving time: midnight in California is 07:00 UTC in July.
+    ['cand', '2027-07-05T06:59:59Z', '2027-07-04'],
+    ['cand', '2027-07-05T07:00:00Z', '2027-07-05'],
+    ['nysd', '2027-03-05T04:59:59Z', '2027-03-04'],
+    ['nysd', '2027-03-05T05:00:00Z', '2027-03-05'],
+    // Guam is ahead of UTC: its 5 March begins at 14:00 UTC on the 4th.
+    ['gud', '2027-03-04T14:00:00Z', '2027-03-05'],
+    // A court whose zone is unknown keeps UTC's date.
+    ['zzzz', '2027-03-05T01:00:00Z', '2027-03-05'],
+    [null, '2027-03-05T01:00:00Z', '2027-03-05'],
+  ])("gives %s's date at %s as %s", (court, instant, day) => {
+    expect(courtToday(court, new Date(instant))).toBe(day);
   });
 });

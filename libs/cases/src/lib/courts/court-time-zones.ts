@@ -122,3 +122,20 @@ export function singleCourtTimeZone(id: string | null | undefined): string | nul
   if (SPANNING_TWO_ZONES.has(court.slice(0, -1))) return null;
   return courtTimeZone(court);
 }
+
+/**
+ * The court's calendar date at `now` (YYYY-MM-DD) in the zone it keeps its docket in, UTC for a
+ * court whose zone is unknown: at 17:00 in California on 4 March it is still 4 March there, though
+ * already 5 March in UTC. Where a district spans two zones, the zone of most of it.
+ */
+export function courtToday(courtId: string | null | undefined, now: Date): string {
+  const timeZone = (courtId ? courtTimeZone(courtId) : null) ?? 'UTC';
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

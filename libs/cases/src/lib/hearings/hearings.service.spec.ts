@@ -246,4 +246,35 @@ describe('HearingsService (PostgreSQL, through the docket upsert path)', () => {
       expect((await hearings(bartz)).filter((h) => h.date === '2027-03-03')).toEqual([]);
     });
   });
+
+  describe("the court's today at the day boundary: 17:00 in San Francisco on 4 March 2027 is 5 March in UTC", () => {
+    const localFivePm = new Date('2027-03-05T01:00:00Z');
+    const nextLocalMorning = new Date('2027-03-05T08:30:00Z');
+
+    it('announces a hearing dated the local today and lists it as upcoming until the local day ends', async () => {
+      sut.now = () => localFivePm;
+      await write(bartz, [
+        input(950, '2027-03-01', 'Pretrial Conference set for 3/4/2027 04:30 PM in San Francisco before Judge Alsup.'),
+      ]);
+      const [today] = (await hearings(bartz)).filter((h) => h.date === '2027-03-04');
+      expect(today).toMatchObject({ what: 'pretrial_conference', status: 'scheduled', time: '16:30' });
+      const announced = (await hearingEvents(bartz)).filter((e) => e.subjectId === today.id);
+      expect(announced.map((e) => e.type)).toEqual([DomainEventType.HearingScheduled]);
+      expect((await sut.list('bartz-v-anthropic')).items.map((h) => h.id)).toContain(today.id);
+
+      sut.now = () => nextLocalMorning;
+      expect((await sut.list('bartz-v-anthropic')).items.map((h) => h.id)).not.toContain(today.id);
+    });
+
+    it("does not announce a hearing dated the court's yesterday", async () => {
+      sut.now = () => localFivePm;
+      await write(bartz, [input(951, '2027-03-01', 'Settlement Conference set for 3/3/2027 09:00 AM.')]);
+      const [yesterday] = (await hearings(bartz)).filter(
+        (h) => h.date === '2027-03-03' && h.what === 'settlement_conference',
+      );
+      expect(yesterday).toBeDefined();
+      expect((await hearingEvents(bartz)).filter((e) => e.subjectId === yesterday.id)).toEqual([]);
+      expect((await sut.list('bartz-v-anthropic')).items.map((h) => h.id)).not.toContain(yesterday.id);
+    });
+  });
 });

@@ -8,7 +8,7 @@ import { CasesService } from '../cases/cases.service';
 import { DocketEntry } from '../docket/docket-entry.entity';
 import { DerivationEntry } from '../derived/derivation-docket';
 import { CaseHearing } from './case-hearing.entity';
-import { singleCourtTimeZone } from '../courts/court-time-zones';
+import { courtToday, singleCourtTimeZone } from '../courts/court-time-zones';
 import { deriveHearings, DerivedHearing } from './derive-hearings';
 import { HearingList, toHearingView } from './hearing-view';
 import { ListHearingsQuery } from './hearings.dto';
@@ -98,7 +98,8 @@ export class HearingsService {
     const stored = new Map((await repo.find({ where: { caseId } })).map((h) => [h.naturalKey, h]));
     const timeZone = singleCourtTimeZone(owner.courtId);
     const entryById = new Map(entries.map((e) => [e.id, e]));
-    const today = now.toISOString().slice(0, 10);
+    // Hearing dates are the court's dates: "ahead" is from the court's today, not UTC's.
+    const today = courtToday(owner.courtId, now);
     const events: NewDomainEvent[] = [];
     for (const hearing of derived) {
       const row = stored.get(hearing.naturalKey);
@@ -127,7 +128,7 @@ export class HearingsService {
     return events;
   }
 
-  /** A case's hearings and deadlines: upcoming ones (from today, court dates) unless `all`, in date order. */
+  /** A case's hearings and deadlines: upcoming ones (from the court's today) unless `all`, in date order. */
   async list(idOrSlug: string, options: ListHearingsQuery = {}): Promise<HearingList> {
     const found = await this.cases.findEntity(idOrSlug);
     const qb = this.dataSource
@@ -135,7 +136,7 @@ export class HearingsService {
       .createQueryBuilder('h')
       .where('h.case_id = :caseId', { caseId: found.id });
     if (!options.all) {
-      qb.andWhere('h.date >= :today::date', { today: this.now().toISOString().slice(0, 10) });
+      qb.andWhere('h.date >= :today::date', { today: courtToday(found.courtId, this.now()) });
       qb.andWhere("h.status IN ('scheduled', 'rescheduled')");
     }
     const rows = await qb

@@ -21,18 +21,23 @@ export class CourtListenerJobHandlers {
 
   async register(jobs: JobsService): Promise<void> {
     await jobs.work(JobName.CourtListenerSync, async ({ sourceId }) => {
-      try {
-        await this.sync.sync(sourceId);
-      } catch (error) {
-        // A source unfollowed (or its case deleted) since the job was queued: nothing to do.
-        if (error instanceof CourtListenerError && error.code === CourtListenerErrorCode.SourceNotFound) return;
-        throw error;
-      }
+      await this.runSync(sourceId);
     });
     await jobs.work(JobName.CourtListenerSchedule, async () => {
       await this.queueDue(jobs);
     });
     await jobs.schedule(JobName.CourtListenerSchedule, '* * * * *', {});
+  }
+
+  /** One `courtlistener.sync` job: false when the docket was unfollowed (or its case deleted), which ends the job cleanly. */
+  async runSync(sourceId: string): Promise<boolean> {
+    try {
+      await this.sync.sync(sourceId);
+      return true;
+    } catch (error) {
+      if (error instanceof CourtListenerError && error.code === CourtListenerErrorCode.SourceNotFound) return false;
+      throw error;
+    }
   }
 
   /** Queues a sync for every followed docket that is due and has none waiting or running. */

@@ -1,4 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Case } from '@casetrail/cases';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export enum CaseSourceProvider {
   CourtListener = 'courtlistener',
@@ -24,6 +34,11 @@ export class CaseSource {
   @Index('case_sources_case')
   @Column({ type: 'uuid' })
   caseId!: string;
+
+  /** Deleting a case deletes its followed dockets (its entries and documents go with the case). */
+  @ManyToOne(() => Case, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'case_id' })
+  case?: Case;
 
   @Column({ type: 'text' })
   provider!: CaseSourceProvider;

@@ -8,6 +8,9 @@ import { CourtListenerError, CourtListenerErrorCode } from '../courtlistener-err
 import { ensureCourt } from '../sync/courts';
 import { caseFromDocket } from '../sync/v4-mapping';
 import { CaseSource, CaseSourceProvider } from './case-source.entity';
+import { RecapDocumentState, RecapDocumentStatus } from './recap-document-state.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CaseSourceView {
   id: string;
@@ -99,9 +102,30 @@ export class CaseSourcesService {
   }
 
   async get(id: string): Promise<CaseSource> {
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await this.dataSource.getRepository(CaseSource).findOneBy({ id }) : null;
+    const row = UUID.test(id) ? await this.dataSource.getRepository(CaseSource).findOneBy({ id }) : null;
     if (!row) throw new CourtListenerError(CourtListenerErrorCode.SourceNotFound, `No followed docket ${id}.`, { id });
     return row;
+  }
+
+  /**
+   * Stops following a docket: deletes the source, so it is no longer scheduled, and its RECAP
+   * documents still pending (a later follow records them again). Entries and documents it brought
+   * stay on the case. A sync already queued finds no source and ends; a sync running stops before
+   * its next page (the page transaction holds the source row, so the delete waits for it).
+   */
+  async unfollow(caseIdOrSlug: string, sourceId: string): Promise<void> {
+    const caseId = (await this.cases.findEntity(caseIdOrSlug)).id;
+    const notFound = () =>
+      new CourtListenerError(CourtListenerErrorCode.SourceNotFound, `No followed docket ${sourceId} on this case.`, {
+        case: caseIdOrSlug,
+        sourceId,
+      });
+    if (!UUID.test(sourceId)) throw notFound();
+    await this.dataSource.transaction(async (manager) => {
+      const deleted = await manager.getRepository(CaseSource).delete({ id: sourceId, caseId });
+      if (!deleted.affected) throw notFound();
+      await manager.getRepository(RecapDocumentState).delete({ sourceId, status: RecapDocumentStatus.Pending });
+    });
   }
 
   /** The sources of a case, or one of them; each gets a sync now (a waiting one is moved forward, a running one left). */

@@ -3,7 +3,7 @@ import { CITATIONS_ENTITIES } from '@casetrail/citations';
 import { AppConfig } from '@casetrail/config';
 import { Document, DOCUMENTS_ENTITIES } from '@casetrail/documents';
 import { DomainEvent, DomainEventType } from '@casetrail/events';
-import { JobName } from '@casetrail/jobs';
+import { JobName, JobsService } from '@casetrail/jobs';
 import { corpusPath, createTestContext, TestContext } from '@casetrail/testing';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -14,6 +14,7 @@ import { CourtListenerErrorCode } from '../courtlistener-error';
 import { COURTLISTENER_ENTITIES } from '../courtlistener.entities';
 import { CourtListenerModule } from '../courtlistener.module';
 import { CourtListenerWebhooksService } from '../hooks/courtlistener-webhooks.service';
+import { CourtListenerJobHandlers } from '../jobs/courtlistener-job-handlers';
 import { CaseSource } from '../sources/case-source.entity';
 import { CaseSourcesService } from '../sources/case-sources.service';
 import { parseDocketReference } from '../sources/docket-reference';
@@ -374,6 +375,63 @@ describe('CourtListener docket sync against the v4 replay (PostgreSQL, HTTP)', (
     await expect(hooks.receive({ ...request, idempotencyKey: 'k2', body: { payload: {} } })).rejects.toMatchObject({
       code: CourtListenerErrorCode.InvalidWebhookPayload,
     });
+  });
+
+  it('unfollows a docket: no longer scheduled, a queued sync writes nothing, its entries stay', async () => {
+    replay.addDocket(1009, [entry(4_700_001, 1, 1), entry(4_700_002, 2, 2)]);
+    replay.addDocket(1010, [entry(4_710_001, 1, 1)]);
+    const unfollowed = await follow(1009);
+    const kept = await follow(1010);
+    const handlers = ctx.app.get(CourtListenerJobHandlers);
+    const jobs = ctx.app.get(JobsService);
+    expect(await handlers.runSync(unfollowed.id)).toBe(true);
+    expect(await handlers.runSync(kept.id)).toBe(true);
+    // Those were the follow jobs' syncs: mark them done as the worker would, so only the schedule decides.
+    await dataSource.query(
+      `UPDATE pgboss.job SET state = 'completed', completed_on = now() WHERE name = $1 AND data->>'sourceId' = ANY($2)`,
+      [JobName.CourtListenerSync, [unfollowed.id, kept.id]],
+    );
+    replay.addEntry(1009, entry(4_700_003, 3, 3));
+
+    await expect(sources.unfollow('no-such-case', unfollowed.id)).rejects.toMatchObject({ code: 'case_not_found' });
+    await expect(sources.unfollow(kept.caseSlug, unfollowed.id)).rejects.toMatchObject({
+      code: CourtListenerErrorCode.SourceNotFound,
+    });
+    await expect(sources.unfollow(unfollowed.caseSlug, 'not-a-uuid')).rejects.toMatchObject({
+      code: CourtListenerErrorCode.SourceNotFound,
+    });
+    await sources.unfollow(unfollowed.caseSlug, unfollowed.id);
+    await expect(sources.unfollow(unfollowed.caseSlug, unfollowed.id)).rejects.toMatchObject({
+      code: CourtListenerErrorCode.SourceNotFound,
+    });
+    expect(await dataSource.getRepository(CaseSource).countBy({ id: unfollowed.id })).toBe(0);
+    expect((await sources.list(unfollowed.caseSlug)).map((s) => s.id)).toEqual([]);
+
+    const scheduled = async (id: string) =>
+      (
+        await dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND data->>'sourceId' = $2 AND data->>'trigger' = 'schedule'`,
+          [JobName.CourtListenerSync, id],
+        )
+      )[0].n;
+    await handlers.queueDue(jobs, new Date(Date.now() + 48 * 3600_000));
+    expect(await scheduled(kept.id)).toBe(1);
+    expect(await scheduled(unfollowed.id)).toBe(0);
+
+    // A sync queued before the unfollow runs now: it asks CourtListener nothing and writes nothing.
+    const requests = replay.requests.length;
+    const events = await eventsOf(unfollowed.caseId);
+    expect(await handlers.runSync(unfollowed.id)).toBe(false);
+    expect(replay.requests.length).toBe(requests);
+    expect(await eventsOf(unfollowed.caseId)).toBe(events);
+    expect((await entriesOf(unfollowed.caseId)).map((e) => e.entry_number)).toEqual([1, 2]);
+  });
+
+  it('deletes the followed dockets of a deleted case (foreign key)', async () => {
+    replay.addDocket(1011, [entry(4_720_001, 1, 1)]);
+    const source = await follow(1011);
+    await dataSource.query('DELETE FROM cases WHERE id = $1', [source.caseId]);
+    expect(await dataSource.getRepository(CaseSource).countBy({ id: source.id })).toBe(0);
   });
 
   it('refuses an unknown docket and writes nothing', async () => {

@@ -139,6 +139,7 @@ export class CourtListenerSyncService {
       // Validators only from a 200: a 304 without them must not erase the ones that made it a 304.
       const validators = first && answer.docket ? answer : null;
       await this.dataSource.transaction(async (manager) => {
+        await this.holdSource(manager, source.id);
         const caseRow = await manager.getRepository(Case).findOneByOrFail({ id: source.caseId });
         if (metadata) await this.writeDocket(manager, caseRow, metadata, source.externalId);
         const inputs: DocketEntryInput[] = [];
@@ -178,6 +179,21 @@ export class CourtListenerSyncService {
     }
     result.backfilled = source.backfilledAt !== null;
     return result;
+  }
+
+  /**
+   * Locks the source row for the page's transaction (an unfollow waits for the page to commit) and
+   * stops the sync when the docket was unfollowed since it started: nothing more is written.
+   */
+  private async holdSource(manager: EntityManager, sourceId: string): Promise<void> {
+    const rows = (await manager.query('SELECT id FROM case_sources WHERE id = $1 FOR KEY SHARE', [
+      sourceId,
+    ])) as unknown[];
+    if (rows.length === 0) {
+      throw new CourtListenerError(CourtListenerErrorCode.SourceNotFound, `Docket ${sourceId} was unfollowed.`, {
+        sourceId,
+      });
+    }
   }
 
   /** The docket's court, case fields, parties and attorneys, through libs/cases' writers. */

@@ -41,6 +41,8 @@ export interface DocumentView {
     pagesFailed: number;
     pagesSkipped: number;
     completedAt: string | null;
+    /** Why OCR failed after its pages were read (status `failed`): the text is kept and searchable. */
+    failure: { code: string; message: string } | null;
   } | null;
   links: { self: string; file: string; firstPage: string | null };
   createdAt: string;
@@ -126,6 +128,10 @@ export function toDocumentView(entity: Document): DocumentView {
             pagesFailed: entity.ocrPagesFailed,
             pagesSkipped: entity.ocrPagesSkipped,
             completedAt: entity.ocrCompletedAt?.toISOString() ?? null,
+            failure:
+              entity.ocrStatus === DocumentOcrStatus.Failed && entity.ocrFailureCode
+                ? { code: entity.ocrFailureCode, message: entity.ocrFailureMessage ?? '' }
+                : null,
           }
         : null,
     links: {

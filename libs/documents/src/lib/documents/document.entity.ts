@@ -140,6 +140,13 @@ export class Document {
   @Column({ type: 'timestamptz', nullable: true })
   ocrCompletedAt!: Date | null;
 
+  /** Set when `ocrStatus` is `failed` (an `OcrFinishFailureCode`), cleared by the next run. */
+  @Column({ type: 'text', nullable: true })
+  ocrFailureCode!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  ocrFailureMessage!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@casetrail/config';
 import { mapConcurrent } from '@casetrail/core';
 import { DocumentOcrCompletedPayload, DomainEventType, EventsService } from '@casetrail/events';
+import { isDatabaseUnavailableError } from '@casetrail/database';
 import { JobName, JobsService } from '@casetrail/jobs';
+import { WorkerError, WorkerErrorCode } from '@casetrail/workers';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { BlobStore } from '../blobs/blob-store';
 import { DocumentCitations } from '../citations/document-citations';
@@ -20,7 +22,7 @@ import { ocrTextWins } from './page-assessment';
 import { markPagesNeedingOcr } from './ocr-planning';
 import { DEFAULT_OCR_DPI, DEFAULT_OCR_MAX_PIXELS, OcrPool } from './ocr-pool';
 import { DocumentOcrRepository } from './document-ocr.repository';
-import { DocumentOcrStatus, PageOcrStatus, PageTextSource } from './ocr-status';
+import { DocumentOcrStatus, OcrFinishFailureCode, PageOcrStatus, PageTextSource } from './ocr-status';
 import { OcrPageOutcome } from './ocr-task';
 
 export interface OcrRunOptions {
@@ -38,7 +40,9 @@ export type OcrRunStatus =
   /** Not extracted yet, or extraction failed: there are no pages to OCR. */
   | 'not_extracted'
   /** Another process is OCR-ing this document right now. */
-  | 'busy';
+  | 'busy'
+  /** The pages were read, but what follows the text failed for good (`failure` says why). */
+  | 'failed';
 
 export interface OcrRunOutcome {
   documentId: string;
@@ -50,6 +54,8 @@ export interface OcrRunOutcome {
   pagesDone: number;
   pagesFailed: number;
   pagesSkipped: number;
+  /** Why the document's OCR failed (status `failed`); null otherwise. */
+  failure: { code: string; message: string } | null;
 }
 
 const PAGE_CAP_CODE = 'page_cap';
@@ -115,7 +121,11 @@ export class DocumentOcrService implements OnApplicationShutdown {
     if (pending.length === 0) {
       // Every page was read, but the run stopped before finishing (its process died, the citations
       // task failed): finish now, or the text's citations and event would never follow it.
-      if (document.ocrStatus === DocumentOcrStatus.Running) await this.finish(documentId);
+      if (document.ocrStatus === DocumentOcrStatus.Running && !(await this.finish(documentId))) {
+        return this.outcome(documentId, 'failed');
+      }
+      // A failure is not retried by itself: `--force` reads the pages again and finishes anew.
+      if (document.ocrStatus === DocumentOcrStatus.Failed) return this.outcome(documentId, 'failed');
       const current = await this.outcome(documentId, 'completed');
       return current.pagesTotal === 0 ? { ...current, status: 'not_needed' } : current;
     }
@@ -130,8 +140,8 @@ export class DocumentOcrService implements OnApplicationShutdown {
       if (outcome.ok) pagesRead += 1;
       options.onProgress?.(progress.done, progress.total);
     });
-    await this.finish(documentId);
-    return { ...(await this.outcome(documentId, 'completed')), pagesRead };
+    const finished = await this.finish(documentId);
+    return { ...(await this.outcome(documentId, finished ? 'completed' : 'failed')), pagesRead };
   }
 
   /**
@@ -179,6 +189,7 @@ export class DocumentOcrService implements OnApplicationShutdown {
         { id: document.id },
         {
           ocrStatus: reading.length > 0 ? DocumentOcrStatus.Running : document.ocrStatus,
+          ...(reading.length > 0 ? { ocrFailureCode: null, ocrFailureMessage: null } : {}),
           ocrPagesTotal: finished.length + reading.length,
           ocrPagesDone: finished.length,
           ocrPagesFailed: finished.filter((p) => p.ocrStatus === PageOcrStatus.Failed).length,
@@ -222,12 +233,29 @@ export class DocumentOcrService implements OnApplicationShutdown {
   }
 
   /**
-   * After the last page: the text changed, so everything derived from it follows, in one
-   * transaction: header metadata that was missing, citations, the event for alerts, re-indexing.
-   * The citations are found in the worker pool first, from pages read before the transaction:
-   * this run's lock on the document keeps them as they are.
+   * After the last page: the text changed, so everything derived from it follows; false when that
+   * failed for good and the document's OCR was marked failed instead. A failure that may pass (the
+   * database out of reach, a deadlock, the pool busy or shutting down) is thrown: the job's retry,
+   * or `ocr --missing`, finishes the document later.
    */
-  private async finish(documentId: string): Promise<void> {
+  private async finish(documentId: string): Promise<boolean> {
+    try {
+      await this.finishText(documentId);
+      return true;
+    } catch (error) {
+      if (this.closing || isTransientFinishError(error)) throw error;
+      const { code, message } = finishFailure(error);
+      await this.markFinishFailed(documentId, code, message);
+      return false;
+    }
+  }
+
+  /**
+   * Header metadata that was missing, citations, the event for alerts and re-indexing, in one
+   * transaction. The citations are found in the worker pool first, from pages read before the
+   * transaction: this run's lock on the document keeps them as they are.
+   */
+  private async finishText(documentId: string): Promise<void> {
     const pages = await this.dataSource.getRepository(DocumentPage).find({
       select: { number: true, text: true, textSource: true },
       where: { documentId },
@@ -243,7 +271,13 @@ export class DocumentOcrService implements OnApplicationShutdown {
       await manager.update(
         Document,
         { id: documentId },
-        { ...changes, ocrStatus: DocumentOcrStatus.Completed, ocrCompletedAt: new Date() },
+        {
+          ...changes,
+          ocrStatus: DocumentOcrStatus.Completed,
+          ocrCompletedAt: new Date(),
+          ocrFailureCode: null,
+          ocrFailureMessage: null,
+        },
       );
       const updated = { ...document, ...changes };
       const citations = await this.citations.replace(manager, updated, found);
@@ -251,6 +285,26 @@ export class DocumentOcrService implements OnApplicationShutdown {
       if (ocrPages.length > 0) await this.recordOcrCompleted(manager, updated, ocrPages, citations.keys);
       await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
     });
+  }
+
+  /**
+   * The pages keep the text OCR read, and it is indexed for search; the citations, metadata and
+   * event that would have followed it are not written, and the reason is stored on the document.
+   */
+  private async markFinishFailed(documentId: string, code: OcrFinishFailureCode, message: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const document = await manager
+        .getRepository(Document)
+        .findOne({ where: { id: documentId }, lock: { mode: 'pessimistic_write' } });
+      if (!document) return;
+      await manager.update(
+        Document,
+        { id: documentId },
+        { ocrStatus: DocumentOcrStatus.Failed, ocrFailureCode: code, ocrFailureMessage: message.slice(0, 2000) },
+      );
+      await this.jobs.send(JobName.DocumentIndex, { documentId }, { manager });
+    });
+    this.logger.warn(`document ${documentId}: OCR failed after its pages were read [${code}] ${message}`);
   }
 
   /** What the header stamp, caption and headings of the new text say, where the document knew nothing yet. */
@@ -311,6 +365,10 @@ export class DocumentOcrService implements OnApplicationShutdown {
       pagesDone: document.ocrPagesDone,
       pagesFailed: document.ocrPagesFailed,
       pagesSkipped: document.ocrPagesSkipped,
+      failure:
+        document.ocrStatus === DocumentOcrStatus.Failed && document.ocrFailureCode
+          ? { code: document.ocrFailureCode, message: document.ocrFailureMessage ?? '' }
+          : null,
     };
   }
 
@@ -346,4 +404,38 @@ export class DocumentOcrService implements OnApplicationShutdown {
 /** PostgreSQL text cannot hold NUL characters. */
 function storable(text: string): string {
   return text.split(String.fromCharCode(0)).join('');
+}
+
+// Deadlocks and serialization failures (40), insufficient resources (53), lock timeouts and
+// cancelled statements (55P03, 57014), system errors (58): the same statements may pass next time.
+const TRANSIENT_SQLSTATES = /^(40|53|55P03|57014|58)/;
+
+/** A failure of the step after OCR that may pass: the job is retried rather than the document failed. */
+export function isTransientFinishError(error: unknown): boolean {
+  if (isDatabaseUnavailableError(error)) return true;
+  if (error instanceof WorkerError) {
+    return error.code === WorkerErrorCode.PoolBusy || error.code === WorkerErrorCode.PoolClosed;
+  }
+  const sqlState = sqlStateOf(error);
+  return sqlState !== null && TRANSIENT_SQLSTATES.test(sqlState);
+}
+
+/** The code and message a failure of the step after OCR is stored with. */
+function finishFailure(error: unknown): { code: OcrFinishFailureCode; message: string } {
+  if (error instanceof WorkerError && error.code === WorkerErrorCode.TimedOut) {
+    return { code: OcrFinishFailureCode.TimedOut, message: error.message };
+  }
+  if (error instanceof WorkerError && error.code === WorkerErrorCode.OutOfMemory) {
+    return { code: OcrFinishFailureCode.OutOfMemory, message: error.message };
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  const sqlState = sqlStateOf(error);
+  return { code: OcrFinishFailureCode.CitationsFailed, message: sqlState ? `${text} (SQLSTATE ${sqlState})` : text };
+}
+
+/** PostgreSQL's SQLSTATE of a pg or TypeORM error, if it is one. */
+function sqlStateOf(error: unknown): string | null {
+  const { code, driverError } = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
+  const found = driverError?.code ?? code;
+  return typeof found === 'string' && /^[0-9A-Z]{5}$/.test(found) ? found : null;
 }

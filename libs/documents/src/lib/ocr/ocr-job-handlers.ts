@@ -5,8 +5,10 @@ import { DocumentsError, DocumentsErrorCode } from '../documents-error';
 import { DocumentOcrService } from './document-ocr.service';
 
 /**
- * `document.ocr` (a JobHandlerSet of @casetrail/runtime). Page failures are stored on the pages, so
- * what throws is transient (database, disk) and is retried; a retry resumes at the first unread page.
+ * `document.ocr` (a JobHandlerSet of @casetrail/runtime). Page failures are stored on the pages, and
+ * a failure for good of what follows the last page on the document (OCR status `failed`), so what
+ * throws is transient (database, disk, a busy pool) and is retried; a retry resumes at the first
+ * unread page, or only finishes when every page was read.
  */
 @Injectable()
 export class OcrJobHandlers {
