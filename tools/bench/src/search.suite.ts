@@ -283,16 +283,18 @@ async function buildMeiliIndex(ctx: SuiteContext, dataSource: DataSource, url: s
     `index: ${await index.count()} pages into Meilisearch in ${round(seconds, 1)} s (${Math.round(documents.length / seconds)} pages/s, ` +
       `batches of 1,000 enqueued without waiting, one wait at the end); Meilisearch database ${round(stats.databaseSize / 2 ** 20, 0)} MiB on disk`,
   );
-  ctx.note(await indexingTrace(url, apiKey, indexUid));
+  ctx.note(await indexingTrace(url, apiKey, indexUid, new Date(started)));
   const restarted = Date.now();
   await index.ensureReady();
   ctx.note(`Meilisearch ensureReady on the built index (settings unchanged): ${Date.now() - restarted} ms`);
   return { url, apiKey, indexUid, index };
 }
 
-/** Where Meilisearch's own time went, summed over its indexing batches of the bench index (`GET /batches`). */
-async function indexingTrace(url: string, apiKey: string | null, indexUid: string): Promise<string> {
-  const response = await fetch(`${url}/batches?indexUids=${indexUid}&types=documentAdditionOrUpdate&limit=1000`, {
+/** Where Meilisearch's own time went, summed over the indexing batches of this build (`GET /batches`). */
+async function indexingTrace(url: string, apiKey: string | null, indexUid: string, since: Date): Promise<string> {
+  // Batches outlive a deleted index of the same uid: only this build's count.
+  const query = `indexUids=${indexUid}&types=documentAdditionOrUpdate&afterEnqueuedAt=${since.toISOString()}&limit=1000`;
+  const response = await fetch(`${url}/batches?${query}`, {
     headers: apiKey ? { Authorization: `Bearer ${apiKey}` } : {},
   });
   const { results } = (await response.json()) as {
