@@ -109,7 +109,14 @@ export async function ingestSuite(ctx: SuiteContext): Promise<void> {
     raw.push(await rawPdfParse(copies));
     const db = await benchDatabase('ingest');
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casetrail-bench-blobs-'));
-    const config = { ...loadConfig({ LOG_LEVEL: 'silent', CASETRAIL_DATA_DIR: dataDir }), databaseUrl: db.url };
+    const config = {
+      ...loadConfig({
+        LOG_LEVEL: 'silent',
+        CASETRAIL_DATA_DIR: dataDir,
+        CASETRAIL_WORKER_THREADS: process.env['CASETRAIL_WORKER_THREADS'],
+      }),
+      databaseUrl: db.url,
+    };
     const app = await NestFactory.createApplicationContext(CasetrailModule.forRoot({ config, databaseUrl: db.url }), {
       logger: false,
     });
