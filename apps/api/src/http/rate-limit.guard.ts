@@ -52,10 +52,7 @@ export class RateLimitGuard implements CanActivate {
 
     const { gate: failures, hit: window } = await this.limiter.take({
       gateBucket: authFailureBucket(request),
-      gateLimit: maxAuthFailures,
       bucket: requestBucket(request),
-      maxRequests,
-      windowSeconds,
       cost: this.costOf(context, request),
     });
     if (window === null) {
@@ -94,16 +91,9 @@ export class RateLimitGuard implements CanActivate {
 /** Counts one failed authentication (a wrong API key or feed token) of the request's client. */
 @Injectable()
 export class AuthFailureCounter {
-  constructor(
-    private readonly limiter: RateLimiter,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly limiter: RateLimiter) {}
 
   async record(request: Request): Promise<void> {
-    await this.limiter.recordAuthFailure(
-      authFailureBucket(request),
-      requestBucket(request),
-      this.config.rateLimit.windowSeconds,
-    );
+    await this.limiter.recordAuthFailure(authFailureBucket(request), requestBucket(request));
   }
 }

@@ -1,4 +1,4 @@
-import { createTestDataSource } from '@casetrail/testing';
+import { createTestDataSource, testConfig } from '@casetrail/testing';
 import { DataSource } from 'typeorm';
 import { RateLimiter, RateLimitRequest } from './rate-limiter';
 import { RateLimitStore } from './rate-limit.store';
@@ -24,21 +24,17 @@ describe('RateLimiter on PostgreSQL', () => {
 
   afterAll(() => close());
 
-  function newLimiter(): { limiter: RateLimiter; store: RateLimitStore } {
+  function newLimiter(maxRequests: number): { limiter: RateLimiter; store: RateLimitStore } {
     const store = new RateLimitStore(dataSource);
-    const limiter = new RateLimiter(store);
+    const limiter = new RateLimiter(
+      store,
+      testConfig({ rateLimit: { windowSeconds: 60, maxRequests, maxAuthFailures: 5 } }),
+    );
     limiters.push(limiter);
     return { limiter, store };
   }
 
-  const request = (maxRequests: number, bucket = 'ip:203.0.113.7'): RateLimitRequest => ({
-    gateBucket: 'authfail:203.0.113.7',
-    gateLimit: 5,
-    bucket,
-    maxRequests,
-    windowSeconds: 60,
-    cost: 1,
-  });
+  const request: RateLimitRequest = { gateBucket: 'authfail:203.0.113.7', bucket: 'ip:203.0.113.7', cost: 1 };
 
   async function countIn(bucket: string): Promise<number> {
     const rows = (await dataSource.query('SELECT count FROM rate_limits WHERE bucket = $1', [bucket])) as {
@@ -48,10 +44,10 @@ describe('RateLimiter on PostgreSQL', () => {
   }
 
   it('counts requests far below the limit in memory, and writes every one of them', async () => {
-    const { limiter, store } = newLimiter();
+    const { limiter, store } = newLimiter(1000);
     const exact = jest.spyOn(store, 'hitUnlessGated');
     const counts: (number | undefined)[] = [];
-    for (let i = 0; i < 50; i += 1) counts.push((await limiter.take(request(1000))).hit?.count);
+    for (let i = 0; i < 50; i += 1) counts.push((await limiter.take(request)).hit?.count);
     expect(counts).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(exact).toHaveBeenCalledTimes(1);
     await limiter.beforeApplicationShutdown();
@@ -59,10 +55,10 @@ describe('RateLimiter on PostgreSQL', () => {
   });
 
   it('counts one process exactly up to the limit and past it', async () => {
-    const { limiter, store } = newLimiter();
+    const { limiter, store } = newLimiter(100);
     const exact = jest.spyOn(store, 'hitUnlessGated');
     const counts: (number | undefined)[] = [];
-    for (let i = 0; i < 105; i += 1) counts.push((await limiter.take(request(100))).hit?.count);
+    for (let i = 0; i < 105; i += 1) counts.push((await limiter.take(request)).hit?.count);
     expect(counts).toEqual(Array.from({ length: 105 }, (_, i) => i + 1));
     // The first request, then the last 10 % and beyond, went to PostgreSQL first.
     expect(exact).toHaveBeenCalledTimes(1 + (105 - 90));
@@ -70,46 +66,44 @@ describe('RateLimiter on PostgreSQL', () => {
   });
 
   it('counts every request in PostgreSQL first when the limit is small', async () => {
-    const { limiter, store } = newLimiter();
+    const { limiter, store } = newLimiter(50);
     const exact = jest.spyOn(store, 'hitUnlessGated');
-    for (let i = 0; i < 5; i += 1) await limiter.take(request(50));
+    for (let i = 0; i < 5; i += 1) await limiter.take(request);
     expect(exact).toHaveBeenCalledTimes(5);
     expect(await countIn('ip:203.0.113.7')).toBe(5);
   });
 
   it("learns another process's requests at its next write", async () => {
-    const { limiter: first } = newLimiter();
-    const { limiter: second } = newLimiter();
-    await first.take(request(1000));
-    for (let i = 0; i < 40; i += 1) await second.take(request(1000));
+    const { limiter: first } = newLimiter(1000);
+    const { limiter: second } = newLimiter(1000);
+    await first.take(request);
+    for (let i = 0; i < 40; i += 1) await second.take(request);
     await second.beforeApplicationShutdown();
-    await first.take(request(1000));
+    await first.take(request);
     await first.beforeApplicationShutdown();
     // The first process's write answered the window as both processes filled it.
-    expect((await first.take(request(1000))).hit?.count).toBe(43);
+    expect((await first.take(request)).hit?.count).toBe(43);
   });
 
   it('counts an address exactly once it failed to authenticate, and writes its pending requests first', async () => {
-    const { limiter, store } = newLimiter();
+    const { limiter, store } = newLimiter(1000);
     const exact = jest.spyOn(store, 'hitUnlessGated');
-    for (let i = 0; i < 10; i += 1) await limiter.take(request(1000));
+    for (let i = 0; i < 10; i += 1) await limiter.take(request);
     expect(exact).toHaveBeenCalledTimes(1);
-    await limiter.recordAuthFailure('authfail:203.0.113.7', 'ip:203.0.113.7', 60);
+    await limiter.recordAuthFailure('authfail:203.0.113.7', 'ip:203.0.113.7');
     expect(await countIn('ip:203.0.113.7')).toBe(10);
-    const after = await limiter.take(request(1000));
+    const after = await limiter.take(request);
     expect(exact).toHaveBeenCalledTimes(2);
     expect(after.gate.count).toBe(1);
     expect(after.hit?.count).toBe(11);
   });
 
   it('keeps the counts it could not write and writes them once PostgreSQL takes them again', async () => {
-    const { limiter } = newLimiter();
-    for (let i = 0; i < 20; i += 1) await limiter.take(request(1000));
+    const { limiter } = newLimiter(1000);
+    for (let i = 0; i < 20; i += 1) await limiter.take(request);
     await dataSource.query('ALTER TABLE rate_limits RENAME TO rate_limits_away');
     try {
-      await expect(limiter.recordAuthFailure('authfail:203.0.113.7', 'ip:203.0.113.7', 60)).rejects.toThrow(
-        /rate_limits/,
-      );
+      await expect(limiter.recordAuthFailure('authfail:203.0.113.7', 'ip:203.0.113.7')).rejects.toThrow(/rate_limits/);
     } finally {
       await dataSource.query('ALTER TABLE rate_limits_away RENAME TO rate_limits');
     }

@@ -1,4 +1,5 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DEFAULT_MAX_AUTH_FAILURES } from '@casetrail/config';
 import { RateLimitStore, WindowCount } from './rate-limit.store';
 
 /** Below this many requests per window every request is counted in PostgreSQL before it runs. */
@@ -15,11 +16,8 @@ const MAX_LOCAL_BUCKETS = 50_000;
 export interface RateLimitRequest {
   /** Failed authentications of the client's address. */
   gateBucket: string;
-  gateLimit: number;
   /** The requests of the client's key or address. */
   bucket: string;
-  maxRequests: number;
-  windowSeconds: number;
   cost: number;
 }
 
@@ -36,9 +34,10 @@ interface LocalWindow {
   counted: number;
   /** Hits admitted here and not yet written. */
   pending: number;
-  windowSeconds: number;
-  maxRequests: number;
 }
+
+/** A second early, so that hits admitted here never land after the window PostgreSQL counts them in. */
+const localEnd = (now: number, window: WindowCount) => now + (window.resetSeconds - 1) * 1000;
 
 /**
  * Keeps the PostgreSQL round trip off most requests while every API process still enforces one
@@ -59,8 +58,20 @@ export class RateLimiter implements BeforeApplicationShutdown {
   private flushing: Promise<void> = Promise.resolve();
   private backgroundFlush: Promise<void> | null = null;
   private lastForget = 0;
+  private readonly windowSeconds: number;
+  private readonly maxRequests: number;
+  private readonly maxAuthFailures: number;
 
-  constructor(private readonly store: RateLimitStore) {}
+  constructor(
+    private readonly store: RateLimitStore,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    ({
+      windowSeconds: this.windowSeconds,
+      maxRequests: this.maxRequests,
+      maxAuthFailures: this.maxAuthFailures = DEFAULT_MAX_AUTH_FAILURES,
+    } = config.rateLimit);
+  }
 
   async take(request: RateLimitRequest): Promise<RateLimitDecision> {
     const local = this.takeLocally(request);
@@ -68,9 +79,9 @@ export class RateLimiter implements BeforeApplicationShutdown {
     await this.flush([request.bucket]);
     const decision = await this.store.hitUnlessGated(
       request.gateBucket,
-      request.gateLimit,
+      this.maxAuthFailures,
       request.bucket,
-      request.windowSeconds,
+      this.windowSeconds,
       request.cost,
     );
     this.remember(request, decision);
@@ -81,10 +92,10 @@ export class RateLimiter implements BeforeApplicationShutdown {
    * Counts one failed authentication of an address in PostgreSQL. The address's own requests are
    * written first and it is counted exactly for the rest of the window.
    */
-  async recordAuthFailure(gateBucket: string, requestBucket: string, windowSeconds: number): Promise<void> {
+  async recordAuthFailure(gateBucket: string, requestBucket: string): Promise<void> {
     this.cleanGates.delete(gateBucket);
     await this.flush([requestBucket]);
-    await this.store.hit(gateBucket, windowSeconds);
+    await this.store.hit(gateBucket, this.windowSeconds);
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -96,38 +107,31 @@ export class RateLimiter implements BeforeApplicationShutdown {
   }
 
   private takeLocally(request: RateLimitRequest): RateLimitDecision | null {
-    if (request.maxRequests < LOCAL_COUNTING_MIN_LIMIT) return null;
+    if (this.maxRequests < LOCAL_COUNTING_MIN_LIMIT) return null;
     const now = Date.now();
     const window = this.windows.get(request.bucket);
     const gateClean = (this.cleanGates.get(request.gateBucket) ?? 0) > now;
-    if (!window || !gateClean || window.endsAt <= now || window.maxRequests !== request.maxRequests) return null;
-    const exactFrom = request.maxRequests - Math.ceil(request.maxRequests * EXACT_HEADROOM);
+    if (!window || !gateClean || window.endsAt <= now) return null;
+    const exactFrom = this.maxRequests - Math.ceil(this.maxRequests * EXACT_HEADROOM);
     if (window.counted + window.pending + request.cost > exactFrom) return null;
     window.pending += request.cost;
     this.startFlushTimer();
-    if (window.pending >= Math.max(1, Math.floor(request.maxRequests * FLUSH_SHARE))) this.flushInBackground();
+    if (window.pending >= Math.max(1, Math.floor(this.maxRequests * FLUSH_SHARE))) this.flushInBackground();
     const resetSeconds = Math.max(1, Math.ceil((window.endsAt - now) / 1000) + 1);
     return {
-      gate: { count: 0, resetSeconds: request.windowSeconds },
+      gate: { count: 0, resetSeconds: this.windowSeconds },
       hit: { count: window.counted + window.pending, resetSeconds },
     };
   }
 
   private remember(request: RateLimitRequest, decision: RateLimitDecision): void {
-    if (request.maxRequests < LOCAL_COUNTING_MIN_LIMIT || decision.hit === null) return;
+    if (this.maxRequests < LOCAL_COUNTING_MIN_LIMIT || decision.hit === null) return;
     const now = Date.now();
     this.forgetExpired(now);
     if (!this.windows.has(request.bucket) && this.windows.size >= MAX_LOCAL_BUCKETS) return;
-    // A second early, so that hits admitted here never land after the window PostgreSQL counts them in.
-    const endsAt = now + (decision.hit.resetSeconds - 1) * 1000;
+    const endsAt = localEnd(now, decision.hit);
     const pending = this.windows.get(request.bucket)?.pending ?? 0;
-    this.windows.set(request.bucket, {
-      endsAt,
-      counted: decision.hit.count,
-      pending,
-      windowSeconds: request.windowSeconds,
-      maxRequests: request.maxRequests,
-    });
+    this.windows.set(request.bucket, { endsAt, counted: decision.hit.count, pending });
     if (decision.gate.count === 0) this.cleanGates.set(request.gateBucket, endsAt);
     else this.cleanGates.delete(request.gateBucket);
   }
@@ -166,17 +170,14 @@ export class RateLimiter implements BeforeApplicationShutdown {
   }
 
   private async writePending(buckets?: string[]): Promise<void> {
-    const byWindow = new Map<number, { bucket: string; count: number }[]>();
+    const hits: { bucket: string; count: number }[] = [];
     for (const bucket of buckets ?? this.windows.keys()) {
-      const window = this.windows.get(bucket);
-      if (!window || window.pending === 0) continue;
-      const hits = byWindow.get(window.windowSeconds) ?? [];
-      hits.push({ bucket, count: window.pending });
-      byWindow.set(window.windowSeconds, hits);
+      const pending = this.windows.get(bucket)?.pending ?? 0;
+      if (pending > 0) hits.push({ bucket, count: pending });
     }
-    for (const [windowSeconds, hits] of byWindow) {
+    if (hits.length > 0) {
       // Hits admitted while this write runs stay pending for the next one.
-      const written = await this.store.addHits(hits, windowSeconds);
+      const written = await this.store.addHits(hits, this.windowSeconds);
       const now = Date.now();
       for (const hit of hits) {
         const window = this.windows.get(hit.bucket);
@@ -184,7 +185,7 @@ export class RateLimiter implements BeforeApplicationShutdown {
         if (!window || !counted) continue;
         window.pending -= hit.count;
         window.counted = counted.count;
-        window.endsAt = now + (counted.resetSeconds - 1) * 1000;
+        window.endsAt = localEnd(now, counted);
       }
     }
     if (this.windows.size === 0 && this.flushTimer) {
