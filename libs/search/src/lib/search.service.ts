@@ -175,18 +175,13 @@ export class SearchService {
       if (!owners.has(caseId)) owners.set(caseId, this.indexedOwner(caseId));
       return owners.get(caseId) as Promise<IndexedOwner | null>;
     };
-    // Settled to an error value so that a failed write waits, unobserved, until the next batch is read.
-    let writing: Promise<unknown> = Promise.resolve(null);
+    let writing: Promise<void> = Promise.resolve();
     const write = async (pages: SearchDocument[], filings: string[]) => {
-      const failure = await writing;
-      if (failure) throw failure;
-      writing = this.writeFilingBatch(pages, filings).then(
-        () => {
-          done(filings.length);
-          return null;
-        },
-        (error: unknown) => error ?? new Error('search engine write failed'),
-      );
+      await writing;
+      writing = this.writeFilingBatch(pages, filings).then(() => done(filings.length));
+      // Awaited before the next write; handled now so that a failure while the next batch is read
+      // is not reported as unhandled.
+      writing.catch(() => undefined);
     };
     let pages: SearchDocument[] = [];
     let filings: string[] = [];
@@ -201,13 +196,12 @@ export class SearchService {
       }
     }
     await write(pages, filings);
-    const failure = await writing;
-    if (failure) throw failure;
+    await writing;
   }
 
   private async writeFilingBatch(pages: SearchDocument[], filings: string[]): Promise<void> {
     await this.index.upsert(pages);
-    for (const documentId of filings) await this.documents.markIndexed(documentId);
+    await this.documents.markIndexed(filings);
   }
 
   /**

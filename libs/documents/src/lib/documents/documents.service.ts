@@ -144,13 +144,20 @@ export class DocumentsService {
   }
 
   /**
-   * Marks an extracted document `indexed`. For the search indexer's `document.index` handler,
-   * inside the transaction that records the indexing when it has one.
+   * Marks an extracted document (or several, in one statement) `indexed`. For the search indexer's
+   * `document.index` handler and the full reindex; true when any was marked.
    */
-  async markIndexed(id: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+  async markIndexed(
+    ids: string | readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    if (typeof ids !== 'string' && ids.length === 0) return false;
     const result = await manager.update(
       Document,
-      { id, status: In([DocumentStatus.Extracted, DocumentStatus.Indexed]) },
+      {
+        id: typeof ids === 'string' ? ids : In([...ids]),
+        status: In([DocumentStatus.Extracted, DocumentStatus.Indexed]),
+      },
       {
         status: DocumentStatus.Indexed,
       },
