@@ -29,6 +29,7 @@ export type {
   JuriscraperRssItem,
 } from './lib/parsing/juriscraper-shape';
 export { classifyDocketEntry, DOCKET_ENTRY_TYPES } from './lib/parsing/classify-entry';
+export { partyRoleOf } from './lib/import/party-role';
 export { decodePacerText } from './lib/parsing/decode-text';
 export { describePacerCourt } from './lib/parsing/court-names';
 export { ensurePacerCourt } from './lib/import/case-records';

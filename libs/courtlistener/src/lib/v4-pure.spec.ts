@@ -2,7 +2,8 @@ import { retryAfterSeconds } from './api/courtlistener-client';
 import { readDocket } from './api/v4-shapes';
 import { docketIdsOf, secretMatches } from './hooks/courtlistener-webhooks.service';
 import { parseDocketArgument, parseDocketReference } from './sources/docket-reference';
-import { entryInput, partyRole } from './sync/v4-mapping';
+import type { V4Party } from './api/v4-types';
+import { entryInput, partyLinks } from './sync/v4-mapping';
 import { docketEntryJson, docketJson } from '../testing/v4-fixtures';
 
 describe('docket references', () => {
@@ -100,12 +101,24 @@ describe('v4 mapping', () => {
     expect(entryInput({ ...json, date_filed: null })).toBeNull();
   });
 
-  it('reads party roles', () => {
-    expect(
-      ['Plaintiff', 'Defendant', 'Intervenor Plaintiff', 'Amicus', 'Counter Claimant', 'Interested Party'].map(
-        partyRole,
-      ),
-    ).toEqual(['plaintiff', 'defendant', 'intervenor', 'amicus', 'other', 'other']);
+  it("reads party roles as PACER's party types are read", () => {
+    const types = ['Plaintiff', 'Defendant', 'Intervenor Plaintiff', 'Amicus', 'Counter Claimant', 'Interested Party'];
+    const parties: V4Party[] = types.map((type, i) => ({
+      id: i + 1,
+      name: `Party ${i + 1}`,
+      extra_info: '',
+      party_types: [{ party_type: type }],
+      attorneys: [],
+    }));
+    const links = partyLinks(parties, [], '1');
+    expect(links.map((link) => link.role)).toEqual([
+      'plaintiff',
+      'defendant',
+      'intervenor',
+      'amicus',
+      'defendant',
+      'other',
+    ]);
   });
 
   it('refuses a docket outside the v4 shape with the path of the bad field', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CaseRecordsService, CasesService } from '@casetrail/cases';
+import { isUuid } from '@casetrail/core';
 import { JobName, JobsService, RequeueOutcome } from '@casetrail/jobs';
 import { DataSource } from 'typeorm';
 import { CourtListenerClient } from '../api/courtlistener-client';
@@ -9,8 +10,6 @@ import { ensureCourt } from '../sync/courts';
 import { caseFromDocket } from '../sync/v4-mapping';
 import { CaseSource, CaseSourceProvider } from './case-source.entity';
 import { RecapDocumentState, RecapDocumentStatus } from './recap-document-state.entity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface CaseSourceView {
   id: string;
@@ -82,7 +81,10 @@ export class CaseSourcesService {
         .returning(['id'])
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
-      const row = await repo.findOneByOrFail({ provider: CaseSourceProvider.CourtListener, externalId: docketId });
+      const row = await repo.findOneOrFail({
+        where: { provider: CaseSourceProvider.CourtListener, externalId: docketId },
+        relations: { case: true },
+      });
       if (!id && row.caseId !== caseId) {
         throw new CourtListenerError(
           CourtListenerErrorCode.SourceConflict,
@@ -91,18 +93,20 @@ export class CaseSourcesService {
         );
       }
       if (id) await this.jobs.send(JobName.CourtListenerSync, { sourceId: id, trigger: 'follow' }, { manager });
-      return { source: await this.view(manager, row), created: Boolean(id), caseCreated };
+      return { source: this.view(row), created: Boolean(id), caseCreated };
     });
   }
 
   async list(caseIdOrSlug?: string): Promise<CaseSourceView[]> {
     const where = caseIdOrSlug ? { caseId: (await this.cases.findEntity(caseIdOrSlug)).id } : {};
-    const rows = await this.dataSource.getRepository(CaseSource).find({ where, order: { createdAt: 'ASC' } });
-    return Promise.all(rows.map((row) => this.view(this.dataSource.manager, row)));
+    const rows = await this.dataSource
+      .getRepository(CaseSource)
+      .find({ where, relations: { case: true }, order: { createdAt: 'ASC' } });
+    return rows.map((row) => this.view(row));
   }
 
   async get(id: string): Promise<CaseSource> {
-    const row = UUID.test(id) ? await this.dataSource.getRepository(CaseSource).findOneBy({ id }) : null;
+    const row = isUuid(id) ? await this.dataSource.getRepository(CaseSource).findOneBy({ id }) : null;
     if (!row) throw new CourtListenerError(CourtListenerErrorCode.SourceNotFound, `No followed docket ${id}.`, { id });
     return row;
   }
@@ -120,7 +124,7 @@ export class CaseSourcesService {
         case: caseIdOrSlug,
         sourceId,
       });
-    if (!UUID.test(sourceId)) throw notFound();
+    if (!isUuid(sourceId)) throw notFound();
     await this.dataSource.transaction(async (manager) => {
       const deleted = await manager.getRepository(CaseSource).delete({ id: sourceId, caseId });
       if (!deleted.affected) throw notFound();
@@ -152,12 +156,12 @@ export class CaseSourcesService {
     return outcomes;
   }
 
-  private async view(manager: DataSource['manager'], row: CaseSource): Promise<CaseSourceView> {
-    const slug = (await manager.query('SELECT slug FROM cases WHERE id = $1', [row.caseId])) as { slug: string }[];
+  /** A source loaded with its case. */
+  private view(row: CaseSource): CaseSourceView {
     return {
       id: row.id,
       caseId: row.caseId,
-      caseSlug: slug[0]?.slug ?? '',
+      caseSlug: row.case?.slug ?? '',
       provider: row.provider,
       docketId: row.externalId,
       url: row.url,

@@ -8,6 +8,7 @@ import { corpusPath, createTestContext, TestContext } from '@casetrail/testing';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { DataSource } from 'typeorm';
+import { replayConfig } from '../../testing';
 import { CourtListenerReplay } from '../../testing/replay-server';
 import { EntrySpec, generatedEntries } from '../../testing/v4-fixtures';
 import { CourtListenerErrorCode } from '../courtlistener-error';
@@ -67,19 +68,7 @@ describe('CourtListener docket sync against the v4 replay (PostgreSQL, HTTP)', (
       ],
       config: {
         allowPrivateTargets: true,
-        courtListener: {
-          token: replay.token,
-          baseUrl: replay.baseUrl,
-          storageUrl: replay.storageUrl,
-          hourlyBudget: 100_000,
-          syncIntervalSeconds: 3600,
-          timeoutMs: 5000,
-          maxRetries: 2,
-          retryBaseMs: 10,
-          maxRetryAfterSeconds: 5,
-          webhookSecret: SECRET,
-          webhookAllowlist: [],
-        },
+        courtListener: replayConfig(replay, { webhookSecret: SECRET }),
       },
     });
     sut = ctx.app.get(CourtListenerSyncService);
@@ -378,9 +367,9 @@ describe('CourtListener docket sync against the v4 replay (PostgreSQL, HTTP)', (
   });
 
   it('unfollows a docket: no longer scheduled, a queued sync writes nothing, its entries stay', async () => {
-    replay.addDocket(1009, [entry(4_700_001, 1, 1), entry(4_700_002, 2, 2)]);
+    replay.addDocket(1012, [entry(4_700_001, 1, 1), entry(4_700_002, 2, 2)]);
     replay.addDocket(1010, [entry(4_710_001, 1, 1)]);
-    const unfollowed = await follow(1009);
+    const unfollowed = await follow(1012);
     const kept = await follow(1010);
     const handlers = ctx.app.get(CourtListenerJobHandlers);
     const jobs = ctx.app.get(JobsService);
@@ -391,7 +380,7 @@ describe('CourtListener docket sync against the v4 replay (PostgreSQL, HTTP)', (
       `UPDATE pgboss.job SET state = 'completed', completed_on = now() WHERE name = $1 AND data->>'sourceId' = ANY($2)`,
       [JobName.CourtListenerSync, [unfollowed.id, kept.id]],
     );
-    replay.addEntry(1009, entry(4_700_003, 3, 3));
+    replay.addEntry(1012, entry(4_700_003, 3, 3));
 
     await expect(sources.unfollow('no-such-case', unfollowed.id)).rejects.toMatchObject({ code: 'case_not_found' });
     await expect(sources.unfollow(kept.caseSlug, unfollowed.id)).rejects.toMatchObject({

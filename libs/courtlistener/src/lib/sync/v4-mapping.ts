@@ -1,6 +1,6 @@
 import { Attorney, CaseKey, CasePartyLink, DocketEntryInput, normalizePartyName, PartyRole } from '@casetrail/cases';
 import type { Case } from '@casetrail/cases';
-import { classifyDocketEntry } from '@casetrail/pacer';
+import { classifyDocketEntry, partyRoleOf } from '@casetrail/pacer';
 import { ATTORNEY_ROLES, RECAP_DOCUMENT_TYPE } from '../api/v4-types';
 import type { V4Attorney, V4Docket, V4DocketEntry, V4Party, V4RecapDocument } from '../api/v4-types';
 
@@ -55,16 +55,6 @@ export function entryInput(entry: V4DocketEntry): DocketEntryInput | null {
   };
 }
 
-/** Our role from CourtListener's `party_type` ("Plaintiff", "Defendant", "Intervenor Plaintiff", "Amicus"). */
-export function partyRole(partyType: string): PartyRole {
-  const t = partyType.toLowerCase();
-  if (t.includes('amicus')) return PartyRole.Amicus;
-  if (t.includes('intervenor')) return PartyRole.Intervenor;
-  if (/plaintiff|petitioner|claimant|appellant/.test(t) && !t.includes('counter')) return PartyRole.Plaintiff;
-  if (/defendant|respondent|appellee/.test(t)) return PartyRole.Defendant;
-  return PartyRole.Other;
-}
-
 /** Parties with their attorneys (names and contacts from the attorneys endpoint), one link per party and role. */
 export function partyLinks(parties: V4Party[], attorneys: V4Attorney[], docketId: string): CasePartyLink[] {
   const byId = new Map(attorneys.map((a) => [a.id, a]));
@@ -75,7 +65,8 @@ export function partyLinks(parties: V4Party[], attorneys: V4Attorney[], docketId
     const types = party.party_types.map((t) => t.party_type.trim()).filter(Boolean);
     const roles = new Map<PartyRole, string[]>();
     for (const type of types.length > 0 ? types : ['']) {
-      const role = partyRole(type);
+      // CourtListener's party types are PACER's own: one reading, so both sources link a party alike.
+      const role = partyRoleOf(type);
       roles.set(role, [...(roles.get(role) ?? []), ...(type ? [type] : [])]);
     }
     const counsel = new Map<number, Attorney>();
