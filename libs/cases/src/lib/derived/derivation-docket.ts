@@ -14,6 +14,8 @@ export interface DerivationDocket {
   caseId: string;
   entries: DerivationEntry[];
   changed: DerivationEntry[];
+  /** The texts the changed entries had before this upsert (a correction can take a hearing away). */
+  replacedTexts?: Pick<DerivationEntry, 'description' | 'shortDescription'>[];
 }
 
 /** PostgreSQL's order of uuids (byte order), which is the order of their lower-case text. */

@@ -40,14 +40,14 @@ export class DocketDerivationsService {
   /**
    * Refreshes each derived table once per upsert, from the dockets it holds (nothing is read from
    * `docket_entries`): the links of the changed entries, the hearings of a case whose changed entries may
-   * mention one (a failure there is logged and rolled back alone, never the import), and the stage.
+   * mention one, now or before this upsert (a failure there is logged and rolled back alone, never the import), and the stage.
    */
   async afterUpsert(manager: EntityManager, dockets: DerivationDocket[]): Promise<void> {
     const live = dockets.filter((d) => d.changed.length > 0).sort((a, b) => a.caseId.localeCompare(b.caseId));
     // Orders are linked to the motions they decide from the same text.
     await this.motionRulings.recompute(manager, live);
     for (const docket of live) {
-      if (docket.changed.some((e) => HearingsService.mayMention(e))) {
+      if ([...docket.changed, ...(docket.replacedTexts ?? [])].some((e) => HearingsService.mayMention(e))) {
         await this.hearings.refreshAfterUpsert(manager, docket.caseId, docket.entries);
       }
       // A changed docket can move a case to another stage (issue 18).

@@ -39,6 +39,8 @@ interface WritePlan {
   events: NewDomainEvent[];
   /** Per case, the entries created or whose content changed: the ones the search index must follow. */
   changedEntryIds: Map<string, string[]>;
+  /** Per case, the texts of the changed entries before their change. */
+  replacedTexts: Map<string, Pick<DocketEntry, 'description' | 'shortDescription'>[]>;
 }
 
 @Injectable()
@@ -83,7 +85,13 @@ export class DocketEntriesService {
     );
     const existing = await manager.getRepository(DocketEntry).find({ where: { caseId: In(caseIds) } });
     const now = new Date();
-    const plan: WritePlan = { inserts: [], updates: [], events: [], changedEntryIds: new Map() };
+    const plan: WritePlan = {
+      inserts: [],
+      updates: [],
+      events: [],
+      changedEntryIds: new Map(),
+      replacedTexts: new Map(),
+    };
     const byCase = new Map<string, DocketEntry[]>();
     for (const entry of existing) groupInto(byCase, entry);
     for (const batch of live) {
@@ -183,6 +191,9 @@ export class DocketEntriesService {
         );
         counts.updated += 1;
         changed.push(match.id);
+        const replaced = plan.replacedTexts.get(caseId) ?? [];
+        replaced.push({ description: match.description, shortDescription: match.shortDescription });
+        plan.replacedTexts.set(caseId, replaced);
       }
       if (Object.keys(changes).length > 0) plan.updates.push({ id: match.id, changes, entry: match });
     }
@@ -263,6 +274,7 @@ function dockets(existing: DocketEntry[], plan: WritePlan): DerivationDocket[] {
     caseId,
     entries: byCase.get(caseId) ?? [],
     changed: [...new Set(ids)].map((id) => byId.get(id)).filter((e): e is DocketEntry => e !== undefined),
+    replacedTexts: plan.replacedTexts.get(caseId) ?? [],
   }));
 }
 

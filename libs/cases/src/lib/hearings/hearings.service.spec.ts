@@ -206,6 +206,15 @@ describe('HearingsService (PostgreSQL, through the docket upsert path)', () => {
       });
     });
 
+    it('drops a hearing when the entry that set it is corrected to text that names none', async () => {
+      await write(bartz, [
+        input(920, '2026-12-02', 'Motion Hearing set for 6/10/2027 10:00 AM before Judge William Alsup.'),
+      ]);
+      expect((await hearings(bartz)).filter((h) => h.date === '2027-06-10')).toHaveLength(1);
+      await write(bartz, [input(920, '2026-12-02', 'NOTICE of Appearance by Jane Roe on behalf of Anthropic PBC.')]);
+      expect((await hearings(bartz)).filter((h) => h.date === '2027-06-10')).toEqual([]);
+    });
+
     it('keeps a reset without its original as a hearing of its own, noting that the original is unknown', async () => {
       await write(bartz, [input(902, '2026-12-05', 'Case Management Conference reset to 2/11/2027 at 11:00 AM.')]);
       const [cmc] = (await hearings(bartz)).filter(
