@@ -7,6 +7,7 @@ export type { CursorField, CursorOf, CursorSchema } from './lib/cursor';
 export { DEFAULT_PAGE_LIMIT, pageLimit, toPage } from './lib/page';
 export type { Page } from './lib/page';
 export { isUuid } from './lib/uuid';
+export { escapeLike } from './lib/sql-like';
 export { rows } from './lib/sql-rows';
 export type { SqlRunner } from './lib/sql-rows';
 export { sha256Hex } from './lib/hash';

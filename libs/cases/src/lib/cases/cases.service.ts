@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   decodeCursor,
+  escapeLike,
   isUuid,
   normalizeDocketNumber,
   pageLimit,
@@ -258,10 +259,6 @@ export class CasesService {
     const byId = new Map(found.map((c) => [c.id, c]));
     return ids.map((id) => byId.get(id)).filter((c): c is Case => c !== undefined);
   }
-}
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function toCaseDetail(

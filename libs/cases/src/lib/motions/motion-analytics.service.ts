@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { escapeLike } from '@casetrail/core';
 import { DataSource } from 'typeorm';
 import { CasesError, CasesErrorCode } from '../cases-error';
 import { CasesService } from '../cases/cases.service';
@@ -60,7 +61,7 @@ export class MotionAnalyticsService {
 
   async motions(query: MotionAnalyticsQuery): Promise<MotionAnalyticsView> {
     const caseId = query.case ? await this.caseId(query.case) : null;
-    const judge = query.judge ? `%${query.judge.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const judge = query.judge ? `%${escapeLike(query.judge.trim())}%` : null;
     const rows = await this.dataSource.query<Row[]>(
       `SELECT c.slug, r.ruling_entry_id, r.motion_entry_id, r.motion_number, r.disposition,
               to_char(re.date_filed, 'YYYY-MM-DD') AS ruling_date,

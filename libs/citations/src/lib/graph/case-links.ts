@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CaseRelationType, ORGANISATION_GROUPS, partyGroup, PartyGroup, PartyRole } from '@casetrail/cases';
+import { escapeLike } from '@casetrail/core';
 import type { CaseRef } from '../storage/citation-views';
 import { CaseGraphRepository, CasePartyRow } from './case-graph.repository';
 
@@ -43,10 +44,6 @@ export interface LinkOptions {
 type PartyRow = CasePartyRow;
 
 const MAX_KEYS = 20;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 function uniqueSorted<T extends string>(values: T[]): T[] {
   return [...new Set(values)].sort();
