@@ -19,8 +19,6 @@ export enum MotionType {
   Other = 'other',
 }
 
-export const MOTION_TYPE_VALUES: readonly string[] = Object.values(MotionType);
-
 // Checked in order: the first rule whose pattern matches the motion's own words wins, so the
 // narrower asks (summary judgment, leave to amend) come before the words they contain.
 const RULES: readonly [MotionType, RegExp][] = [
