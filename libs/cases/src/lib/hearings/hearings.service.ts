@@ -10,7 +10,8 @@ import { DerivationEntry } from '../derived/derivation-docket';
 import { CaseHearing } from './case-hearing.entity';
 import { courtToday, singleCourtTimeZone } from '../courts/court-time-zones';
 import { deriveHearings, DerivedHearing } from './derive-hearings';
-import { HearingList, toHearingView } from './hearing-view';
+import { HearingList } from './hearing-view';
+import { hearingViews } from './next-hearing';
 import { ListHearingsQuery } from './hearings.dto';
 
 // Cheap test before re-deriving a case: only entries with one of these words can change a hearing.
@@ -131,25 +132,9 @@ export class HearingsService {
   /** A case's hearings and deadlines: upcoming ones (from the court's today) unless `all`, in date order. */
   async list(idOrSlug: string, options: ListHearingsQuery = {}): Promise<HearingList> {
     const found = await this.cases.findEntity(idOrSlug);
-    const qb = this.dataSource
-      .getRepository(CaseHearing)
-      .createQueryBuilder('h')
-      .where('h.case_id = :caseId', { caseId: found.id });
-    if (!options.all) {
-      qb.andWhere('h.date >= :today::date', { today: courtToday(found.courtId, this.now()) });
-      qb.andWhere("h.status IN ('scheduled', 'rescheduled')");
-    }
-    const rows = await qb
-      .orderBy('h.date', 'ASC', 'NULLS LAST')
-      .addOrderBy('h.time', 'ASC', 'NULLS FIRST')
-      .addOrderBy('h.id')
-      .getMany();
-    const entryIds = [...new Set(rows.flatMap((r) => [r.setByEntryId, r.lastChangedByEntryId]))];
-    const entries = entryIds.length
-      ? await this.dataSource.getRepository(DocketEntry).find({ where: { id: In(entryIds) } })
-      : [];
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    return { items: rows.map((row) => toHearingView(row, byId)) };
+    return {
+      items: await hearingViews(this.dataSource.manager, found, { upcomingAt: options.all ? undefined : this.now() }),
+    };
   }
 }
 
