@@ -244,12 +244,14 @@ describe('HearingsService (PostgreSQL, through the docket upsert path)', () => {
     });
 
     it('commits the entries even when deriving hearings fails', async () => {
-      const spy = jest.spyOn(sut, 'rederive').mockRejectedValueOnce(new Error('boom'));
+      // A real failure inside the import's transaction: PostgreSQL refuses every new hearing row, which
+      // aborts the transaction until the savepoint is rolled back.
+      await dataSource.query('ALTER TABLE case_hearings ADD CONSTRAINT test_refuse_hearings CHECK (false) NOT VALID');
       try {
         const result = await write(bartz, [input(907, '2026-12-05', 'Status Conference set for 3/3/2027 10:00 AM.')]);
         expect(result.created).toBe(1);
       } finally {
-        spy.mockRestore();
+        await dataSource.query('ALTER TABLE case_hearings DROP CONSTRAINT test_refuse_hearings');
       }
       expect(await dataSource.getRepository(DocketEntry).countBy({ caseId: bartz.id, entryNumber: 907 })).toBe(1);
       expect((await hearings(bartz)).filter((h) => h.date === '2027-03-03')).toEqual([]);
